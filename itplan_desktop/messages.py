@@ -1,0 +1,155 @@
+"""The one message catalogue of services and the CLI (the GUI uses Qt's tr()).
+
+Each message has a stable id, the Vietnamese text (the default) and the English text.
+Messages are whole sentences with named placeholders, never assembled from fragments.
+"""
+
+from __future__ import annotations
+
+import os
+
+_CATALOGUE: dict[str, tuple[str, str]] = {
+    # plan file
+    "planfile.not_json": (
+        "Tệp không phải là tệp kế hoạch hợp lệ (JSON lỗi ở dòng {line}, cột {column}): {detail}",
+        "The file is not a valid plan file (JSON error at line {line}, column {column}): {detail}",
+    ),
+    "planfile.not_text": (
+        "Tệp không phải là văn bản UTF-8; có thể đây không phải tệp kế hoạch.",
+        "The file is not UTF-8 text; it is probably not a plan file.",
+    ),
+    "planfile.wrong_format": (
+        "Tệp không phải là tệp kế hoạch của itplan-desktop (định dạng: {found}).",
+        "The file is not an itplan-desktop plan file (format: {found}).",
+    ),
+    "planfile.newer_version": (
+        "Tệp kế hoạch được tạo bởi phiên bản mới hơn (định dạng {found}, phiên bản này đọc "
+        "được đến {supported}). Hãy cập nhật phần mềm.",
+        "The plan file was made by a newer version (format {found}; this version reads up to "
+        "{supported}). Please update the application.",
+    ),
+    "planfile.invalid": (
+        "Tệp kế hoạch không hợp lệ tại {place}: {detail}",
+        "Invalid plan file at {place}: {detail}",
+    ),
+    "planfile.too_large": (
+        "Tệp quá lớn ({size} byte; tối đa {limit} byte).",
+        "The file is too large ({size} bytes; at most {limit} bytes).",
+    ),
+    "planfile.duplicate_uuid": ("Mã định danh {uuid} bị trùng.", "Duplicate identifier {uuid}."),
+    "planfile.duplicate_column": ("Khóa cột “{key}” bị trùng.", "Duplicate column key “{key}”."),
+    "planfile.unknown_column": (
+        "Ô tham chiếu đến cột “{key}” không có trong bảng.",
+        "A cell refers to column “{key}”, which the table does not have.",
+    ),
+    "planfile.wrong_column_kind": (
+        "Cột “{key}” không nhận loại giá trị này.",
+        "Column “{key}” does not take this kind of value.",
+    ),
+    "planfile.unknown_organisation": (
+        "Đơn vị có mã “{code}” không có trong danh sách đơn vị của tệp.",
+        "Organisation code “{code}” is not among the file's organisations.",
+    ),
+    "planfile.unknown_indicator": (
+        "Số liệu tham chiếu đến chỉ tiêu {uuid} không có trong kế hoạch.",
+        "An observation refers to indicator {uuid}, which the plan does not have.",
+    ),
+    "planfile.bad_years": (
+        "Năm bắt đầu {start} lớn hơn năm kết thúc {end}.",
+        "Start year {start} is after end year {end}.",
+    ),
+    # database
+    "db.not_sqlite": (
+        "Tệp “{path}” không phải là cơ sở dữ liệu của itplan-desktop.",
+        "“{path}” is not an itplan-desktop database.",
+    ),
+    "db.corrupt": (
+        "Cơ sở dữ liệu “{path}” bị hỏng ({detail}). Hãy khôi phục từ bản sao lưu trong "
+        "thư mục “{backups}”.",
+        "The database “{path}” is damaged ({detail}). Restore it from a backup in “{backups}”.",
+    ),
+    "db.too_new": (
+        "Cơ sở dữ liệu “{path}” được tạo bởi phiên bản mới hơn của phần mềm (lược đồ {found}). "
+        "Hãy cập nhật phần mềm; dữ liệu không bị thay đổi.",
+        "The database “{path}” was made by a newer version of the application (schema {found}). "
+        "Please update the application; the data was not changed.",
+    ),
+    # services / CLI
+    "plan.not_found": ("Không tìm thấy kế hoạch “{ref}”.", "Plan “{ref}” not found."),
+    "plan.ambiguous": (
+        "“{ref}” khớp với nhiều kế hoạch; hãy dùng mã đầy đủ.",
+        "“{ref}” matches several plans; use the full id.",
+    ),
+    "plan.imported": ("Đã nhập kế hoạch {title} (mã {id}).", "Imported plan {title} (id {id})."),
+    "plan.import_unchanged": (
+        "Kế hoạch {title} (mã {id}) đã có, không thay đổi gì.",
+        "Plan {title} (id {id}) is already here; nothing changed.",
+    ),
+    "plan.import_stale": (
+        "Cơ sở dữ liệu đang có phiên bản {have} của kế hoạch này, mới hơn phiên bản {got} "
+        "trong tệp; không nhập.",
+        "The database holds revision {have} of this plan, newer than revision {got} in the "
+        "file; not imported.",
+    ),
+    "plan.exported": ("Đã xuất kế hoạch ra “{path}”.", "Exported the plan to “{path}”."),
+    "demo.created": (
+        "Đã tạo cơ sở dữ liệu mẫu “{path}” với {count} kế hoạch.",
+        "Created the demo database “{path}” with {count} plans.",
+    ),
+    "cli.file_not_found": ("Không tìm thấy tệp “{path}”.", "File “{path}” not found."),
+    "cli.cannot_write": (
+        "Không ghi được tệp “{path}”: {detail}",
+        "Cannot write “{path}”: {detail}",
+    ),
+    "cli.no_plans": ("Chưa có kế hoạch nào.", "There are no plans yet."),
+    "gui.no_display": (
+        "Không có màn hình đồ họa (biến DISPLAY trống). Giao diện dòng lệnh vẫn dùng được: "
+        "chạy “itplan --help”. Các kế hoạch trong cơ sở dữ liệu “{path}”:",
+        "No graphical display is available (DISPLAY is empty). The command line still works: "
+        "run “itplan --help”. Plans in the database “{path}”:",
+    ),
+}
+
+LANGUAGES = ("vi", "en")
+_language = (
+    os.environ.get("ITPLAN_LANG", "vi") if os.environ.get("ITPLAN_LANG") in LANGUAGES else "vi"
+)
+
+
+def set_language(language: str) -> None:
+    """Choose "vi" (default) or "en" for every later message."""
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _language = language
+
+
+def message(key: str, **values: object) -> str:
+    """The message `key` in the current language, with its placeholders filled."""
+    vi, en = _CATALOGUE[key]
+    return (vi if _language == "vi" else en).format(**values)
+
+
+def register_messages(entries: dict[str, tuple[str, str]]) -> None:
+    """Add a module's messages (e.g. validation findings) to the one catalogue."""
+    clash = set(entries) & set(_CATALOGUE)
+    if clash:
+        raise ValueError(f"message ids defined twice: {sorted(clash)}")
+    _CATALOGUE.update(entries)
+
+
+def has_message(key: str) -> bool:
+    return key in _CATALOGUE
+
+
+class UserError(Exception):
+    """An error whose text is meant for the user: a catalogue key and its values."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(message(key, **values))
+
+    @property
+    def text(self) -> str:
+        return message(self.key, **self.values)
