@@ -126,6 +126,8 @@ class Appendix:
 
     `unit` is a display unit label ("triệu đồng" or "tỷ đồng"); switching it changes no value.
     `funding_source` tags every amount of the appendix unless a group or column says otherwise.
+    A DETAIL appendix may name in `detail_of` the row (of another appendix) it breaks down, so
+    that its totals can be checked against that row.
     """
 
     title: str
@@ -143,6 +145,7 @@ class Appendix:
     stated_totals: dict[str, int] = field(default_factory=dict)
     signature: bool = False
     template: str | None = None
+    detail_of: str | None = None
     uuid: str = field(default_factory=new_uuid)
 
     def column(self, key: str) -> Column:
