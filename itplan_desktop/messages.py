@@ -124,9 +124,9 @@ def set_language(language: str) -> None:
     _language = language
 
 
-def message(key: str, **values: object) -> str:
-    """The message `key` in the current language, with its placeholders filled."""
-    vi, en = _CATALOGUE[key]
+def message(message_id: str, /, **values: object) -> str:
+    """The message `message_id` in the current language, with its placeholders filled."""
+    vi, en = _CATALOGUE[message_id]
     return (vi if _language == "vi" else en).format(**values)
 
 
@@ -145,10 +145,10 @@ def has_message(key: str) -> bool:
 class UserError(Exception):
     """An error whose text is meant for the user: a catalogue key and its values."""
 
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
+    def __init__(self, message_id: str, /, **values: object) -> None:
+        self.key = message_id
         self.values = values
-        super().__init__(message(key, **values))
+        super().__init__(message(message_id, **values))
 
     @property
     def text(self) -> str:

@@ -78,7 +78,7 @@ def column_to_json(c: Column) -> Json:
         "header": list(c.header),
         "year": c.year,
         "source": c.source,
-        "width": c.width,
+        "width": float(c.width),
     }
 
 

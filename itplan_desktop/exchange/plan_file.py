@@ -8,6 +8,7 @@ imported and exported again is byte-for-byte identical.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -17,7 +18,7 @@ from typing import Any
 import jsonschema
 
 from ..domain import ColumnKind, Organisation, Plan, walk_sections
-from ..messages import UserError
+from ..messages import UserError, message
 from .plan_codec import organisation_from_json, organisation_to_json, plan_from_json, plan_to_json
 
 FORMAT_NAME = "itplan-plan"
@@ -56,8 +57,6 @@ def write_plan_file(document: PlanDocument, path: Path) -> None:
     with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(dumps(document))
         handle.flush()
-        import os
-
         os.fsync(handle.fileno())
     temporary.replace(path)
 
@@ -117,10 +116,8 @@ def _check_schema(data: Any) -> None:
         )
 
 
-def _invalid(place: str, key: str, **values: object) -> UserError:
-    from ..messages import message
-
-    return UserError("planfile.invalid", place=place, detail=message(key, **values))
+def _invalid(place: str, message_id: str, **values: object) -> UserError:
+    return UserError("planfile.invalid", place=place, detail=message(message_id, **values))
 
 
 def check_consistency(document: PlanDocument) -> None:

@@ -1,0 +1,171 @@
+"""`itplan`: the services from a terminal.
+
+Exit codes: 0 success, 1 findings or refused input, 2 usage error (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .messages import UserError, message, set_language
+from .paths import default_database
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _db_option() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="database file (default: the user's database)",
+    )
+    return common
+
+
+def _open(args: argparse.Namespace):
+    from .store.database import open_database
+
+    return open_database(getattr(args, "db", None) or default_database())
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .services.plans import create_demo
+
+    path = getattr(args, "db", None) or default_database()
+    db, results = create_demo(path)
+    db.close()
+    if args.json:
+        _print(json.dumps([{"id": r.uuid, "outcome": r.outcome.value} for r in results]))
+    else:
+        _print(message("demo.created", path=path, count=len(results)))
+    return EXIT_OK
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    from .services.plans import list_plans
+
+    db = _open(args)
+    plans = list_plans(db)
+    db.close()
+    if args.json:
+        _print(json.dumps([_plan_json(p) for p in plans], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not plans:
+        _print(message("cli.no_plans"))
+    for p in plans:
+        _print(
+            f"{p.uuid[:8]}  {p.start_year}-{p.end_year}  {p.number_and_symbol:<16} "
+            f"{p.organisation_name}: {p.title}"
+        )
+    return EXIT_OK
+
+
+def _plan_json(p) -> dict:
+    return {
+        "id": p.uuid,
+        "organisation_code": p.organisation_code,
+        "organisation": p.organisation_name,
+        "title": p.title,
+        "start_year": p.start_year,
+        "end_year": p.end_year,
+        "number": p.number_and_symbol,
+        "issued_on": p.issued_on.isoformat() if p.issued_on else None,
+        "status": p.status,
+        "revision": p.revision,
+        "updated_at": p.updated_at.isoformat(),
+        "appendices": p.appendix_count,
+    }
+
+
+def cmd_import_plan(args: argparse.Namespace) -> int:
+    from .services.plans import ImportOutcome, import_plan_file
+
+    db = _open(args)
+    try:
+        result = import_plan_file(db, args.file)
+    finally:
+        db.close()
+    key = "plan.import_unchanged" if result.outcome is ImportOutcome.UNCHANGED else "plan.imported"
+    if args.json:
+        _print(json.dumps({"id": result.uuid, "outcome": result.outcome.value}))
+    else:
+        _print(message(key, title=result.title, id=result.uuid))
+    return EXIT_OK
+
+
+def cmd_export_plan(args: argparse.Namespace) -> int:
+    from .services.plans import export_plan, export_plan_text
+
+    db = _open(args)
+    try:
+        if str(args.out) == "-":
+            sys.stdout.write(export_plan_text(db, args.plan))
+            return EXIT_OK
+        try:
+            export_plan(db, args.plan, args.out)
+        except OSError as error:
+            raise UserError("cli.cannot_write", path=args.out, detail=error.strerror) from None
+    finally:
+        db.close()
+    _print(message("plan.exported", path=args.out))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _db_option()
+    parser = argparse.ArgumentParser(
+        prog="itplan",
+        parents=[common],
+        description="itplan-desktop: Kế hoạch ứng dụng CNTT — dòng lệnh / command line",
+    )
+    parser.add_argument("--version", action="version", version=f"itplan-desktop {__version__}")
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default=None, help="language of messages (default vi)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    demo = add("demo", cmd_demo, "create a database holding the sample plans")
+    demo.add_argument("--json", action="store_true")
+    plans = add("plans", cmd_plans, "list the plans with their ids")
+    plans.add_argument("--json", action="store_true")
+    imp = add("import-plan", cmd_import_plan, "import a plan file (.itplan.json)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--json", action="store_true")
+    exp = add("export-plan", cmd_export_plan, "export a plan to a plan file")
+    exp.add_argument("--plan", required=True, help="plan id (or its first characters)")
+    exp.add_argument("--out", required=True, type=Path, help="target file, or - for stdout")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    try:
+        return args.handler(args)
+    except UserError as error:
+        sys.stderr.write(error.text + "\n")
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Use cases on plans that the GUI and the CLI share: list, find, import, export, demo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ..domain import Plan
+from ..exchange.plan_file import PlanDocument, dumps, read_plan_file, write_plan_file
+from ..messages import UserError
+from ..paths import samples_dir
+from ..store import plan_repository as repo
+from ..store.database import Database, open_database
+from ..store.plan_repository import PlanSummary
+
+
+class ImportOutcome(StrEnum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    uuid: str
+    title: str
+    outcome: ImportOutcome
+
+
+def list_plans(db: Database) -> list[PlanSummary]:
+    with db.session() as session:
+        return repo.list_plans(session)
+
+
+def resolve_plan_id(db: Database, ref: str) -> str:
+    """The full UUID for a full or abbreviated id; a clear error if none or several match."""
+    with db.session() as session:
+        matches = repo.find_plan_uuid(session, ref)
+    if not matches:
+        raise UserError("plan.not_found", ref=ref)
+    if len(matches) > 1:
+        raise UserError("plan.ambiguous", ref=ref)
+    return matches[0]
+
+
+def get_plan(db: Database, ref: str) -> Plan:
+    uuid = resolve_plan_id(db, ref)
+    with db.session() as session:
+        plan = repo.load_plan(session, uuid)
+    if plan is None:
+        raise UserError("plan.not_found", ref=ref)
+    return plan
+
+
+def plan_document(db: Database, plan: Plan) -> PlanDocument:
+    with db.session() as session:
+        return PlanDocument(plan=plan, organisations=repo.organisations_for(session, plan))
+
+
+def export_plan_text(db: Database, ref: str) -> str:
+    return dumps(plan_document(db, get_plan(db, ref)))
+
+
+def export_plan(db: Database, ref: str, target: Path) -> Path:
+    write_plan_file(plan_document(db, get_plan(db, ref)), target)
+    return target
+
+
+def import_document(db: Database, document: PlanDocument) -> ImportResult:
+    """Store a plan document in one transaction.
+
+    Importing the same content again changes nothing; an older revision than the one stored
+    is refused as stale; the same or a newer revision replaces the stored plan.
+    """
+    plan = document.plan
+    with db.session() as session:
+        have = repo.plan_revision(session, plan.uuid)
+        if have is not None:
+            if have > plan.revision:
+                raise UserError("plan.import_stale", have=have, got=plan.revision)
+            stored = repo.load_plan(session, plan.uuid)
+            if stored == plan:
+                return ImportResult(plan.uuid, plan.title, ImportOutcome.UNCHANGED)
+        for organisation in document.organisations:
+            repo.save_organisation(session, organisation)
+        session.flush()
+        repo.save_plan(session, plan)
+    outcome = ImportOutcome.NEW if have is None else ImportOutcome.UPDATED
+    return ImportResult(plan.uuid, plan.title, outcome)
+
+
+def import_plan_file(db: Database, path: Path) -> ImportResult:
+    if not path.is_file():
+        raise UserError("cli.file_not_found", path=path)
+    return import_document(db, read_plan_file(path))
+
+
+def sample_files() -> list[Path]:
+    return sorted(samples_dir().glob("*.itplan.json"))
+
+
+def load_samples(db: Database) -> list[ImportResult]:
+    """Put the embedded sample plans into `db` (idempotent)."""
+    return [import_plan_file(db, path) for path in sample_files()]
+
+
+def create_demo(path: Path) -> tuple[Database, list[ImportResult]]:
+    db = open_database(path)
+    return db, load_samples(db)

@@ -1,0 +1,489 @@
+"""Loading and saving whole plan aggregates (domain objects ⇄ records).
+
+The JSON shapes of nested values (paragraphs, columns, rows' cells, budget) are those of the
+plan file codec, so the database and the file format cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain import (
+    Appendix,
+    AppendixRow,
+    Indicator,
+    LegalBasis,
+    Observation,
+    Organisation,
+    OrgLevel,
+    Plan,
+    PlanKind,
+    PlanStatus,
+    RowKind,
+    Section,
+    SectionKind,
+    Signer,
+)
+from ..domain.appendix import AppendixRole
+from ..domain.indicator import Direction, IndicatorKind
+from ..exchange import plan_codec as codec
+from .models import (
+    AppendixRecord,
+    AppendixRowRecord,
+    IndicatorRecord,
+    ObservationRecord,
+    OrganisationRecord,
+    PlanRecord,
+    SectionRecord,
+)
+
+_APPENDIX_OPTIONS = (
+    "orientation",
+    "group_styles",
+    "item_styles",
+    "item_numbering",
+    "total_label",
+    "signature",
+    "template",
+    "detail_of",
+)
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """One line of the plan list."""
+
+    uuid: str
+    organisation_code: str
+    organisation_name: str
+    title: str
+    start_year: int
+    end_year: int
+    number_and_symbol: str
+    issued_on: date | None
+    status: str
+    revision: int
+    updated_at: datetime
+    appendix_count: int
+
+
+# ---------------------------------------------------------------- organisations
+
+
+def save_organisation(session: Session, org: Organisation) -> OrganisationRecord:
+    """Insert or update by official code."""
+    record = session.scalar(select(OrganisationRecord).where(OrganisationRecord.code == org.code))
+    if record is None:
+        record = OrganisationRecord(code=org.code, uuid=org.uuid)
+        session.add(record)
+    record.name = org.name
+    record.level = org.level.value
+    record.kind_name = org.kind_name
+    record.parent_code = org.parent_code
+    return record
+
+
+def _organisation(record: OrganisationRecord) -> Organisation:
+    return Organisation(
+        code=record.code,
+        name=record.name,
+        level=OrgLevel(record.level),
+        kind_name=record.kind_name,
+        parent_code=record.parent_code,
+        uuid=record.uuid,
+    )
+
+
+def get_organisation(session: Session, code: str) -> Organisation | None:
+    record = session.scalar(select(OrganisationRecord).where(OrganisationRecord.code == code))
+    return None if record is None else _organisation(record)
+
+
+def list_organisations(session: Session, parent_code: str | None = None) -> list[Organisation]:
+    query = select(OrganisationRecord).order_by(OrganisationRecord.code)
+    if parent_code is not None:
+        query = query.where(OrganisationRecord.parent_code == parent_code)
+    return [_organisation(r) for r in session.scalars(query)]
+
+
+def organisations_for(session: Session, plan: Plan) -> list[Organisation]:
+    """The plan's organisation, its ancestors and every organisation its observations name."""
+    codes: list[str] = []
+    code: str | None = plan.organisation_code
+    while code is not None and code not in codes:
+        codes.append(code)
+        org = get_organisation(session, code)
+        code = org.parent_code if org else None
+    codes.extend(o.organisation_code for o in plan.observations)
+    found = {o.code: o for o in (get_organisation(session, c) for c in set(codes)) if o}
+    return [found[c] for c in sorted(found)]
+
+
+# ---------------------------------------------------------------- plans: save
+
+
+def save_plan(session: Session, plan: Plan) -> PlanRecord:
+    """Insert or replace the whole plan identified by its UUID."""
+    record = session.scalar(select(PlanRecord).where(PlanRecord.uuid == plan.uuid))
+    if record is not None:
+        session.delete(record)
+        session.flush()
+    record = PlanRecord(uuid=plan.uuid)
+    _fill_plan(record, plan)
+    session.add(record)
+    session.flush()
+    _add_sections(session, record, plan.sections, None)
+    for position, appendix in enumerate(plan.appendices):
+        _add_appendix(session, record, appendix, position)
+    _add_indicators(session, record, plan)
+    return record
+
+
+def _fill_plan(record: PlanRecord, plan: Plan) -> None:
+    data = codec.plan_to_json(plan)
+    record.revision = plan.revision
+    record.status = plan.status.value
+    record.created_at = plan.created_at
+    record.updated_at = plan.updated_at
+    record.organisation_code = plan.organisation_code
+    record.kind = plan.kind.value
+    record.start_year = plan.start_year
+    record.end_year = plan.end_year
+    record.issued_on = plan.issued_on
+    for name in (
+        "doc_type",
+        "number",
+        "symbol",
+        "place",
+        "issuer_parent",
+        "issuer",
+        "issuer_short",
+        "authority_line",
+        "title",
+        "signer",
+        "recipients",
+        "legal_bases",
+        "intro",
+        "closing",
+        "outline_styles",
+        "appendix_numbering",
+        "budget",
+    ):
+        setattr(record, name, data[name])
+
+
+def _add_sections(
+    session: Session, plan: PlanRecord, sections: list[Section], parent: SectionRecord | None
+) -> None:
+    for position, section in enumerate(sections):
+        record = SectionRecord(
+            uuid=section.uuid,
+            plan=plan,
+            parent_id=parent.id if parent else None,
+            position=position,
+            heading=section.heading,
+            label=section.label,
+            kind=section.kind.value,
+            body=[codec.paragraph_to_json(p) for p in section.body],
+        )
+        session.add(record)
+        if section.children:
+            session.flush()
+            _add_sections(session, plan, section.children, record)
+
+
+def _add_appendix(session: Session, plan: PlanRecord, appendix: Appendix, position: int) -> None:
+    data = codec.appendix_to_json(appendix)
+    record = AppendixRecord(
+        uuid=appendix.uuid,
+        plan=plan,
+        position=position,
+        number=appendix.number,
+        title=appendix.title,
+        unit=appendix.unit,
+        funding_source=appendix.funding_source,
+        role=appendix.role.value,
+        options={k: data[k] for k in _APPENDIX_OPTIONS},
+        columns=data["columns"],
+        stated_totals=data["stated_totals"],
+    )
+    session.add(record)
+    session.flush()
+    rows = [
+        {
+            "uuid": row.uuid,
+            "appendix_id": record.id,
+            "position": index,
+            "kind": row.kind.value,
+            "level": row.level,
+            "label": row.label,
+            "texts": dict(row.texts),
+            "values": dict(row.values),
+            "stated": dict(row.stated),
+            "year": row.year,
+            "source": row.source,
+        }
+        for index, row in enumerate(appendix.rows)
+    ]
+    if rows:  # Core bulk insert: thousands of rows in one statement batch
+        session.execute(AppendixRowRecord.__table__.insert(), rows)
+
+
+def _add_indicators(session: Session, plan_record: PlanRecord, plan: Plan) -> None:
+    by_uuid: dict[str, IndicatorRecord] = {}
+    for position, indicator in enumerate(plan.indicators):
+        data = codec.indicator_to_json(indicator)
+        record = IndicatorRecord(
+            uuid=indicator.uuid,
+            plan=plan_record,
+            position=position,
+            catalogue_code=indicator.catalogue_code,
+            group=indicator.group,
+            name=indicator.name,
+            kind=indicator.kind.value,
+            unit=indicator.unit,
+            direction=indicator.direction.value,
+            baseline_value=data["baseline_value"],
+            baseline_year=indicator.baseline_year,
+            targets=data["targets"],
+            denominator_label=indicator.denominator_label,
+            objective_text=indicator.objective_text,
+        )
+        session.add(record)
+        by_uuid[indicator.uuid] = record
+    for obs in plan.observations:
+        data = codec.observation_to_json(obs)
+        session.add(
+            ObservationRecord(
+                uuid=obs.uuid,
+                indicator=by_uuid[obs.indicator_uuid],
+                organisation_code=obs.organisation_code,
+                period=obs.period,
+                value=data["value"],
+                numerator=data["numerator"],
+                denominator=data["denominator"],
+                note=obs.note,
+                source=obs.source,
+                updated_at=obs.updated_at,
+            )
+        )
+
+
+# ---------------------------------------------------------------- plans: load
+
+
+def find_plan_uuid(session: Session, ref: str) -> list[str]:
+    """Plans whose UUID is `ref` or starts with it (ids may be abbreviated like git's)."""
+    ref = ref.strip().lower()
+    if not ref:
+        return []
+    query = select(PlanRecord.uuid).where(PlanRecord.uuid.startswith(ref, autoescape=True))
+    return list(session.scalars(query))
+
+
+def load_plan(session: Session, uuid: str) -> Plan | None:
+    query = (
+        select(PlanRecord)
+        .where(PlanRecord.uuid == uuid)
+        .options(
+            selectinload(PlanRecord.sections),
+            selectinload(PlanRecord.appendices).selectinload(AppendixRecord.rows),
+            selectinload(PlanRecord.indicators).selectinload(IndicatorRecord.observations),
+        )
+    )
+    record = session.scalar(query)
+    return None if record is None else _plan(record)
+
+
+def _plan(record: PlanRecord) -> Plan:
+    signer = record.signer or {}
+    observations = [
+        _observation(obs, ind.uuid) for ind in record.indicators for obs in ind.observations
+    ]
+    observations.sort(key=lambda o: o.uuid)
+    return Plan(
+        uuid=record.uuid,
+        revision=record.revision,
+        status=PlanStatus(record.status),
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+        organisation_code=record.organisation_code,
+        kind=PlanKind(record.kind),
+        start_year=record.start_year,
+        end_year=record.end_year,
+        doc_type=record.doc_type,
+        number=record.number,
+        symbol=record.symbol,
+        place=record.place,
+        issued_on=record.issued_on,
+        issuer_parent=record.issuer_parent,
+        issuer=record.issuer,
+        issuer_short=record.issuer_short,
+        authority_line=record.authority_line,
+        title=record.title,
+        signer=Signer(**signer),
+        recipients=list(record.recipients),
+        legal_bases=[LegalBasis(t) for t in record.legal_bases],
+        intro=[codec.paragraph_from_json(p) for p in record.intro],
+        sections=_section_tree(record.sections),
+        closing=[codec.paragraph_from_json(p) for p in record.closing],
+        outline_styles=tuple(record.outline_styles),
+        appendix_numbering=record.appendix_numbering,
+        budget=codec.budget_from_json(record.budget),
+        appendices=[_appendix(a) for a in record.appendices],
+        indicators=[_indicator(i) for i in record.indicators],
+        observations=observations,
+    )
+
+
+def _section_tree(records: list[SectionRecord]) -> list[Section]:
+    children: dict[int | None, list[SectionRecord]] = {}
+    for record in sorted(records, key=lambda r: r.position):
+        children.setdefault(record.parent_id, []).append(record)
+
+    def build(parent_id: int | None) -> list[Section]:
+        return [
+            Section(
+                uuid=r.uuid,
+                heading=r.heading,
+                label=r.label,
+                kind=SectionKind(r.kind),
+                body=[codec.paragraph_from_json(p) for p in r.body],
+                children=build(r.id),
+            )
+            for r in children.get(parent_id, [])
+        ]
+
+    return build(None)
+
+
+def _appendix(record: AppendixRecord) -> Appendix:
+    options = record.options
+    return Appendix(
+        uuid=record.uuid,
+        number=record.number,
+        title=record.title,
+        unit=record.unit,
+        funding_source=record.funding_source,
+        role=AppendixRole(record.role),
+        orientation=options["orientation"],
+        group_styles=tuple(options["group_styles"]),
+        item_styles=tuple(options["item_styles"]),
+        item_numbering=options["item_numbering"],
+        total_label=options["total_label"],
+        signature=options["signature"],
+        template=options["template"],
+        detail_of=options.get("detail_of"),
+        columns=[codec.column_from_json(c) for c in record.columns],
+        rows=[
+            AppendixRow(
+                uuid=r.uuid,
+                kind=RowKind(r.kind),
+                level=r.level,
+                label=r.label,
+                texts=dict(r.texts),
+                values=dict(r.cell_values),
+                stated=dict(r.stated),
+                year=r.year,
+                source=r.source,
+            )
+            for r in record.rows
+        ],
+        stated_totals=dict(record.stated_totals),
+    )
+
+
+def _indicator(record: IndicatorRecord) -> Indicator:
+    return Indicator(
+        uuid=record.uuid,
+        catalogue_code=record.catalogue_code,
+        group=record.group,
+        name=record.name,
+        kind=IndicatorKind(record.kind),
+        unit=record.unit,
+        direction=Direction(record.direction),
+        baseline_value=None if record.baseline_value is None else Decimal(record.baseline_value),
+        baseline_year=record.baseline_year,
+        targets={int(y): Decimal(v) for y, v in record.targets.items()},
+        denominator_label=record.denominator_label,
+        objective_text=record.objective_text,
+    )
+
+
+def _observation(record: ObservationRecord, indicator_uuid: str) -> Observation:
+    def dec(text: str | None) -> Decimal | None:
+        return None if text is None else Decimal(text)
+
+    return Observation(
+        uuid=record.uuid,
+        indicator_uuid=indicator_uuid,
+        organisation_code=record.organisation_code,
+        period=record.period,
+        value=dec(record.value),
+        numerator=dec(record.numerator),
+        denominator=dec(record.denominator),
+        note=record.note,
+        source=record.source,
+        updated_at=record.updated_at,
+    )
+
+
+# ---------------------------------------------------------------- listing, deleting
+
+
+def list_plans(session: Session) -> list[PlanSummary]:
+    counts = (
+        select(AppendixRecord.plan_id, func.count().label("n"))
+        .group_by(AppendixRecord.plan_id)
+        .subquery()
+    )
+    query = (
+        select(PlanRecord, OrganisationRecord.name, counts.c.n)
+        .join(OrganisationRecord, OrganisationRecord.code == PlanRecord.organisation_code)
+        .outerjoin(counts, counts.c.plan_id == PlanRecord.id)
+        .order_by(PlanRecord.start_year.desc(), OrganisationRecord.code, PlanRecord.uuid)
+    )
+    result = []
+    for record, org_name, count in session.execute(query):
+        plan = Plan(
+            organisation_code="",
+            title="",
+            start_year=0,
+            end_year=0,
+            number=record.number,
+            symbol=record.symbol,
+        )
+        result.append(
+            PlanSummary(
+                uuid=record.uuid,
+                organisation_code=record.organisation_code,
+                organisation_name=org_name,
+                title=record.title,
+                start_year=record.start_year,
+                end_year=record.end_year,
+                number_and_symbol=plan.number_and_symbol,
+                issued_on=record.issued_on,
+                status=record.status,
+                revision=record.revision,
+                updated_at=record.updated_at,
+                appendix_count=count or 0,
+            )
+        )
+    return result
+
+
+def plan_revision(session: Session, uuid: str) -> int | None:
+    return session.scalar(select(PlanRecord.revision).where(PlanRecord.uuid == uuid))
+
+
+def delete_plan(session: Session, uuid: str) -> bool:
+    record = session.scalar(select(PlanRecord).where(PlanRecord.uuid == uuid))
+    if record is None:
+        return False
+    session.delete(record)
+    return True

@@ -1,0 +1,30 @@
+"""Shared fixtures: every test gets its own data folder, never the user's real one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "resources" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("ITPLAN_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "plans.sqlite"
+
+
+@pytest.fixture
+def sample_paths() -> list[Path]:
+    paths = sorted(SAMPLES.glob("*.itplan.json"))
+    assert len(paths) == 2, paths
+    return paths
