@@ -1,0 +1,115 @@
+"""Dates, quarters and periods as Vietnamese documents write them, and parsing typed dates.
+
+Official form (Nghị định 30/2020/NĐ-CP, Phụ lục I): days below 10 and the months 1 and 2 get a
+leading zero ("ngày 05 tháng 02 năm 2026"); months 3-12 never do ("ngày 15 tháng 9 năm 2015").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from itplan_desktop.vn.outline import to_roman
+
+__all__ = [
+    "DateParseError",
+    "format_date",
+    "format_place_date",
+    "parse_date",
+    "period_label",
+    "quarter_label",
+    "quarter_range_label",
+]
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+class DateParseError(ValueError):
+    """A date text that cannot be read; `message` is in Vietnamese."""
+
+    def __init__(self, text: str, message: str) -> None:
+        super().__init__(message)
+        self.text = text
+        self.message = message
+
+
+def format_date(d: date, *, official: bool = True) -> str:
+    """Official "ngày 05 tháng 02 năm 2026", or non-official "ngày 5 tháng 2 năm 2026"."""
+    if official:
+        day = f"{d.day:02d}"
+        month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    else:
+        day, month = str(d.day), str(d.month)
+    return f"ngày {day} tháng {month} năm {d.year}"
+
+
+def format_place_date(place: str, d: date) -> str:
+    """The header line: "Như Xuân, ngày 15 tháng 9 năm 2015"."""
+    return f"{place.strip()}, {format_date(d)}"
+
+
+def quarter_label(q: int) -> str:
+    """Quarter 1-4 as "Quý I" … "Quý IV"."""
+    if q not in (1, 2, 3, 4):
+        raise ValueError(f"Quý phải từ 1 đến 4, không phải {q}.")
+    return f"Quý {to_roman(q)}"
+
+
+def quarter_range_label(a: int, b: int) -> str:
+    """Quarters a to b as "Quý III - IV"; a single quarter when a == b."""
+    quarter_label(a), quarter_label(b)
+    if a > b:
+        raise ValueError(f"Quý bắt đầu ({a}) phải trước quý kết thúc ({b}).")
+    if a == b:
+        return quarter_label(a)
+    return f"Quý {to_roman(a)} - {to_roman(b)}"
+
+
+def period_label(start: int, end: int) -> str:
+    """Years as "giai đoạn 2016 - 2020"; "năm 2016" when start == end."""
+    for year in (start, end):
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(f"Năm {year} không hợp lệ (từ {MIN_YEAR} đến {MAX_YEAR}).")
+    if start > end:
+        raise ValueError(f"Năm bắt đầu ({start}) phải trước năm kết thúc ({end}).")
+    if start == end:
+        return f"năm {start}"
+    return f"giai đoạn {start} - {end}"
+
+
+_NUMERIC = re.compile(r"(?:ngay\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_WORDS = re.compile(r"(?:.*,\s*)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(bare.split()).strip(" .;")
+
+
+def parse_date(text: str) -> date:
+    """Read "15/9/2015", "15-09-2015", "15.9.2015", "2015-09-15", "ngày 15 tháng 9 năm 2015"
+    or a header line "Như Xuân, ngày 05 tháng 02 năm 2026"."""
+    folded = _fold(text)
+    if match := _ISO.fullmatch(folded):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _NUMERIC.fullmatch(folded):
+        day, month, year = int(match[1]), int(match[3]), int(match[4])
+    elif match := _WORDS.fullmatch(folded):
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        raise DateParseError(
+            text,
+            f"Không đọc được ngày «{text.strip()}» "
+            "(ví dụ đúng: 15/9/2015 hoặc ngày 15 tháng 9 năm 2015).",
+        )
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise DateParseError(text, f"Năm {year} không hợp lệ (từ {MIN_YEAR} đến {MAX_YEAR}).")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateParseError(
+            text, f"Ngày {day} tháng {month} năm {year} không có trong lịch."
+        ) from None
