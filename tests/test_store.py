@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from conftest import SAMPLES
 from factories import organisations, small_plan
 from sqlalchemy import func, select
 
@@ -165,4 +166,22 @@ def test_backups_rotate(db_path: Path):
     copy = sqlite3.connect(backups[-1])
     assert copy.execute("SELECT count(*) FROM plan").fetchone() == (1,)
     copy.close()
+    db.close()
+
+
+def test_database_written_by_the_first_schema_opens_with_every_row(tmp_path: Path):
+    """A frozen dump of a database made by schema 0001 (the Như Xuân sample): whatever
+    migrations come later, opening it must keep every row and load the same plan."""
+    from itplan_desktop.exchange.plan_file import read_plan_file
+
+    path = tmp_path / "old.sqlite"
+    dump = (Path(__file__).parent / "data" / "db_schema_0001.sql").read_text("utf-8")
+    connection = sqlite3.connect(path)
+    connection.executescript(dump)
+    connection.close()
+    expected = read_plan_file(SAMPLES / "nhu_xuan_2016_2020.itplan.json").plan
+    db = open_database(path)
+    with db.session() as session:
+        assert repo.load_plan(session, expected.uuid) == expected
+    assert current_revision(db.engine) == head_revision()
     db.close()

@@ -112,15 +112,24 @@ def list_organisations(session: Session, parent_code: str | None = None) -> list
 
 
 def organisations_for(session: Session, plan: Plan) -> list[Organisation]:
-    """The plan's organisation, its ancestors and every organisation its observations name."""
-    codes: list[str] = []
+    """What a plan file carries: the plan's organisation, its ancestors, its direct children
+    (the districts of a province, the communes of a district) and every organisation its
+    observations name; ordered by code."""
+    found: dict[str, Organisation] = {}
     code: str | None = plan.organisation_code
-    while code is not None and code not in codes:
-        codes.append(code)
+    while code is not None and code not in found:
         org = get_organisation(session, code)
-        code = org.parent_code if org else None
-    codes.extend(o.organisation_code for o in plan.observations)
-    found = {o.code: o for o in (get_organisation(session, c) for c in set(codes)) if o}
+        if org is None:
+            break
+        found[code] = org
+        code = org.parent_code
+    for child in list_organisations(session, parent_code=plan.organisation_code):
+        found[child.code] = child
+    for obs in plan.observations:
+        if obs.organisation_code not in found:
+            org = get_organisation(session, obs.organisation_code)
+            if org is not None:
+                found[org.code] = org
     return [found[c] for c in sorted(found)]
 
 

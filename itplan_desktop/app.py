@@ -1,0 +1,72 @@
+"""`itplan-desktop`: start the desktop application on a database.
+
+On first start the user's database is created holding the two sample plans. On a machine
+without a graphical display the program says so and falls back to the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .messages import UserError, message, set_language
+from .paths import default_database
+
+
+def has_display() -> bool:
+    """Whether Qt can show a window here (Windows and macOS always can)."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def ensure_database(path: Path):  # noqa: ANN201 - Database; imports stay lazy for start-up
+    """Open `path`; a database that does not exist yet is created with the sample plans."""
+    from .services.plans import create_demo
+    from .store.database import open_database
+
+    if path.exists() and path.stat().st_size > 0:
+        return open_database(path)
+    db, _results = create_demo(path)
+    return db
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="itplan-desktop")
+    parser.add_argument("--db", type=Path, default=None, help="database file")
+    parser.add_argument("--lang", choices=("vi", "en"), default=None)
+    args = parser.parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
+    path = args.db or default_database()
+    try:
+        db = ensure_database(path)
+    except UserError as error:
+        sys.stderr.write(error.text + "\n")
+        return 1
+    if not has_display():
+        return _fallback_to_cli(db, path)
+    try:
+        from .gui.application import run
+    except ImportError:
+        return _fallback_to_cli(db, path)
+    return run(db, language=args.lang)
+
+
+def _fallback_to_cli(db, path: Path) -> int:  # noqa: ANN001 - Database
+    from .services.plans import list_plans
+
+    sys.stdout.write(message("gui.no_display", path=path) + "\n")
+    for plan in list_plans(db):
+        sys.stdout.write(f"  {plan.uuid[:8]}  {plan.organisation_name}: {plan.title}\n")
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
