@@ -327,13 +327,17 @@ class PlanBudget:
 
 def plan_budget(plan: Plan) -> PlanBudget:
     """Add up the BUDGET appendices of a plan (DETAIL appendices break down other rows)."""
+    return budget_of(AppendixComputation(a) for a in plan.appendices)
+
+
+def budget_of(computations: Iterable[AppendixComputation]) -> PlanBudget:
+    """The budget from already computed appendices; DETAIL appendices are skipped."""
     total = 0
     by_source: dict[str, int] = {}
     by_year: dict[int, int] = {}
-    for appendix in plan.appendices:
-        if appendix.role is not AppendixRole.BUDGET:
+    for computation in computations:
+        if computation.appendix.role is not AppendixRole.BUDGET:
             continue
-        computation = AppendixComputation(appendix)
         total += computation.need_total()
         for key, amount in computation.by_source().items():
             by_source[key] = by_source.get(key, 0) + amount

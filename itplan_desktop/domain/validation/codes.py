@@ -1,0 +1,131 @@
+"""The finding codes: severity and catalogue messages (Vietnamese first, English second).
+
+Codes are stable: a code is never reused for another meaning. docs/validation.md lists them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...messages import register_messages
+from ..findings import Finding, Location, Severity
+
+E, W = Severity.ERROR, Severity.WARNING
+
+CODES: dict[str, tuple[Severity, str, str]] = {
+    # appendix figures: stated (typed or imported) vs computed
+    "APX001": (
+        E,
+        "Phụ lục {appendix}, dòng nhóm {row} “{name}”, cột “{column}”: ghi {stated} nhưng "
+        "cộng các dòng trong nhóm được {computed}.",
+        "Appendix {appendix}, group row {row} “{name}”, column “{column}”: states {stated} "
+        "but its rows add up to {computed}.",
+    ),
+    "APX002": (
+        E,
+        "Phụ lục {appendix}, dòng {row} “{name}”, cột “{column}”: ghi {stated} nhưng cộng "
+        "các cột của dòng được {computed}.",
+        "Appendix {appendix}, row {row} “{name}”, column “{column}”: states {stated} but the "
+        "row's columns add up to {computed}.",
+    ),
+    "APX003": (
+        E,
+        "Phụ lục {appendix}, dòng {row} “{name}”: đã phân bổ {allocated} + vốn còn thiếu "
+        "{missing} = {sum}, khác tổng mức đầu tư ghi {total}.",
+        "Appendix {appendix}, row {row} “{name}”: allocated {allocated} + missing {missing} "
+        "= {sum}, which differs from the stated total {total}.",
+    ),
+    "APX004": (
+        E,
+        "Phụ lục {appendix}, dòng tổng cộng, cột “{column}”: ghi {stated} nhưng cộng các dòng "
+        "được {computed}.",
+        "Appendix {appendix}, total row, column “{column}”: states {stated} but the rows add "
+        "up to {computed}.",
+    ),
+    "APX005": (
+        E,
+        "Phụ lục {appendix}: tổng cộng năm {year} (cột “{column}”) ghi {stated} nhưng cộng "
+        "các dòng được {computed}.",
+        "Appendix {appendix}: the total for {year} (column “{column}”) states {stated} but the "
+        "rows add up to {computed}.",
+    ),
+    "APX006": (
+        E,
+        "Phụ lục {appendix}: tổng cộng nguồn {source} (cột “{column}”) ghi {stated} nhưng "
+        "cộng các dòng được {computed}.",
+        "Appendix {appendix}: the total of source {source} (column “{column}”) states "
+        "{stated} but the rows add up to {computed}.",
+    ),
+    # appendix content
+    "APX007": (
+        E,
+        "Phụ lục {appendix}, dòng {row} “{name}”, cột “{column}”: số âm ({value}).",
+        "Appendix {appendix}, row {row} “{name}”, column “{column}”: negative amount ({value}).",
+    ),
+    "APX008": (
+        W,
+        "Phụ lục {appendix}, dòng {row}: chưa có tên nhiệm vụ, dự án (cột “{column}” trống).",
+        "Appendix {appendix}, row {row}: the name is empty (column “{column}”).",
+    ),
+    "APX009": (
+        W,
+        "Phụ lục {appendix}: số thứ tự “{label}” bị trùng (dòng thứ {first} và dòng thứ "
+        "{second} của bảng).",
+        "Appendix {appendix}: number “{label}” is used twice (table rows {first} and {second}).",
+    ),
+    "APX010": (
+        E,
+        "Phụ lục {appendix}: “{place}” thuộc năm {year}, ngoài thời kỳ kế hoạch {start} - {end}.",
+        "Appendix {appendix}: “{place}” belongs to {year}, outside the plan period "
+        "{start} - {end}.",
+    ),
+    "APX011": (
+        E,
+        "Phụ lục {appendix} chi tiết cho dòng {row} “{name}” của Phụ lục {target}: năm "
+        "{year} cộng được {computed} nhưng dòng đó có {expected}.",
+        "Appendix {appendix} details row {row} “{name}” of appendix {target}: {year} adds "
+        "up to {computed} but that row has {expected}.",
+    ),
+    "APX012": (
+        W,
+        "Phụ lục {appendix} ghi là chi tiết của một dòng không có trong kế hoạch.",
+        "Appendix {appendix} says it details a row that the plan does not have.",
+    ),
+    # budget summary (Kinh phí thực hiện) vs appendices
+    "BUD001": (
+        E,
+        "Tổng kinh phí ghi trong kế hoạch là {stated} nhưng các phụ lục cộng được {computed}.",
+        "The plan states a total budget of {stated} but the appendices add up to {computed}.",
+    ),
+    "BUD002": (
+        E,
+        "“{label}” ghi {stated} nhưng các phụ lục cộng được {computed} cho {source}.",
+        "“{label}” states {stated} but the appendices add up to {computed} for {source}.",
+    ),
+    "BUD003": (
+        E,
+        "Số tiền bằng chữ “{words}” là {words_amount}, khác số ghi bằng số {stated}.",
+        "The amount in words “{words}” is {words_amount}, not the figure {stated}.",
+    ),
+    "BUD004": (
+        W,
+        "Không đọc được số tiền bằng chữ “{words}”: {detail}",
+        "Cannot read the amount in words “{words}”: {detail}",
+    ),
+    # header (thể thức) of the official document
+    "HDR001": (W, "Chưa có số của văn bản.", "The document number is missing."),
+    "HDR002": (W, "Chưa có ngày ban hành.", "The date of issue is missing."),
+    "HDR003": (W, "Chưa có họ tên người ký.", "The signer's name is missing."),
+    "HDR004": (W, "Chưa có chức vụ người ký.", "The signer's title is missing."),
+    "HDR005": (W, "Chưa có nơi nhận.", "The recipients (Nơi nhận) are missing."),
+    "HDR006": (E, "Chưa có tên cơ quan ban hành.", "The issuing body is missing."),
+    "HDR007": (W, "Chưa có địa danh ban hành.", "The place of issue is missing."),
+    "HDR008": (E, "Chưa có trích yếu (tên) của kế hoạch.", "The plan's title is missing."),
+}
+
+register_messages({f"finding.{code}": (vi, en) for code, (_sev, vi, en) in CODES.items()})
+
+
+def finding(code: str, location: Location, **params: Any) -> Finding:
+    """A finding of `code` with its catalogue severity."""
+    return Finding(code=code, severity=CODES[code][0], location=location, params=params)
