@@ -1,0 +1,285 @@
+"""validate_plan: each check with a failing and a passing case.
+
+The base is the Như Xuân plan written inline, with its one real error (dtpt 560) corrected,
+so that it validates clean; each test breaks one thing and expects exactly that finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import M, item, nhu_xuan_plan, thanh_hoa_pl1, thanh_hoa_pl2, thanh_hoa_pl3
+
+from itplan_desktop.domain import Plan, Section, SectionKind
+from itplan_desktop.domain.findings import Location, LocationKind, Severity
+from itplan_desktop.domain.validation import CODES, validate_plan
+from itplan_desktop.messages import set_language
+
+
+@pytest.fixture
+def clean() -> Plan:
+    plan = nhu_xuan_plan()
+    plan.budget.lines[0].stated = 5600 * M
+    return plan
+
+
+def with_thanh_hoa(plan: Plan, *appendices) -> Plan:
+    """The plan with only these Thanh Hóa appendices (2011-2015) and no stated budget."""
+    plan.start_year, plan.end_year = 2011, 2015
+    plan.appendices = list(appendices)
+    plan.budget.lines, plan.budget.total_stated = [], None
+    return plan
+
+
+def codes(plan: Plan) -> list[str]:
+    return [f.code for f in validate_plan(plan)]
+
+
+def test_the_corrected_plan_is_clean(clean):
+    assert validate_plan(clean) == []
+
+
+def test_nhu_xuan_as_written_reports_the_dtpt_line(plan):
+    [found] = validate_plan(plan)
+    assert found.code == "BUD002" and found.severity is Severity.ERROR
+    line = plan.budget.lines[0]
+    assert found.location == Location(LocationKind.BUDGET, field="line", row=line.uuid)
+    assert found.message == (
+        "“Nguồn vốn đầu tư phát triển” ghi 560 triệu đồng nhưng các phụ lục cộng được "
+        "5.600 triệu đồng cho Vốn đầu tư phát triển."
+    )
+
+
+def test_messages_in_english():
+    set_language("en")
+    try:
+        [found] = validate_plan(nhu_xuan_plan())
+        assert found.message.startswith("“Nguồn vốn đầu tư phát triển” states 560 triệu đồng")
+    finally:
+        set_language("vi")
+
+
+# -- stated figures in appendices ---------------------------------------------------------
+
+
+def test_apx001_group_subtotal(clean):
+    a = thanh_hoa_pl2()
+    with_thanh_hoa(clean, a)
+    assert codes(clean) == []
+    a.rows[0].stated["y2012"] = 5100 * M
+    [found] = validate_plan(clean)
+    assert found.code == "APX001"
+    assert found.location.row == a.rows[0].uuid and found.location.column == "y2012"
+    assert "5.100 triệu đồng" in found.message and "5.000 triệu đồng" in found.message
+
+
+def test_apx002_item_years_do_not_add_up_to_its_total(clean):
+    clean.appendices[0].rows[1].values["y2018"] = 600 * M  # 500 + 500 + 600 ≠ 1.500
+    clean.appendices[0].stated_totals.clear()
+    clean.budget.total_stated, clean.budget.total_words_stated = None, ""
+    clean.budget.lines.clear()
+    [found] = validate_plan(clean)
+    assert (found.code, found.location.column) == ("APX002", "total")
+    assert found.params["stated_value"] == 1500 * M
+    assert found.params["computed_value"] == 1600 * M
+
+
+def test_apx003_allocated_plus_missing_differs_from_total(clean):
+    a = thanh_hoa_pl1()
+    with_thanh_hoa(clean, a)
+    assert codes(clean) == []
+    a.rows[0].stated["total"] = 4887 * M  # typo: 1.900 + 2.978 = 4.878
+    assert codes(clean) == ["APX002", "APX003"]
+    a.rows[0].stated["total"] = 4878 * M
+    a.stated_totals["missing"] = 110291 * M
+    assert codes(clean) == ["APX004", "APX003"]
+
+
+def test_apx004_total_row_count_column(clean):
+    a = thanh_hoa_pl3()
+    with_thanh_hoa(clean, a)
+    assert codes(clean) == []
+    a.stated_totals["staff"] = 1364
+    [found] = validate_plan(clean)
+    assert found.code == "APX004" and "1.364" in found.message and "1.346" in found.message
+
+
+def test_apx005_year_total(clean):
+    clean.appendices[1].stated_totals["y2019"] = 803 * M
+    [found] = validate_plan(clean)
+    assert (found.code, found.params["year"], found.location.row) == ("APX005", 2019, None)
+
+
+def test_apx006_source_total(clean):
+    from itplan_desktop.domain.appendix_templates import build_appendix
+
+    a = build_appendix("years_by_source", range(2016, 2021))
+    a.rows = [item("A", y2016_dtpt=10, y2016_sn=5)]
+    a.role = a.role.DETAIL  # keep the plan budget as it is
+    a.stated_totals = {"total_dtpt": 10 * M, "total_sn": 5 * M, "total": 15 * M}
+    clean.appendices.append(a)
+    assert codes(clean) == []
+    a.stated_totals["total_sn"] = 50 * M
+    [found] = validate_plan(clean)
+    assert found.code == "APX006" and found.params["source"] == "Vốn sự nghiệp"
+
+
+# -- appendix content ---------------------------------------------------------------------
+
+
+def test_apx007_negative_amount(clean):
+    row = clean.appendices[0].rows[0]
+    row.values["y2016"] = 0
+    row.values["y2017"] = 1200 * M
+    assert "APX007" not in codes(clean)
+    row.values["y2016"] = -5 * M
+    assert "APX007" in codes(clean)
+
+
+def test_apx008_empty_name(clean):
+    clean.appendices[0].rows[2].texts["name"] = "  "
+    [found] = validate_plan(clean)
+    assert (found.code, found.severity, found.params["row"]) == ("APX008", Severity.WARNING, "3")
+    clean.appendices[0].rows[2].texts["name"] = "Đào tạo"
+    assert codes(clean) == []
+
+
+def test_apx009_duplicate_numbering(clean):
+    rows = clean.appendices[0].rows
+    rows[3].label = "3"
+    [found] = validate_plan(clean)
+    assert (found.code, found.params["first"], found.params["second"]) == ("APX009", 3, 4)
+    rows[3].label = "4"
+    assert codes(clean) == []
+
+
+def test_apx009_restart_numbering_and_bullets_are_not_duplicates(clean):
+    a = thanh_hoa_pl2()
+    a.item_numbering = "restart"
+    a.rows[-1].label = "1"  # group II restarts at 1
+    a.rows.insert(2, item("sub", "-", level=2))
+    a.rows.insert(3, item("sub", "-", level=2))
+    with_thanh_hoa(clean, a)
+    assert codes(clean) == []
+    a.item_numbering = "continue"
+    assert codes(clean) == ["APX009"]
+
+
+def test_apx010_year_outside_the_plan_period(clean):
+    from itplan_desktop.domain.appendix_templates import build_appendix
+
+    a = build_appendix("tasks_by_year", [2020, 2021])
+    a.role = a.role.DETAIL
+    clean.appendices.append(a)
+    found = validate_plan(clean)
+    assert [(f.code, f.params["year"], f.location.row) for f in found] == [
+        ("APX010", 2021, a.rows[1].uuid)
+    ]
+    clean.end_year = 2021
+    assert codes(clean) == []
+    clean.start_year = 2017
+    assert [f.location.column for f in validate_plan(clean)] == ["y2016"] * 2
+
+
+def test_apx011_detail_appendix_differs_from_its_row(clean):
+    pl2 = thanh_hoa_pl2()
+    with_thanh_hoa(clean, pl2, thanh_hoa_pl3(detail_of=pl2.rows[9].uuid))
+    assert codes(clean) == []
+    clean.appendices[1].rows[0].values["y2013"] = 510 * M
+    clean.appendices[1].stated_totals.pop("y2013")
+    [found] = validate_plan(clean)
+    assert (found.code, found.params["year"]) == ("APX011", 2013)
+    assert "3.340 triệu đồng" in found.message and "3.330 triệu đồng" in found.message
+
+
+def test_apx011_detail_of_a_group_row(clean):
+    pl2 = thanh_hoa_pl2()
+    detail = thanh_hoa_pl3(detail_of=pl2.rows[10].uuid)  # group II: 2.990 a year
+    with_thanh_hoa(clean, pl2, detail)
+    assert codes(clean) == ["APX011"] * 5
+
+
+def test_apx012_detail_of_an_unknown_row(clean):
+    with_thanh_hoa(clean, thanh_hoa_pl3(detail_of="no-such-row"))
+    assert codes(clean) == ["APX012"]
+
+
+# -- budget summary -----------------------------------------------------------------------
+
+
+def test_bud001_total(clean):
+    clean.budget.total_stated = 9640 * M
+    clean.budget.total_words_stated = "Chín tỷ sáu trăm bốn mươi triệu đồng"
+    [found] = validate_plan(clean)
+    assert found.code == "BUD001" and found.location.field == "total"
+
+
+def test_bud002_line_by_sub_source(clean):
+    lines = clean.budget.lines
+    with_thanh_hoa(clean, thanh_hoa_pl2())
+    clean.budget.lines = lines
+    lines[0].source, lines[0].stated = "sn.tinh", 26190 * M
+    lines[1].stated = 41140 * M
+    assert codes(clean) == []
+    clean.budget.lines[0].stated = 26910 * M
+    assert codes(clean) == ["BUD002"]
+
+
+def test_bud003_words_differ_from_figure(clean):
+    clean.budget.total_words_stated = "Chín tỷ bốn trăm năm mươi triệu đồng"
+    [found] = validate_plan(clean)
+    assert found.code == "BUD003" and found.location.field == "words"
+    assert found.params["words_amount"] == "9.450 triệu đồng"
+
+
+def test_bud004_unreadable_words(clean):
+    clean.budget.total_words_stated = "Chín tỷ bốn trăm sáu mươi triệu đồng"
+    assert codes(clean) == []
+    clean.budget.total_words_stated = "Chín tỷ hai con mèo"
+    [found] = validate_plan(clean)
+    assert (found.code, found.severity) == ("BUD004", Severity.WARNING)
+
+
+def test_budget_findings_point_at_the_budget_section(plan):
+    plan.sections = [Section("Kinh phí thực hiện", kind=SectionKind.BUDGET)]
+    [found] = validate_plan(plan)
+    assert found.location.section == plan.sections[0].uuid
+
+
+# -- header -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "field", "clear"),
+    [
+        ("HDR001", "number", lambda p: setattr(p, "number", " ")),
+        ("HDR002", "issued_on", lambda p: setattr(p, "issued_on", None)),
+        ("HDR003", "signer.name", lambda p: setattr(p.signer, "name", "")),
+        ("HDR004", "signer.title", lambda p: setattr(p.signer, "title", "")),
+        ("HDR005", "recipients", lambda p: setattr(p, "recipients", [])),
+        ("HDR006", "issuer", lambda p: setattr(p, "issuer", "")),
+        ("HDR007", "place", lambda p: setattr(p, "place", "")),
+        ("HDR008", "title", lambda p: setattr(p, "title", "")),
+    ],
+)
+def test_header_fields(clean, code, field, clear):
+    assert codes(clean) == []
+    clear(clean)
+    [found] = validate_plan(clean)
+    assert (found.code, found.location) == (code, Location(LocationKind.HEADER, field=field))
+
+
+def test_every_code_is_documented_and_has_a_finding_test():
+    from pathlib import Path
+
+    docs = (Path(__file__).parents[2] / "docs" / "validation.md").read_text("utf-8")
+    here = Path(__file__).read_text("utf-8")
+    for code in CODES:
+        assert f"| {code} |" in docs, code
+        assert code in here, code
+
+
+def test_findings_serialise_to_json(plan):
+    [found] = validate_plan(plan)
+    data = found.to_json()
+    assert data["code"] == "BUD002" and data["location"]["kind"] == "budget"
+    assert data["params"]["stated"] == "560 triệu đồng"
