@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -135,10 +136,10 @@ def unicode_to_legacy(text: str, encoding: LegacyEncoding) -> str:
     return "".join(table.get(c, c) for c in to_nfc(text))
 
 
-def _score(words: list[str], decoder: object) -> float:
+def _score(words: list[str], decoder: Callable[[str], str]) -> float:
     pro = against = 0.0
     for word in words:
-        decoded = decoder(word)  # type: ignore[operator]
+        decoded = decoder(word)
         as_is, converted = is_vietnamese_syllable(word), is_vietnamese_syllable(decoded)
         if converted and not as_is:
             pro += 1

@@ -252,3 +252,16 @@ def test_negative_round_trip(amount: int) -> None:
     words = amount_to_words(amount)
     assert words.startswith("Âm ")
     assert words_to_amount(words) == amount
+
+
+def test_fast_enough_for_whole_appendices() -> None:
+    """100.000 amounts take ~0,17 s (bench/bench_vn_words.py); a generous guard here."""
+    import random
+    import time
+
+    rnd = random.Random(7)
+    values = [rnd.randrange(10**15) for _ in range(20_000)]
+    start = time.perf_counter()
+    for value in values:
+        amount_to_words(value)
+    assert time.perf_counter() - start < 1.0
