@@ -31,10 +31,14 @@ def _db_option() -> argparse.ArgumentParser:
     return common
 
 
-def _open(args: argparse.Namespace):
+def open_database_for(args: argparse.Namespace):
+    """The database named by --db, or the user's."""
     from .store.database import open_database
 
     return open_database(getattr(args, "db", None) or default_database())
+
+
+_open = open_database_for
 
 
 def _print(text: str) -> None:
@@ -152,7 +156,16 @@ def build_parser() -> argparse.ArgumentParser:
     exp = add("export-plan", cmd_export_plan, "export a plan to a plan file")
     exp.add_argument("--plan", required=True, help="plan id (or its first characters)")
     exp.add_argument("--out", required=True, type=Path, help="target file, or - for stdout")
+    for module in _command_modules():
+        module.register(commands, common)
     return parser
+
+
+def _command_modules() -> list:
+    """Modules adding their own sub-commands with `register(commands, common)`."""
+    from . import cli_documents, cli_language
+
+    return [cli_language, cli_documents]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,7 +25,7 @@ def editor(db_path: Path) -> PlanEditor:
     db.close()
 
 
-def _stored(editor: PlanEditor):  # noqa: ANN202
+def _stored(editor: PlanEditor):
     with editor.db.session() as session:
         return repo.load_plan(session, editor.plan.uuid)
 
