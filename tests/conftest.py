@@ -9,8 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "resources" / "samples"
+from plan_factories import SAMPLES
 
 
 @pytest.fixture(autouse=True)

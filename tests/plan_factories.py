@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from itplan_desktop.domain import (
     Appendix,
@@ -128,3 +129,7 @@ def small_plan() -> Plan:
 
 def small_document() -> PlanDocument:
     return PlanDocument(plan=small_plan(), organisations=organisations())
+
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "resources" / "samples"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from factories import small_document
+from plan_factories import small_document
 
 from itplan_desktop import __version__
 from itplan_desktop.cli import main

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from plan_factories import SAMPLES
 
 from itplan_desktop.domain import Paragraph, Section
 from itplan_desktop.domain.appendix_templates import build_appendix

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from factories import small_document
+from plan_factories import small_document
 
 from itplan_desktop.exchange import plan_file
 from itplan_desktop.exchange.plan_file import dumps, loads, read_plan_file

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from conftest import SAMPLES
-from factories import organisations, small_plan
+from plan_factories import SAMPLES, organisations, small_plan
 from sqlalchemy import func, select
 
 from itplan_desktop.messages import UserError
