@@ -1,0 +1,83 @@
+"""The serif family every document prints in: Times New Roman when the system has it, else
+Liberation Serif (metric-compatible, SIL OFL 1.1) shipped in `resources/fonts/`.
+
+The four styles are registered once per process as one ReportLab family, so that `<b>` and
+`<i>` in paragraphs pick the right face. ReportLab embeds TrueType fonts as subsets.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ...paths import resources_dir
+
+FAMILY = "ItplanSerif"
+"""The family name the documents use; its faces are FAMILY, FAMILY-Bold, -Italic, -BoldItalic."""
+
+STYLES = ("regular", "bold", "italic", "bolditalic")
+_TIMES_FILES = ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")
+_LIBERATION_FILES = (
+    "LiberationSerif-Regular.ttf",
+    "LiberationSerif-Bold.ttf",
+    "LiberationSerif-Italic.ttf",
+    "LiberationSerif-BoldItalic.ttf",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FontFamily:
+    """The registered faces: `regular`, `bold`, `italic`, `bold_italic` are ReportLab font names;
+    `source` says which files were used ("Times New Roman" or "Liberation Serif")."""
+
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+    source: str
+    files: tuple[Path, ...]
+
+    def face(self, bold: bool = False, italic: bool = False) -> str:
+        if bold and italic:
+            return self.bold_italic
+        if bold:
+            return self.bold
+        return self.italic if italic else self.regular
+
+
+def _windows_fonts_dir() -> Path | None:
+    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot")
+    if sys.platform == "win32" and windir:
+        return Path(windir) / "Fonts"
+    return None
+
+
+def font_files(prefer_system: bool = True) -> tuple[str, tuple[Path, ...]]:
+    """The four TrueType files to use and the family's name: the system Times New Roman when
+    all four of its files exist, else the shipped Liberation Serif."""
+    fonts_dir = _windows_fonts_dir() if prefer_system else None
+    if fonts_dir is not None:
+        times = tuple(fonts_dir / name for name in _TIMES_FILES)
+        if all(path.is_file() for path in times):
+            return "Times New Roman", times
+    shipped = resources_dir() / "fonts"
+    return "Liberation Serif", tuple(shipped / name for name in _LIBERATION_FILES)
+
+
+@cache
+def register_fonts() -> FontFamily:
+    """Register the family with ReportLab (once per process) and describe it."""
+    source, files = font_files()
+    names = (FAMILY, f"{FAMILY}-Bold", f"{FAMILY}-Italic", f"{FAMILY}-BoldItalic")
+    for name, path in zip(names, files, strict=True):
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(
+        FAMILY, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3]
+    )
+    return FontFamily(*names, source=source, files=files)

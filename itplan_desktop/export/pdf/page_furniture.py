@@ -1,0 +1,32 @@
+"""What every page carries besides its content: the page number and the paper size."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from .fonts import FontFamily
+from .measures import SIZES, PageGeometry
+
+
+def start_page(canvas: Canvas, geometry: PageGeometry) -> None:
+    """Set the size (and so the orientation) of the page about to be drawn."""
+    canvas.setPageSize((geometry.width, geometry.height))
+
+
+def draw_page_number(
+    canvas: Canvas, geometry: PageGeometry, family: FontFamily, number: int
+) -> None:
+    """Arabic, upright, centred in the top margin; page 1 of a document carries none."""
+    if number <= 1:
+        return
+    size = SIZES.page_number
+    canvas.setFont(family.regular, size)
+    x = geometry.left + geometry.frame_width / 2
+    y = geometry.height - geometry.top / 2 - size * 0.35
+    canvas.drawCentredString(x, y, str(number))
+
+
+def draw_rule(canvas: Canvas, x_centre: float, y: float, length: float, width: float) -> None:
+    """A solid horizontal rule of `length` centred on `x_centre`."""
+    canvas.setLineWidth(width)
+    canvas.line(x_centre - length / 2, y, x_centre + length / 2, y)

@@ -1,0 +1,175 @@
+"""Geometry of an appendix table: column widths, wrapped cell lines, row heights, the header
+grid and the pages. Pure computation; `appendix_table` draws the result.
+
+Widths start from the columns' relative width hints and are raised where a column's numbers
+(or the longest word of its header) would not fit; text columns give up the difference.
+Rows are never cut across pages unless one row is taller than a whole page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...domain.appendix_layout import HeaderGrid
+from .measures import CELL_PAD_X, CELL_PAD_Y, leading
+from .table_cells import ALIGN_LEFT, RowCells
+from .text_metrics import FaceMetrics
+
+
+@dataclass(frozen=True, slots=True)
+class Faces:
+    """The regular and bold metrics of the table font at one size."""
+
+    regular: FaceMetrics
+    bold: FaceMetrics
+    size: float
+
+    @property
+    def leading(self) -> float:
+        return leading(self.size)
+
+
+def _longest_word(metrics: FaceMetrics, text: str, size: float) -> float:
+    return max((metrics.width(word, size) for word in text.split()), default=0.0)
+
+
+def minimum_widths(rows: list[RowCells], aligns: list[str], grid: HeaderGrid, faces: Faces):
+    """The narrowest each column may be: its widest number (right-aligned or centred cells are
+    not wrapped) or the longest word of its own header cell, plus padding."""
+    needed = [0.0] * len(aligns)
+    for cell in grid.cells:
+        if cell.colspan == 1:
+            word = _longest_word(faces.bold, cell.text, faces.size)
+            needed[cell.col] = max(needed[cell.col], word)
+    for col, align in enumerate(aligns):
+        if align == ALIGN_LEFT:
+            continue
+        widest = 0.0
+        for row in rows:
+            text = row.texts[col]
+            if text and not (row.span > 1 and col < row.span):
+                metrics = faces.bold if row.bold else faces.regular
+                widest = max(widest, metrics.width(text, faces.size))
+        needed[col] = max(needed[col], widest)
+    return [width + 2 * CELL_PAD_X for width in needed]
+
+
+def column_widths(hints: list[float], minimums: list[float], available: float) -> list[float]:
+    """Share `available` by the hints, but never below a column's minimum.
+
+    Columns that would fall below their minimum get it; the others share what is left in
+    proportion to their hints. When even the minimums do not fit, they are scaled down.
+    """
+    hints = [max(h, 0.01) for h in hints]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(hints)) if i not in fixed]
+        rest = available - sum(fixed.values())
+        share = sum(hints[i] for i in free)
+        widths = {i: rest * hints[i] / share for i in free} if share else {}
+        short = [i for i in free if widths[i] < minimums[i]]
+        if not short or rest <= 0:
+            break
+        for i in short:
+            fixed[i] = minimums[i]
+    result = [fixed.get(i, widths.get(i, 0.0)) for i in range(len(hints))]
+    total = sum(result)
+    if total > available:  # even the minimums do not fit: shrink everything alike
+        result = [w * available / total for w in result]
+    return result
+
+
+def wrap_rows(rows: list[RowCells], widths: list[float], faces: Faces) -> list[list[list[str]]]:
+    """The lines of every cell; a spanning cell wraps over its merged width."""
+    inner = [w - 2 * CELL_PAD_X for w in widths]
+    size = faces.size
+    regular, bold = faces.regular.wrap, faces.bold.wrap
+    wrapped: list[list[list[str]]] = []
+    for row in rows:
+        wrap = bold if row.bold else regular
+        if row.span > 1:
+            merged = sum(widths[: row.span]) - 2 * CELL_PAD_X
+            cells = [wrap(row.texts[0], merged, size)] + [[] for _ in range(row.span - 1)]
+            cells += [wrap(t, w, size) if t else [] for t, w in zip(row.texts[row.span :], inner[row.span :], strict=True)]
+        else:
+            cells = [wrap(t, w, size) if t else [] for t, w in zip(row.texts, inner, strict=True)]
+        wrapped.append(cells)
+    return wrapped
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLayout:
+    """Heights of the header rows and the lines of each header cell (in `grid.cells` order)."""
+
+    row_heights: tuple[float, ...]
+    cell_lines: tuple[tuple[str, ...], ...]
+
+    @property
+    def height(self) -> float:
+        return sum(self.row_heights)
+
+
+def header_layout(grid: HeaderGrid, widths: list[float], faces: Faces) -> HeaderLayout:
+    """Wrap the header cells (bold) and size the header rows so every cell fits."""
+    step = faces.leading
+    heights = [0.0] * grid.depth
+    lines = []
+    for cell in grid.cells:
+        width = sum(widths[cell.col : cell.col + cell.colspan]) - 2 * CELL_PAD_X
+        lines.append(tuple(faces.bold.wrap(cell.text, width, faces.size)))
+    for cell, cell_lines in zip(grid.cells, lines, strict=True):
+        if cell.rowspan == 1:
+            need = len(cell_lines) * step + 2 * CELL_PAD_Y
+            heights[cell.row] = max(heights[cell.row], need)
+    for cell, cell_lines in zip(grid.cells, lines, strict=True):
+        if cell.rowspan > 1:
+            rows = range(cell.row, cell.row + cell.rowspan)
+            need = len(cell_lines) * step + 2 * CELL_PAD_Y
+            have = sum(heights[r] for r in rows)
+            if need > have:
+                heights[rows[-1]] += need - have
+    minimum = step + 2 * CELL_PAD_Y
+    return HeaderLayout(tuple(max(h, minimum) for h in heights), tuple(lines))
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Lines `first` to `last` (exclusive) of row `row` on one page; `height` in points."""
+
+    row: int
+    first: int
+    last: int
+    height: float
+
+
+def paginate(line_counts: list[int], step: float, first: float, others: float) -> list[list[Piece]]:
+    """Place rows on pages whose table bodies are `first` (first page) and `others` points
+    high. A row moves whole to the next page; only a row taller than a page is split, at a
+    line boundary, and its parts fill the pages it needs."""
+    pad = 2 * CELL_PAD_Y
+    pages: list[list[Piece]] = [[]]
+    room = first
+    for row, count in enumerate(line_counts):
+        count = max(count, 1)
+        height = count * step + pad
+        if height > room and pages[-1]:
+            if height <= others:  # moves whole to a fresh page
+                pages.append([])
+                room = others
+        if height <= room:
+            pages[-1].append(Piece(row, 0, count, height))
+            room -= height
+            continue
+        start = 0
+        while start < count:  # taller than the room left: split at line boundaries
+            fit = max(int((room - pad) // step), 0)
+            if fit == 0:
+                pages.append([])
+                room = others
+                fit = max(int((room - pad) // step), 1)
+            end = min(count, start + fit)
+            piece = Piece(row, start, end, (end - start) * step + pad)
+            pages[-1].append(piece)
+            room -= piece.height
+            start = end
+    return pages
