@@ -10,6 +10,7 @@ from .appendix import Appendix
 from .budget import BudgetSummary
 from .ids import new_uuid, utc_now
 from .indicator import Indicator, Observation
+from .kpi_progress import TaskProgress
 from .section import Paragraph, Section
 
 DOCUMENT_TYPES: dict[str, str] = {
@@ -93,6 +94,7 @@ class Plan:
     appendices: list[Appendix] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     observations: list[Observation] = field(default_factory=list)
+    task_progress: list[TaskProgress] = field(default_factory=list)
     outline_styles: tuple[str, ...] = ("roman", "arabic", "alpha")
     appendix_numbering: str = "roman"
     status: PlanStatus = PlanStatus.DRAFT

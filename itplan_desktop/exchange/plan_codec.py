@@ -32,6 +32,7 @@ from ..domain import (
     SectionKind,
     Signer,
 )
+from ..domain.kpi_progress import TaskProgress, TaskStatus
 
 Json = dict[str, Any]
 
@@ -150,6 +151,17 @@ def observation_to_json(o: Observation) -> Json:
     }
 
 
+def task_progress_to_json(t: TaskProgress) -> Json:
+    return {
+        "uuid": t.uuid,
+        "row": t.row_uuid,
+        "status": t.status.value,
+        "disbursed": {str(y): t.disbursed[y] for y in sorted(t.disbursed)},
+        "note": t.note,
+        "updated_at": _dt(t.updated_at),
+    }
+
+
 def budget_to_json(b: BudgetSummary) -> Json:
     return {
         "unit": b.unit,
@@ -218,6 +230,7 @@ def plan_to_json(p: Plan) -> Json:
         "appendices": [appendix_to_json(a) for a in p.appendices],
         "indicators": [indicator_to_json(i) for i in p.indicators],
         "observations": [observation_to_json(o) for o in p.observations],
+        "task_progress": [task_progress_to_json(t) for t in p.task_progress],
     }
 
 
@@ -325,6 +338,19 @@ def observation_from_json(d: Json) -> Observation:
     )
 
 
+def task_progress_from_json(d: Json) -> TaskProgress:
+    kwargs: Json = {"uuid": d["uuid"]} if d.get("uuid") else {}
+    if d.get("updated_at"):
+        kwargs["updated_at"] = _parse_dt(d["updated_at"])
+    return TaskProgress(
+        row_uuid=d["row"],
+        status=TaskStatus(d.get("status", "not_started")),
+        disbursed={int(y): int(v) for y, v in d.get("disbursed", {}).items()},
+        note=d.get("note", ""),
+        **kwargs,
+    )
+
+
 def budget_from_json(d: Json) -> BudgetSummary:
     return BudgetSummary(
         unit=d.get("unit", "triệu đồng"),
@@ -394,6 +420,7 @@ def plan_from_json(d: Json) -> Plan:
         appendices=[appendix_from_json(a) for a in d.get("appendices", [])],
         indicators=[indicator_from_json(i) for i in d.get("indicators", [])],
         observations=[observation_from_json(o) for o in d.get("observations", [])],
+        task_progress=[task_progress_from_json(t) for t in d.get("task_progress", [])],
         status=PlanStatus(d.get("status", "draft")),
         revision=d.get("revision", 1),
         **kwargs,
