@@ -1,1 +1,3 @@
 """store layer."""
+
+from . import exchange_models as exchange_models  # the exchange tables share models.Base

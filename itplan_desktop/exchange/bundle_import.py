@@ -1,0 +1,269 @@
+"""The dry run of an import: what a verified bundle would change, judged against what is stored.
+
+`build_preview` is pure: the service reads the stored state (plan, last imported hash,
+registered key, known comments) and hands it over; applying is the service's job. The rules:
+the same bundle twice, or the same content, changes nothing; an older revision than the stored
+one is refused as stale; a stored plan edited here since it was last imported (or never
+imported: written here) is not replaced without an explicit choice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from ..domain import Plan, walk_sections
+from ..messages import UserError, message
+from . import plan_codec as codec
+from .bundle_keys import fingerprint
+from .bundle_manifest import BundleKind, Party
+from .bundle_parts import ReviewComment, TargetKind, TemplateInfo
+from .bundle_reader import BundleContents
+from .plan_diff import Change, PlanDiff, diff_plans
+
+
+class SignatureStatus(StrEnum):
+    """How far the sender is verified. An invalid signature never gets this far (refused)."""
+
+    REGISTERED = "registered"  # valid, by the key registered for the sender's code
+    UNKNOWN = "unknown"  # valid, but by a key not registered for that code
+    UNSIGNED = "unsigned"
+
+
+class PlanChange(StrEnum):
+    NONE = "none"  # the bundle carries no plan
+    NEW = "new"
+    REVISION = "revision"
+    SAME = "same"  # identical to the stored plan
+    CONFLICT = "conflict"  # stored plan edited here since the last import: choose
+
+
+class Resolution(StrEnum):
+    """The user's choice for a conflict."""
+
+    KEEP_LOCAL = "keep_local"
+    TAKE_INCOMING = "take_incoming"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredState:
+    """What the database holds that matters for one bundle."""
+
+    plan: Plan | None = None
+    sync_hash: str | None = None
+    already_imported: bool = False
+    registered_key: bytes | None = None
+    known_comments: frozenset[str] = frozenset()
+    template_known: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CommentView:
+    """A received comment with the place it refers to, as the district will see it."""
+
+    comment: ReviewComment
+    target_label: str
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    """Everything the dry run shows: the bundle, its sender, the signature, the changes."""
+
+    contents: BundleContents
+    signature: SignatureStatus
+    plan_change: PlanChange
+    stored_revision: int | None = None
+    diff: PlanDiff | None = None
+    comments: list[CommentView] = field(default_factory=list)
+    already_imported: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.contents.name
+
+    @property
+    def kind(self) -> BundleKind:
+        return self.contents.manifest.kind
+
+    @property
+    def sender(self) -> Party:
+        return self.contents.manifest.sender
+
+    @property
+    def fingerprint(self) -> str | None:
+        key = self.contents.public_key
+        return None if key is None else fingerprint(key)
+
+    @property
+    def plan(self) -> Plan | None:
+        document = self.contents.document
+        return None if document is None else document.plan
+
+    @property
+    def template(self) -> TemplateInfo | None:
+        return self.contents.template
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.signature is not SignatureStatus.REGISTERED
+
+    @property
+    def no_changes(self) -> bool:
+        if self.already_imported:
+            return True
+        return (
+            self.plan_change in (PlanChange.NONE, PlanChange.SAME)
+            and not self.comments
+            and self.template is None
+        )
+
+    def signature_text(self) -> str:
+        key = f"bundle.sig.{self.signature.value}"
+        return message(key, fingerprint=self.fingerprint or "", code=self.sender.code)
+
+    def summary(self) -> str:
+        """One line of what would change, in the current language."""
+        parts: list[str] = []
+        plan = self.plan
+        if plan is not None and self.plan_change is PlanChange.NEW:
+            parts.append(message("bundle.change.new_plan", title=plan.title))
+        elif plan is not None and self.plan_change in (PlanChange.REVISION, PlanChange.CONFLICT):
+            count = self.diff.count if self.diff else 0
+            parts.append(
+                message(
+                    "bundle.change.revision",
+                    old=self.stored_revision,
+                    new=plan.revision,
+                    title=plan.title,
+                    count=count,
+                )
+            )
+        new, changed = self.actual_counts()
+        if new or changed:
+            parts.append(message("bundle.change.actuals", new=new, changed=changed))
+        if self.comments:
+            parts.append(message("bundle.change.comments", count=len(self.comments)))
+        if self.template is not None and plan is not None:
+            deadline = self.template.deadline.isoformat() if self.template.deadline else "—"
+            parts.append(message("bundle.change.template", title=plan.title, deadline=deadline))
+        return "; ".join(parts)
+
+    def actual_counts(self) -> tuple[int, int]:
+        """(new, changed) actual values; all of them are new for a new plan."""
+        if self.plan_change is PlanChange.NEW and self.plan is not None:
+            return len(self.plan.observations), 0
+        if self.diff is None:
+            return 0, 0
+        new = sum(1 for a in self.diff.actuals if a.change is Change.ADDED)
+        changed = sum(1 for a in self.diff.actuals if a.change is Change.CHANGED)
+        return new, changed
+
+    def to_json(self) -> dict[str, Any]:
+        manifest = self.contents.manifest
+        plan = self.plan
+        return {
+            "file": self.name,
+            "bundle_uuid": manifest.bundle_uuid,
+            "kind": manifest.kind.value,
+            "sender": {"code": manifest.sender.code, "name": manifest.sender.name},
+            "created_at": manifest.created_at.isoformat().replace("+00:00", "Z"),
+            "size": self.contents.file_size,
+            "signature": self.signature.value,
+            "fingerprint": self.fingerprint,
+            "needs_confirmation": self.needs_confirmation,
+            "already_imported": self.already_imported,
+            "plan": None
+            if plan is None
+            else {"uuid": plan.uuid, "title": plan.title, "revision": plan.revision},
+            "plan_change": self.plan_change.value,
+            "stored_revision": self.stored_revision,
+            "no_changes": self.no_changes,
+            "summary": self.summary(),
+            "diff": None if self.diff is None else self.diff.to_json(),
+            "comments": [
+                {"target": c.target_label, "text": c.comment.text, "author": c.comment.author}
+                for c in self.comments
+            ],
+            "attachments": [p.name for p in manifest.attachments],
+        }
+
+
+def content_hash(plan: Plan) -> str:
+    """SHA-256 of the plan's canonical JSON: equal exactly when the plans are equal."""
+    text = json.dumps(codec.plan_to_json(plan), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def signature_status(contents: BundleContents, registered_key: bytes | None) -> SignatureStatus:
+    if contents.public_key is None:
+        return SignatureStatus.UNSIGNED
+    if registered_key is not None and registered_key == contents.public_key:
+        return SignatureStatus.REGISTERED
+    return SignatureStatus.UNKNOWN
+
+
+def build_preview(contents: BundleContents, stored: StoredState) -> ImportPreview:
+    """The dry run; raises UserError("bundle.stale") for an older revision than stored."""
+    preview = ImportPreview(
+        contents=contents,
+        signature=signature_status(contents, stored.registered_key),
+        plan_change=PlanChange.NONE,
+        already_imported=stored.already_imported,
+    )
+    incoming = preview.plan
+    if incoming is not None and not _is_template(contents):
+        _judge_plan(preview, incoming, stored)
+    target_plan = stored.plan if stored.plan is not None else incoming
+    preview.comments = [
+        CommentView(c, target_label(target_plan, c))
+        for c in contents.comments
+        if c.uuid not in stored.known_comments
+    ]
+    if _is_template(contents) and stored.template_known:
+        contents.template = None  # already received: nothing new
+    return preview
+
+
+def _is_template(contents: BundleContents) -> bool:
+    return contents.manifest.kind is BundleKind.PROVINCE_TEMPLATE
+
+
+def _judge_plan(preview: ImportPreview, incoming: Plan, stored: StoredState) -> None:
+    local = stored.plan
+    if local is None:
+        preview.plan_change = PlanChange.NEW
+        return
+    preview.stored_revision = local.revision
+    if local.revision > incoming.revision:
+        raise UserError("bundle.stale", have=local.revision, got=incoming.revision)
+    if local == incoming:
+        preview.plan_change = PlanChange.SAME
+        return
+    preview.diff = diff_plans(local, incoming)
+    edited_here = stored.sync_hash is None or stored.sync_hash != content_hash(local)
+    preview.plan_change = PlanChange.CONFLICT if edited_here else PlanChange.REVISION
+
+
+def target_label(plan: Plan | None, comment: ReviewComment) -> str:
+    """ "Mục: Mục tiêu cụ thể" / "Phụ lục 2, dòng: Đào tạo …" / the plan title."""
+    if plan is None or comment.target_kind is TargetKind.PLAN:
+        return plan.title if plan is not None else comment.plan_uuid
+    if comment.target_kind is TargetKind.SECTION:
+        for _depth, section in walk_sections(plan.sections):
+            if section.uuid == comment.target_uuid:
+                return section.heading
+    else:
+        for appendix in plan.appendices:
+            for index, row in enumerate(appendix.rows):
+                if row.uuid == comment.target_uuid:
+                    name = row.texts.get("name") or row.label or str(index + 1)
+                    return f"{appendix.number}: {name}"
+    return comment.target_uuid
+
+
+def received_at_label(when: datetime) -> str:
+    return when.strftime("%d/%m/%Y %H:%M")

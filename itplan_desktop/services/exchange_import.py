@@ -1,0 +1,280 @@
+"""Exchange use cases, receiving side: preview (dry run) and import of bundles.
+
+Each bundle is verified completely before anything is written, then applied in one
+transaction, or not at all. Several bundles are imported one after the other; cancelling
+between two leaves the finished ones applied and none half-applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ..domain.ids import utc_now
+from ..exchange import bundle_keys as keys
+from ..exchange.bundle_import import (
+    ImportPreview,
+    PlanChange,
+    Resolution,
+    StoredState,
+    build_preview,
+    content_hash,
+)
+from ..exchange.bundle_manifest import BundleKind
+from ..exchange.bundle_parts import ReviewComment
+from ..exchange.bundle_reader import BundleContents, read_bundle
+from ..exchange.plan_file import dumps
+from ..messages import UserError, message
+from ..store import exchange_repository as exch
+from ..store import plan_repository as repo
+from ..store.database import Database
+from ..store.exchange_models import (
+    ProvinceTemplateRecord,
+    ReceivedBundleRecord,
+    ReviewCommentRecord,
+)
+
+Resolver = Callable[[ImportPreview], Resolution | None]
+
+
+class OutcomeStatus(StrEnum):
+    APPLIED = "applied"
+    UNCHANGED = "unchanged"  # same content as stored; the receipt is recorded
+    ALREADY_IMPORTED = "already_imported"  # this very bundle was imported before
+    KEPT_LOCAL = "kept_local"  # conflict resolved by keeping the local plan
+    CONFLICT = "conflict"  # conflict and no choice given: nothing written
+    NEEDS_CONFIRMATION = "needs_confirmation"  # unsigned/unknown sender: nothing written
+    REFUSED = "refused"  # invalid, tampered, stale …: nothing written
+    CANCELLED = "cancelled"  # not attempted
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What happened to one file, with the sentence to show and the preview if there is one."""
+
+    path: Path
+    status: OutcomeStatus
+    text: str
+    preview: ImportPreview | None = None
+
+    @property
+    def written(self) -> bool:
+        return self.status in (
+            OutcomeStatus.APPLIED,
+            OutcomeStatus.UNCHANGED,
+            OutcomeStatus.KEPT_LOCAL,
+        )
+
+
+def _stored_state(session: Session, contents: BundleContents) -> StoredState:
+    manifest = contents.manifest
+    plan_uuid = manifest.plan_uuid
+    key = exch.registered_key(session, manifest.sender.code)
+    sync = exch.plan_sync(session, plan_uuid) if plan_uuid else None
+    template = exch.template_by_plan(session, plan_uuid) if plan_uuid else None
+    return StoredState(
+        plan=repo.load_plan(session, plan_uuid) if plan_uuid else None,
+        sync_hash=None if sync is None else sync.content_hash,
+        already_imported=exch.received_bundle(session, manifest.bundle_uuid) is not None,
+        registered_key=None if key is None else keys.decode_key(key.public_key),
+        known_comments=frozenset(
+            c.uuid for c in contents.comments if exch.comment_exists(session, c.uuid)
+        ),
+        template_known=template is not None and template.revision == manifest.plan_revision,
+    )
+
+
+def preview_bundle(db: Database, path: Path) -> ImportPreview:
+    """The dry run of one bundle; refusals (invalid, tampered, stale) raise UserError."""
+    contents = read_bundle(Path(path))
+    with db.session() as session:
+        return build_preview(contents, _stored_state(session, contents))
+
+
+def import_bundles(
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    confirm_unsigned: bool = False,
+    resolve: Resolver | None = None,
+    progress: Callable[[int, int, ImportOutcome], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[ImportOutcome]:
+    """Import each bundle atomically, in order; `cancel` is asked before each one."""
+    outcomes: list[ImportOutcome] = []
+    for index, path in enumerate(paths):
+        if cancel is not None and cancel():
+            text = message("bundle.cancelled")
+            outcomes.extend(
+                ImportOutcome(Path(p), OutcomeStatus.CANCELLED, text) for p in paths[index:]
+            )
+            break
+        outcome = import_one(db, Path(path), confirm_unsigned=confirm_unsigned, resolve=resolve)
+        outcomes.append(outcome)
+        if progress is not None:
+            progress(index + 1, len(paths), outcome)
+    return outcomes
+
+
+def import_one(
+    db: Database, path: Path, *, confirm_unsigned: bool = False, resolve: Resolver | None = None
+) -> ImportOutcome:
+    """Verify, preview and apply one bundle in one transaction; refusals write nothing."""
+    try:
+        contents = read_bundle(path)
+        with db.session() as session:
+            preview = build_preview(contents, _stored_state(session, contents))
+            status = _decide(preview, confirm_unsigned, resolve)
+            if status in (OutcomeStatus.APPLIED, OutcomeStatus.UNCHANGED, OutcomeStatus.KEPT_LOCAL):
+                _apply(session, preview, status)
+    except UserError as error:
+        return ImportOutcome(path, OutcomeStatus.REFUSED, error.text)
+    return ImportOutcome(path, status, _outcome_text(preview, status), preview)
+
+
+def _decide(
+    preview: ImportPreview, confirm_unsigned: bool, resolve: Resolver | None
+) -> OutcomeStatus:
+    if preview.already_imported:
+        return OutcomeStatus.ALREADY_IMPORTED
+    if preview.needs_confirmation and not confirm_unsigned:
+        return OutcomeStatus.NEEDS_CONFIRMATION
+    if preview.plan_change is PlanChange.CONFLICT:
+        choice = resolve(preview) if resolve is not None else None
+        if choice is None:
+            return OutcomeStatus.CONFLICT
+        return (
+            OutcomeStatus.APPLIED
+            if choice is Resolution.TAKE_INCOMING
+            else (OutcomeStatus.KEPT_LOCAL)
+        )
+    return OutcomeStatus.UNCHANGED if preview.no_changes else OutcomeStatus.APPLIED
+
+
+def _outcome_text(preview: ImportPreview, status: OutcomeStatus) -> str:
+    name = preview.name
+    plan = preview.plan
+    title = plan.title if plan is not None else name
+    texts = {
+        OutcomeStatus.ALREADY_IMPORTED: ("bundle.already_imported", {"name": name}),
+        OutcomeStatus.UNCHANGED: ("bundle.no_changes", {"name": name}),
+        OutcomeStatus.NEEDS_CONFIRMATION: ("bundle.needs_confirmation", {"name": name}),
+        OutcomeStatus.CONFLICT: ("bundle.conflict", {"title": title}),
+        OutcomeStatus.KEPT_LOCAL: ("bundle.kept_local", {"name": name}),
+    }
+    if status in texts:
+        key, values = texts[status]
+        return message(key, **values)
+    return message(
+        "bundle.applied", name=name, sender=preview.sender.name, summary=preview.summary()
+    )
+
+
+def _apply(session: Session, preview: ImportPreview, status: OutcomeStatus) -> None:
+    contents, now = preview.contents, utc_now()
+    manifest = contents.manifest
+    plan = preview.plan
+    saves_plan = (
+        status is OutcomeStatus.APPLIED
+        and plan is not None
+        and manifest.kind is not BundleKind.PROVINCE_TEMPLATE
+        and preview.plan_change in (PlanChange.NEW, PlanChange.REVISION, PlanChange.CONFLICT)
+    )
+    if saves_plan:
+        assert contents.document is not None and plan is not None
+        _add_missing_organisations(session, contents)
+        repo.save_plan(session, plan)
+        exch.set_plan_sync(
+            session, plan.uuid, plan.revision, content_hash(plan), manifest.bundle_uuid, now
+        )
+    for view in preview.comments:
+        exch.add_comment(session, comment_record(view.comment, "in", manifest.bundle_uuid))
+    if contents.template is not None and plan is not None and contents.document is not None:
+        exch.add_template(session, _template_record(contents, now))
+    exch.add_received_bundle(session, _receipt(preview, status, now))
+
+
+def _add_missing_organisations(session: Session, contents: BundleContents) -> None:
+    """Organisations the database lacks; those it has stay as edited here."""
+    assert contents.document is not None
+    for organisation in contents.document.organisations:
+        if repo.get_organisation(session, organisation.code) is None:
+            repo.save_organisation(session, organisation)
+    session.flush()
+
+
+def _validation(preview: ImportPreview) -> tuple[str, int, int]:
+    plan = preview.plan
+    if plan is None:
+        return "none", 0, 0
+    try:
+        from ..domain.validation import validate_plan
+    except ImportError:  # pragma: no cover - the validator ships with the domain
+        return "unknown", 0, 0
+    findings = validate_plan(plan)
+    errors = sum(1 for f in findings if f.severity.value == "error")
+    warnings = len(findings) - errors
+    status = "errors" if errors else "warnings" if warnings else "ok"
+    return status, errors, warnings
+
+
+def _receipt(preview: ImportPreview, status: OutcomeStatus, now: datetime) -> ReceivedBundleRecord:
+    contents = preview.contents
+    manifest = contents.manifest
+    validation, errors, warnings = _validation(preview)
+    return ReceivedBundleRecord(
+        bundle_uuid=manifest.bundle_uuid,
+        sender_code=manifest.sender.code,
+        sender_name=manifest.sender.name,
+        kind=manifest.kind.value,
+        plan_uuid=manifest.plan_uuid,
+        plan_revision=manifest.plan_revision,
+        created_at=manifest.created_at,
+        received_at=now,
+        applied_at=now if status is OutcomeStatus.APPLIED else None,
+        signature_status=preview.signature.value,
+        fingerprint=preview.fingerprint,
+        file_sha256=contents.file_sha256,
+        file_size=contents.file_size,
+        validation_status=validation,
+        error_count=errors,
+        warning_count=warnings,
+        outcome=status.value,
+    )
+
+
+def _template_record(contents: BundleContents, now: datetime) -> ProvinceTemplateRecord:
+    assert contents.document is not None and contents.template is not None
+    plan = contents.document.plan
+    return ProvinceTemplateRecord(
+        bundle_uuid=contents.manifest.bundle_uuid,
+        plan_uuid=plan.uuid,
+        revision=plan.revision,
+        sender_code=contents.manifest.sender.code,
+        title=plan.title,
+        start_year=plan.start_year,
+        end_year=plan.end_year,
+        deadline=contents.template.deadline,
+        note=contents.template.note,
+        plan_file=dumps(contents.document),
+        received_at=now,
+    )
+
+
+def comment_record(c: ReviewComment, direction: str, bundle: str | None) -> ReviewCommentRecord:
+    return ReviewCommentRecord(
+        uuid=c.uuid,
+        plan_uuid=c.plan_uuid,
+        target_kind=c.target_kind.value,
+        target_uuid=c.target_uuid,
+        text=c.text,
+        author=c.author,
+        created_at=c.created_at,
+        direction=direction,
+        bundle_uuid=bundle,
+    )
