@@ -1,0 +1,36 @@
+"""Repair of the text cells of one sheet: NFC, "ƣ", and legacy TCVN3/VNI text.
+
+A single cell is often too short to tell a legacy encoding for sure, so the encoding is
+detected once on all the sheet's text; when it is clear, every non-ASCII cell is converted.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from ...vn.text_repair import LegacyDetection, detect_legacy, legacy_to_unicode, repair_text
+from .workbook_reader import SheetData
+
+MIN_CONFIDENCE = 0.8
+_SAMPLE_CELLS = 5_000
+
+
+class TextCleaner:
+    """Cleans the text of one sheet; `notes` collects what was repaired, once per kind."""
+
+    def __init__(self, sheet: SheetData) -> None:
+        texts = (v for row in sheet.rows for v in row if isinstance(v, str) and not v.isascii())
+        sample = "\n".join(islice(texts, _SAMPLE_CELLS))
+        detection = detect_legacy(sample) if sample else LegacyDetection(None, 0.0)
+        self.detection = detection
+        self.encoding = detection.encoding if detection.confidence >= MIN_CONFIDENCE else None
+        self.converted_cells = 0
+
+    def clean(self, text: str) -> str:
+        """The cell's text repaired and stripped; surrounding blanks and double spaces go."""
+        if self.encoding is not None and not text.isascii():
+            text = legacy_to_unicode(text, self.encoding)
+            self.converted_cells += 1
+        repaired = repair_text(text, convert_legacy="never").text
+        lines = [" ".join(line.split()) for line in repaired.strip().splitlines()]
+        return "\n".join(line for line in lines if line)

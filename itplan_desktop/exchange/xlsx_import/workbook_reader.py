@@ -1,0 +1,153 @@
+"""Reading the cells of an untrusted workbook with openpyxl, within limits.
+
+openpyxl parses every XML part with defusedxml when it is installed (it is a dependency), so
+entity expansion and external entities are refused; `assert_defused` makes sure of it.
+Formulas are read twice: once as formulas (to know which cells hold one) and once as the
+values Excel cached when it saved the file (what the user saw).
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.xml import DEFUSEDXML
+
+from ...messages import UserError
+from .file_checks import DEFAULT_LIMITS, Limits, check_workbook_file
+
+
+@dataclass
+class SheetData:
+    """The used cells of one sheet: `rows[i][j]` is the value of sheet row i+1, column j+1."""
+
+    name: str
+    rows: list[list[Any]] = field(default_factory=list)
+    bold: list[bool] = field(default_factory=list)
+    formulas: set[tuple[int, int]] = field(default_factory=set)  # 1-based (row, column)
+
+    def value(self, row: int, column: int) -> Any:
+        """The value at 1-based (row, column), None when outside the used area."""
+        if row < 1 or row > len(self.rows):
+            return None
+        cells = self.rows[row - 1]
+        return cells[column - 1] if 0 < column <= len(cells) else None
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def assert_defused() -> None:
+    """openpyxl must parse with defusedxml; refuse to read untrusted files otherwise."""
+    if not DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
+        raise RuntimeError("defusedxml is required to read untrusted workbooks")
+
+
+def _open(path: Path, data_only: bool) -> Any:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions
+            return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+    except UserError:
+        raise
+    except Exception as error:  # openpyxl raises many kinds for damaged files
+        raise _read_error(path, error) from None
+
+
+def _read_error(path: Path, error: Exception) -> UserError:
+    kind = type(error).__name__
+    if type(error).__module__.startswith("defusedxml"):
+        return UserError("xlsx.unsafe", name=path.name, detail=kind)
+    return UserError("xlsx.unreadable", name=path.name, detail=f"{kind}: {error}"[:300])
+
+
+class WorkbookReader:
+    """An opened workbook; `sheet(name)` reads one sheet's cells. Use as a context manager."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        assert_defused()
+        check_workbook_file(path, limits)
+        self.path, self.limits = path, limits
+        self._formulas = _open(path, data_only=False)
+        self._values: Any = None
+        self.sheet_names: list[str] = list(self._formulas.sheetnames)
+        if len(self.sheet_names) > limits.sheets:
+            self.close()
+            count = len(self.sheet_names)
+            raise UserError("xlsx.too_many_sheets", count=count, limit=limits.sheets)
+
+    def __enter__(self) -> WorkbookReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for workbook in (self._formulas, self._values):
+            if workbook is not None:
+                workbook.close()
+
+    def sheet(self, name: str) -> SheetData:
+        """The cells of sheet `name` (values as cached by the spreadsheet program)."""
+        try:
+            return self._read(name)
+        except UserError:
+            raise
+        except Exception as error:
+            raise _read_error(self.path, error) from None
+
+    def _read(self, name: str) -> SheetData:
+        limits = self.limits
+        ws = self._formulas[name]
+        declared_columns = ws.max_column or 0
+        if declared_columns > limits.columns:
+            raise UserError(
+                "xlsx.too_many_columns", sheet=name, count=declared_columns, limit=limits.columns
+            )
+        data = SheetData(name)
+        cells = 0
+        for number, row in enumerate(ws.iter_rows(max_col=limits.columns), start=1):
+            if number > limits.rows:
+                raise UserError("xlsx.too_many_rows", sheet=name, limit=limits.rows)
+            values: list[Any] = []
+            bold = False
+            for cell in row:
+                value = getattr(cell, "value", None)
+                if value is None:
+                    values.append(None)
+                    continue
+                if cell.data_type == "f":
+                    data.formulas.add((number, len(values) + 1))
+                elif isinstance(value, str) and not bold:
+                    font = cell.font
+                    bold = bool(font is not None and font.b)
+                values.append(value)
+            while values and values[-1] is None:
+                values.pop()
+            cells += len(values)
+            if cells > limits.cells:
+                raise UserError("xlsx.too_many_cells", sheet=name, count=cells, limit=limits.cells)
+            data.rows.append(values)
+            data.bold.append(bold)
+        while data.rows and not data.rows[-1]:
+            data.rows.pop()
+            data.bold.pop()
+        if data.formulas:
+            self._cached_values(data)
+        return data
+
+    def _cached_values(self, data: SheetData) -> None:
+        """Replace each formula by the value the spreadsheet program cached (None if none)."""
+        if self._values is None:
+            self._values = _open(self.path, data_only=True)
+        wanted = data.formulas
+        last_row = max(r for r, _c in wanted)
+        ws = self._values[data.name]
+        for number, row in enumerate(ws.iter_rows(max_row=last_row, max_col=self.limits.columns)):
+            for column, cell in enumerate(row, start=1):
+                if (number + 1, column) in wanted:
+                    data.rows[number][column - 1] = getattr(cell, "value", None)
