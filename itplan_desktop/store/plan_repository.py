@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from ..domain import (
     Appendix,
@@ -31,7 +31,9 @@ from ..domain import (
 )
 from ..domain.appendix import AppendixRole
 from ..domain.indicator import Direction, IndicatorKind
+from ..domain.kpi_progress import TaskProgress, TaskStatus
 from ..exchange import plan_codec as codec
+from .kpi_models import TaskProgressRecord
 from .models import (
     AppendixRecord,
     AppendixRowRecord,
@@ -150,6 +152,7 @@ def save_plan(session: Session, plan: Plan) -> PlanRecord:
     for position, appendix in enumerate(plan.appendices):
         _add_appendix(session, record, appendix, position)
     _add_indicators(session, record, plan)
+    _add_task_progress(session, record, plan)
     return record
 
 
@@ -283,6 +286,25 @@ def _add_indicators(session: Session, plan_record: PlanRecord, plan: Plan) -> No
         )
 
 
+def _add_task_progress(session: Session, plan_record: PlanRecord, plan: Plan) -> None:
+    """The task progress records of the plan (KPI tracker, schema 0003)."""
+    rows = [
+        {
+            "uuid": progress.uuid,
+            "plan_id": plan_record.id,
+            "position": position,
+            "row_uuid": progress.row_uuid,
+            "status": progress.status.value,
+            "disbursed": codec.task_progress_to_json(progress)["disbursed"],
+            "note": progress.note,
+            "updated_at": progress.updated_at,
+        }
+        for position, progress in enumerate(plan.task_progress)
+    ]
+    if rows:
+        session.execute(TaskProgressRecord.__table__.insert(), rows)
+
+
 # ---------------------------------------------------------------- plans: load
 
 
@@ -347,7 +369,30 @@ def _plan(record: PlanRecord) -> Plan:
         appendices=[_appendix(a) for a in record.appendices],
         indicators=[_indicator(i) for i in record.indicators],
         observations=observations,
+        task_progress=_load_task_progress(record),
     )
+
+
+def _load_task_progress(record: PlanRecord) -> list[TaskProgress]:
+    session = object_session(record)
+    if session is None or record.id is None:
+        return []
+    query = (
+        select(TaskProgressRecord)
+        .where(TaskProgressRecord.plan_id == record.id)
+        .order_by(TaskProgressRecord.position)
+    )
+    return [
+        TaskProgress(
+            uuid=r.uuid,
+            row_uuid=r.row_uuid,
+            status=TaskStatus(r.status),
+            disbursed={int(y): int(v) for y, v in r.disbursed.items()},
+            note=r.note,
+            updated_at=r.updated_at,
+        )
+        for r in session.scalars(query)
+    ]
 
 
 def _section_tree(records: list[SectionRecord]) -> list[Section]:
