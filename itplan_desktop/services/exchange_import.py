@@ -130,6 +130,7 @@ def import_one(
         with db.session() as session:
             preview = build_preview(contents, _stored_state(session, contents))
             status = _decide(preview, confirm_unsigned, resolve)
+            session.expunge_all()  # the stored plan was read; save_plan replaces its rows
             if status in (OutcomeStatus.APPLIED, OutcomeStatus.UNCHANGED, OutcomeStatus.KEPT_LOCAL):
                 _apply(session, preview, status)
     except UserError as error:

@@ -1,0 +1,248 @@
+"""`itplan bundle …` and `itplan consolidate`: the exchange services from a terminal.
+
+Thin handlers over `services.exchange`; exit codes as in `cli.py`: 0 success, 1 refused input
+(or a bundle that was not imported), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .messages import UserError, message
+from .paths import default_database
+
+EXIT_OK, EXIT_REFUSED = 0, 1
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from .store.database import open_database
+
+    return open_database(getattr(args, "db", None) or default_database())
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _dump(data: Any) -> None:
+    _print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .services.exchange import export_bundle
+
+    db = _open(args)
+    try:
+        result = export_bundle(
+            db, args.plan, args.kind, args.out, eml=args.eml, to_address=args.to,
+            attachments=args.attach or (),
+        )  # fmt: skip
+    finally:
+        db.close()
+    _print(message("bundle.exported", path=result.path, size=result.size))
+    if result.eml_path is not None:
+        _print(message("bundle.eml_written", path=result.eml_path))
+    return EXIT_OK
+
+
+def _print_preview(preview: Any) -> None:
+    manifest = preview.contents.manifest
+    _print(f"{preview.name}: {message(f'bundle.kind.{manifest.kind.value}')} — "
+           f"{manifest.sender.code} {manifest.sender.name}")  # fmt: skip
+    _print("  " + preview.signature_text())
+    _print("  " + (preview.summary() or message("bundle.no_changes", name=preview.name)))
+    diff = preview.diff
+    if diff is None:
+        return
+    for change in diff.header:
+        _print(f"  · {change.name}: {change.old!r} → {change.new!r}")
+    for item in diff.sections + diff.indicators + diff.actuals:
+        _print(f"  · {item.change.value}: {item.label}")
+    for appendix in diff.appendices:
+        _print(f"  · {appendix.change.value}: {appendix.title[:60]}")
+        for row in appendix.rows:
+            cells = ", ".join(f"{f.name}: {f.old} → {f.new}" for f in row.fields)
+            _print(f"      {row.change.value}: {row.label[:50]} {cells}")
+    for view in preview.comments:
+        _print(f"  » {view.target_label}: {view.comment.text}")
+
+
+def _dry_run(args: argparse.Namespace, db: Any) -> int:
+    from .services.exchange import preview_bundle
+
+    code, results = EXIT_OK, []
+    for path in args.files:
+        try:
+            preview = preview_bundle(db, path)
+        except UserError as error:
+            code = EXIT_REFUSED
+            results.append({"file": str(path), "refused": error.text})
+            if not args.json:
+                sys.stderr.write(f"{path}: {error.text}\n")
+            continue
+        results.append(preview.to_json())
+        if not args.json:
+            _print_preview(preview)
+    if args.json:
+        _dump(results)
+    return code
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .exchange.bundle_import import Resolution
+    from .services.exchange import import_bundles
+
+    choice = {"keep": Resolution.KEEP_LOCAL, "take": Resolution.TAKE_INCOMING}.get(
+        args.on_conflict or ""
+    )
+    db = _open(args)
+    try:
+        if args.dry_run:
+            return _dry_run(args, db)
+        outcomes = import_bundles(
+            db, args.files, confirm_unsigned=args.yes, resolve=lambda _preview: choice
+        )
+    finally:
+        db.close()
+    failed = [o for o in outcomes if not o.written and o.status.value != "already_imported"]
+    if args.json:
+        _dump([
+            {"file": str(o.path), "status": o.status.value, "message": o.text,
+             "preview": o.preview.to_json() if o.preview else None}
+            for o in outcomes
+        ])  # fmt: skip
+    else:
+        for outcome in outcomes:
+            stream = sys.stderr if outcome in failed else sys.stdout
+            stream.write(f"{outcome.path}: {outcome.text}\n")
+    return EXIT_REFUSED if failed else EXIT_OK
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    from .services.exchange import export_own_key, own_fingerprint, register_key_file
+
+    if args.register is None and args.export is None:
+        _print(message("bundle.key_own", fingerprint=own_fingerprint()))
+        return EXIT_OK
+    if args.org is None:
+        raise UserError("bundle.unknown_org", code="--org")
+    db = _open(args)
+    try:
+        if args.export is not None:
+            fingerprint = export_own_key(db, args.export, args.org)
+            _print(message("bundle.key_exported", path=args.export, fingerprint=fingerprint))
+        if args.register is not None:
+            key = register_key_file(db, args.register, args.org)
+            _print(message("bundle.key_registered", code=args.org, name=key.org_name,
+                           fingerprint=key.fingerprint))  # fmt: skip
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_inbox(args: argparse.Namespace) -> int:
+    from .services.exchange import inbox
+
+    db = _open(args)
+    try:
+        rows = inbox(db, args.province, args.start_year)
+    finally:
+        db.close()
+    if args.json:
+        _dump([r.to_json() for r in rows])
+        return EXIT_OK
+    for r in rows:
+        if r.missing:
+            _print(f"{r.code:<6} {r.name:<24} !! {message('bundle.inbox.missing')}")
+            continue
+        when = r.received_at.strftime("%d/%m/%Y %H:%M") if r.received_at else ""
+        _print(f"{r.code:<6} {r.name:<24} {r.last_kind:<16} {when}  r{r.revision}  "
+               f"{r.validation_status} ({r.error_count}/{r.warning_count})  "
+               f"{r.signature_status}")  # fmt: skip
+    return EXIT_OK
+
+
+def _period(text: str) -> tuple[int, int]:
+    start, _, end = text.partition("-")
+    try:
+        return int(start), int(end or start)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a period: {text} (2016-2020)") from None
+
+
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    from .exchange.plan_file import PlanDocument, write_plan_file
+    from .services.exchange import consolidate
+    from .store import plan_repository as repo
+
+    db = _open(args)
+    try:
+        start, end = args.period
+        plan = consolidate(db, args.province, start, end, source=args.source)
+        with db.session() as session:
+            document = PlanDocument(plan, repo.organisations_for(session, plan))
+    finally:
+        db.close()
+    try:
+        write_plan_file(document, args.out)
+    except OSError as error:
+        raise UserError("cli.cannot_write", path=args.out, detail=error.strerror) from None
+    count = sum(1 for row in plan.appendices[0].rows if row.values)
+    _print(message("bundle.consolidated", count=count, path=args.out))
+    return EXIT_OK
+
+
+def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    from .exchange.bundle_manifest import BundleKind
+
+    commands = bundle.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    exp = add("export", cmd_export, "save a plan (and its actuals) as a signed bundle")
+    exp.add_argument("--plan", required=True, help="plan id (or its first characters)")
+    exp.add_argument("--kind", required=True, choices=[k.value for k in BundleKind])
+    exp.add_argument("--out", required=True, type=Path, help="bundle file to write")
+    exp.add_argument("--eml", action="store_true", help="also write an e-mail draft (.eml)")
+    exp.add_argument("--to", default=None, help="e-mail address (default: from settings)")
+    exp.add_argument("--attach", action="append", type=Path, help="attach a file (repeatable)")
+    imp = add("import", cmd_import, "import bundles (dry run first with --dry-run)")
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--yes", action="store_true", help="accept unsigned or unknown senders")
+    imp.add_argument("--on-conflict", choices=("keep", "take"), default=None,
+                     help="for plans edited here: keep the local one or take the bundle's")  # fmt: skip
+    key = add("key", cmd_key, "show, export or register public keys (fingerprints)")
+    key.add_argument("--export", type=Path, default=None, help="write this installation's key")
+    key.add_argument("--register", type=Path, default=None, help="register a district's key")
+    key.add_argument("--org", default=None, help="organisation code of the key")
+    box = add("inbox", cmd_inbox, "what each district of the province sent")
+    box.add_argument("--province", required=True)
+    box.add_argument("--start-year", type=int, default=None, help="only plans of this period")
+    box.add_argument("--json", action="store_true")
+
+
+def register(subparsers: Any, common_parser: argparse.ArgumentParser) -> None:
+    """Add `bundle …` and `consolidate` to the `itplan` parser."""
+    help_text = "exchange bundles with the province / districts"
+    bundle = subparsers.add_parser(
+        "bundle", parents=[common_parser], help=help_text, description=help_text
+    )
+    _add_bundle_commands(bundle, common_parser)
+    help_text = "consolidate the districts' plans into the per-district appendix"
+    con = subparsers.add_parser(
+        "consolidate", parents=[common_parser], help=help_text, description=help_text
+    )
+    con.set_defaults(handler=cmd_consolidate)
+    con.add_argument("--province", required=True)
+    con.add_argument("--period", type=_period, required=True, help="e.g. 2016-2020")
+    con.add_argument("--source", default="sn.huyen", help="funding source (default sn.huyen)")
+    con.add_argument("--out", required=True, type=Path, help="plan file to write (.itplan.json)")
