@@ -44,6 +44,7 @@ def run(db: Database, language: str | None = None) -> int:
 
     window = MainWindow(db)
     if os.environ.get("ITPLAN_STARTUP_PROBE"):
+
         def shown() -> None:
             sys.stdout.write(f"SHOWN {time.time():.6f}\n")
             sys.stdout.flush()

@@ -39,9 +39,9 @@ def repair_pasted(text: str, ask: Callable[[RepairResult], bool]) -> RepairResul
     """Repair text entering the app; when a legacy encoding is suspected but not certain,
     `ask(result)` decides whether to convert anyway."""
     result = repair_text(text)
-    if result.legacy.encoding is not None and result.legacy.confidence < 0.8:
-        if ask(result):
-            return repair_text(text, convert_legacy="always")
+    unsure = result.legacy.encoding is not None and result.legacy.confidence < 0.8
+    if unsure and ask(result):
+        return repair_text(text, convert_legacy="always")
     return result
 
 
@@ -69,7 +69,7 @@ class BodyEdit(QPlainTextEdit):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if not source.hasText():
             super().insertFromMimeData(source)
             return

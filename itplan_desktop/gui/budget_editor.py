@@ -3,12 +3,12 @@ in words shown live, and each figure's difference from what the appendices add u
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -81,11 +81,15 @@ class BudgetEditor(QWidget):
         layout.addWidget(self.lines, 1)
         layout.addLayout(buttons)
         self.total_label.textEdited.connect(
-            lambda text: self._set(self.budget, "total_label", text, self.tr("Sửa câu tổng kinh phí"))
+            lambda text: self._set(
+                self.budget, "total_label", text, self.tr("Sửa câu tổng kinh phí")
+            )
         )
         self.total.textEdited.connect(self._total_edited)
         self.words.textEdited.connect(
-            lambda text: self._set(self.budget, "total_words_stated", text, self.tr("Sửa số tiền bằng chữ"))
+            lambda text: self._set(
+                self.budget, "total_words_stated", text, self.tr("Sửa số tiền bằng chữ")
+            )
         )
         self._loading = False
         context.changed.connect(self._changed)
@@ -164,15 +168,19 @@ class BudgetEditor(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if column >= 2:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if column == 3 and diff:
                     item.setForeground(RED)
                 item.setToolTip(source_label(line.source))
                 self.lines.setItem(row, column, item)
-        self.lines.resizeColumnsToContents()
-        self.lines.setColumnWidth(0, max(320, self.lines.columnWidth(0)))
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, LINE_COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _changed(self, part: str) -> None:
         if part == BUDGET or part.startswith("appendix:"):
@@ -212,7 +220,9 @@ class BudgetEditor(QWidget):
             except (NumberParseError, ValueError):
                 self.load()
                 return
-            self._set(line, "stated", value, self.tr("Sửa số kinh phí “%1”").replace("%1", line.label))
+            self._set(
+                line, "stated", value, self.tr("Sửa số kinh phí “%1”").replace("%1", line.label)
+            )
 
     def _add_line(self) -> None:
         source = next(iter(CAPITAL_KINDS))
@@ -242,7 +252,7 @@ class BudgetEditor(QWidget):
             self.total.setFocus()
             self.total.selectAll()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -260,11 +270,13 @@ class BudgetEditor(QWidget):
         self.use_words.setText(self.tr("Dùng chữ tự động"))
         self.lines_label.setText(self.tr("Chia theo nguồn vốn:"))
         self.lines.setHorizontalHeaderLabels(
-            [self.tr("Nguồn vốn"), self.tr("Ghi trong kế hoạch"), self.tr("Phụ lục cộng được"),
-             self.tr("Chênh lệch")]
+            [
+                self.tr("Nguồn vốn"),
+                self.tr("Ghi trong kế hoạch"),
+                self.tr("Phụ lục cộng được"),
+                self.tr("Chênh lệch"),
+            ]
         )
         self.add_line.setText(self.tr("Thêm dòng"))
         self.remove_line.setText(self.tr("Xóa dòng"))
         self.load()
-
-

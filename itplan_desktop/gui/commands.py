@@ -45,7 +45,7 @@ class SetFieldCommand(QUndoCommand):
     def id(self) -> int:
         return self._id
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetFieldCommand) or other.id() != self.id():
             return False
         if other.target is not self.target or other.attr != self.attr:
@@ -84,7 +84,7 @@ class ListCommand(QUndoCommand):
     def id(self) -> int:
         return self._id
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ListCommand) or other.id() != self.id() or self._id == -1:
             return False
         self.new = other.new

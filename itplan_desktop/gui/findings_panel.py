@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QStyle,
     QTreeWidget,
@@ -47,7 +48,9 @@ class FindingsPanel(QWidget):
             Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
         for finding in self.findings:
-            item = QTreeWidgetItem([finding.message, self._place(finding, place_names), finding.code])
+            item = QTreeWidgetItem(
+                [finding.message, self._place(finding, place_names), finding.code]
+            )
             item.setIcon(0, icons[finding.severity])
             item.setToolTip(0, finding.message)
             item.setData(0, FINDING_ROLE, finding)
@@ -83,12 +86,16 @@ class FindingsPanel(QWidget):
     def _activated(self, item: QTreeWidgetItem) -> None:
         self.activated.emit(item.data(0, FINDING_ROLE))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.list.setHeaderLabels([self.tr("Nội dung kiểm tra"), self.tr("Ở đâu"), self.tr("Mã")])
-        self.list.setColumnWidth(0, 620)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._summarise()

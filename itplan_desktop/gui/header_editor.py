@@ -110,9 +110,7 @@ class HeaderEditor(QWidget):
 
     def _show_printed(self) -> None:
         plan = self.editor.plan
-        place_date = (
-            format_place_date(plan.place, plan.issued_on) if plan.issued_on else plan.place
-        )
+        place_date = format_place_date(plan.place, plan.issued_on) if plan.issued_on else plan.place
         signer = plan.signer
         head = f"{signer.authority} {signer.authority_of}".strip()
         lines = [
@@ -179,7 +177,7 @@ class HeaderEditor(QWidget):
         if isinstance(widget, QLineEdit):
             widget.selectAll()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()

@@ -46,7 +46,9 @@ def set_language(language: str) -> None:
             app.installTranslator(translator)
             _installed.append(translator)
     messages.set_language(language)
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    )
     _current[0] = language
 
 

@@ -41,8 +41,7 @@ class IndicatorsView(QWidget):
             )
             cells = [indicator.group, indicator.name, indicator.unit, baseline]
             cells += [
-                format_number(indicator.targets[y]) if y in indicator.targets else ""
-                for y in years
+                format_number(indicator.targets[y]) if y in indicator.targets else "" for y in years
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -51,14 +50,16 @@ class IndicatorsView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, min(520, max(280, self.table.columnWidth(1))))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.label.setText(
-            self.tr("Các chỉ tiêu của kế hoạch (chỉ xem; nhập số liệu thực hiện sẽ có ở "
-                    "chức năng theo dõi chỉ tiêu).")
+            self.tr(
+                "Các chỉ tiêu của kế hoạch (chỉ xem; nhập số liệu thực hiện sẽ có ở "
+                "chức năng theo dõi chỉ tiêu)."
+            )
         )
         self.load()

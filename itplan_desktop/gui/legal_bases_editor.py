@@ -33,7 +33,11 @@ class LegalBasesEditor(QWidget):
         self.load()
 
     def _lines(self) -> list[LegalBasis]:
-        return [LegalBasis(line.strip()) for line in self.edit.toPlainText().splitlines() if line.strip()]
+        return [
+            LegalBasis(line.strip())
+            for line in self.edit.toPlainText().splitlines()
+            if line.strip()
+        ]
 
     def load(self) -> None:
         bases = self.context.editor.plan.legal_bases
@@ -58,13 +62,15 @@ class LegalBasesEditor(QWidget):
             text = self.tr("Sửa căn cứ")
             self.context.push(ListCommand(self.context.editor, bases, new, HEADER, text, "bases"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.label.setText(
-            self.tr("&Căn cứ ban hành kế hoạch, mỗi dòng một căn cứ (ví dụ: “Căn cứ Luật Công "
-                    "nghệ thông tin số 67/2006/QH11 ngày 29/6/2006;”):")
+            self.tr(
+                "&Căn cứ ban hành kế hoạch, mỗi dòng một căn cứ (ví dụ: “Căn cứ Luật Công "
+                "nghệ thông tin số 67/2006/QH11 ngày 29/6/2006;”):"
+            )
         )

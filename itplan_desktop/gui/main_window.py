@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..services.plans import list_plans
@@ -52,6 +59,8 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self)
         self.totals_label = QLabel()
         self.save_label = QLabel()
+        self.save_label.setMinimumWidth(140)
+        self.save_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.statusBar().addPermanentWidget(self.totals_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self._shown = False
@@ -130,13 +139,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_plan)
 
     # ------------------------------------------------------------ Qt events
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
         if not self._shown:
             self._shown = True
             self.first_shown.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting is never blocked: the plan is saved (or its failure logged) and we go."""
         try:
             if self.workspace is not None:
@@ -146,11 +155,11 @@ class MainWindow(QMainWindow):
             log.exception("Error while closing; the window closes anyway")
         event.accept()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_path(event) is not None:
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_path(event)
         if path is None:
             return
@@ -167,7 +176,7 @@ class MainWindow(QMainWindow):
                 return Path(url.toLocalFile())
         return None
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

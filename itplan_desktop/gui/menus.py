@@ -122,15 +122,29 @@ def build_menus(window: MainWindow) -> Menus:
     menus.add(f, "quit", window.close, QKeySequence.StandardKey.Quit)
     menus.edit.addSeparator()
     v = menus.view
-    menus.add(v, "findings", lambda: window.workspace and window.workspace.show_findings(), "F7",
-              plan=True)
-    menus.add(v, "next_finding", lambda: window.workspace and window.workspace.next_finding(),
-              "F8", plan=True)
+    menus.add(
+        v,
+        "findings",
+        lambda: window.workspace and window.workspace.show_findings(),
+        "F7",
+        plan=True,
+    )
+    menus.add(
+        v,
+        "next_finding",
+        lambda: window.workspace and window.workspace.next_finding(),
+        "F8",
+        plan=True,
+    )
     menus.go_menu = v.addMenu("")
     for number, key in enumerate(NAV_KEYS, start=1):
-        menus.add(menus.go_menu, f"nav_{key}",
-                  lambda _checked=False, k=key: window.workspace and window.workspace.navigate(k),
-                  f"Ctrl+{number}", plan=True)
+        menus.add(
+            menus.go_menu,
+            f"nav_{key}",
+            lambda _checked=False, k=key: window.workspace and window.workspace.navigate(k),
+            f"Ctrl+{number}",
+            plan=True,
+        )
     menus.add(menus.help, "log_folder", files.open_log_folder)
     menus.add(menus.help, "about", files.about, QKeySequence.StandardKey.HelpContents)
     menus.retranslate()

@@ -42,7 +42,9 @@ class Navigator(QTreeWidget):
             if key == "appendices":
                 for number, appendix in enumerate(plan.appendices, start=1):
                     label = to_roman(number) if plan.appendix_numbering == "roman" else str(number)
-                    text = self.tr("Phụ lục %1: %2").replace("%1", label).replace("%2", appendix.title)
+                    text = (
+                        self.tr("Phụ lục %1: %2").replace("%1", label).replace("%2", appendix.title)
+                    )
                     self._add(item, text, f"appendix:{appendix.uuid}").setToolTip(0, appendix.title)
         self.expandItem(self.items["sections"])
         self.expandItem(self.items["appendices"])

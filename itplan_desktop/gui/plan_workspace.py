@@ -63,6 +63,8 @@ class PlanWorkspace(QWidget):
         top.addWidget(right)
         top.setSizes([280, 920])
         top.setStretchFactor(1, 1)
+        top.setCollapsible(0, False)
+        self.navigator.setMinimumWidth(220)
         self.vertical = QSplitter(Qt.Orientation.Vertical)
         self.vertical.addWidget(top)
         self.vertical.addWidget(self.findings_panel)
@@ -279,9 +281,11 @@ class PlanWorkspace(QWidget):
             return self.tr("Đang chờ lưu…")
         if self.last_saved is None:
             return self.tr("Đã lưu")
-        return self.tr("Đã lưu lúc %1").replace("%1", time.strftime("%H:%M:%S", time.localtime(self.last_saved)))
+        return self.tr("Đã lưu lúc %1").replace(
+            "%1", time.strftime("%H:%M:%S", time.localtime(self.last_saved))
+        )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh_findings()
             self.navigate(self.navigator.current_key() or "header")

@@ -94,14 +94,15 @@ class SectionEditor(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.toolbar)
         left_layout.addWidget(self.tree)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([380, 620])
+        splitter.setSizes([420, 580])
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
         layout.addWidget(splitter)
         self.setTabOrder(self.tree, self.heading)
         self.setTabOrder(self.heading, self.body)
@@ -237,7 +238,7 @@ class SectionEditor(QWidget):
         self.model.move(current, grand, row, self.tr("Đưa mục “%1” ra ngoài"))
         self.select(current)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -255,10 +256,14 @@ class SectionEditor(QWidget):
         for key, (text, tip) in texts.items():
             act = self.actions_[key]
             act.setText(text)
-            act.setToolTip(f"{tip} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            act.setToolTip(
+                f"{tip} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
         self.heading_label.setText(self.tr("&Tên mục:"))
         self.body_label.setText(self.tr("&Nội dung:"))
         self.hint.setText(
-            self.tr("Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là gạch đầu dòng cấp 1, "
-                    "cấp 2. Văn bản dán vào được sửa bảng mã (TCVN3, VNI) và lỗi chữ “ƣ”.")
+            self.tr(
+                "Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là gạch đầu dòng cấp 1, "
+                "cấp 2. Văn bản dán vào được sửa bảng mã (TCVN3, VNI) và lỗi chữ “ƣ”."
+            )
         )

@@ -63,12 +63,12 @@ class SectionModel(QAbstractItemModel):
             return QModelIndex()
         return self.index_of(self._parents.get(id(section)))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.column() > 0:
             return 0
         return len(self.children(self.section(parent)))
 
-    def columnCount(self, _parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, _parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
 
     def section(self, index: Index) -> Parent:
@@ -112,7 +112,7 @@ class SectionModel(QAbstractItemModel):
             return self.tr("Mục kinh phí: in phần tổng hợp kinh phí trước nội dung")
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         section = self.section(index)
         if section is None or role != Qt.ItemDataRole.EditRole or value == section.heading:
             return False
@@ -132,20 +132,20 @@ class SectionModel(QAbstractItemModel):
         )
 
     # ------------------------------------------------------------ drag and drop
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[Index]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: list[Index]) -> QMimeData:
         mime = QMimeData()
         sections = [self.section(i) for i in indexes if i.isValid()]
         if sections:
             mime.setData(MIME, QByteArray(sections[0].uuid.encode()))
         return mime
 
-    def dropMimeData(  # noqa: N802
+    def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, _column: int, parent: Index
     ) -> bool:
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME):
@@ -201,8 +201,10 @@ class SectionModel(QAbstractItemModel):
         """Numbers of the siblings after an insert/remove changed: repaint them and below."""
         count = self.rowCount(self.index_of(parent))
         if count:
-            self.dataChanged.emit(self.index(0, 0, self.index_of(parent)),
-                                  self.index(count - 1, 0, self.index_of(parent)))
+            self.dataChanged.emit(
+                self.index(0, 0, self.index_of(parent)),
+                self.index(count - 1, 0, self.index_of(parent)),
+            )
         self.context.editor.touch(SECTIONS)
 
     # ------------------------------------------------------------ undoable edits

@@ -118,7 +118,7 @@ class StartPage(QWidget):
     def _selection_changed(self) -> None:
         self.open_button.setEnabled(self.selected_uuid() is not None)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

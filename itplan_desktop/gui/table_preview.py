@@ -67,7 +67,9 @@ class AppendixTableView(QWidget):
                     )
                 item = QTableWidgetItem(text)
                 if column.kind is not ColumnKind.TEXT:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if computation.is_computed(r, column.key):
                     item.setBackground(QBrush(COMPUTED))
                 if row.kind is RowKind.GROUP:
@@ -100,7 +102,7 @@ class AppendixTableView(QWidget):
         self.table.setCurrentCell(row, column)
         self.table.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
