@@ -38,9 +38,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         result = export_bundle(
-            db, args.plan, args.kind, args.out, eml=args.eml, to_address=args.to,
+            db,
+            args.plan,
+            args.kind,
+            args.out,
+            eml=args.eml,
+            to_address=args.to,
             attachments=args.attach or (),
-        )  # fmt: skip
+        )
     finally:
         db.close()
     _print(message("bundle.exported", path=result.path, size=result.size))
@@ -51,8 +56,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _print_preview(preview: Any) -> None:
     manifest = preview.contents.manifest
-    _print(f"{preview.name}: {message(f'bundle.kind.{manifest.kind.value}')} — "
-           f"{manifest.sender.code} {manifest.sender.name}")  # fmt: skip
+    _print(
+        f"{preview.name}: {message(f'bundle.kind.{manifest.kind.value}')} — "
+        f"{manifest.sender.code} {manifest.sender.name}"
+    )
     _print("  " + preview.signature_text())
     _print("  " + (preview.summary() or message("bundle.no_changes", name=preview.name)))
     diff = preview.diff
@@ -110,11 +117,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         db.close()
     failed = [o for o in outcomes if not o.written and o.status.value != "already_imported"]
     if args.json:
-        _dump([
-            {"file": str(o.path), "status": o.status.value, "message": o.text,
-             "preview": o.preview.to_json() if o.preview else None}
-            for o in outcomes
-        ])  # fmt: skip
+        _dump(
+            [
+                {
+                    "file": str(o.path),
+                    "status": o.status.value,
+                    "message": o.text,
+                    "preview": o.preview.to_json() if o.preview else None,
+                }
+                for o in outcomes
+            ]
+        )
     else:
         for outcome in outcomes:
             stream = sys.stderr if outcome in failed else sys.stdout
@@ -137,8 +150,14 @@ def cmd_key(args: argparse.Namespace) -> int:
             _print(message("bundle.key_exported", path=args.export, fingerprint=fingerprint))
         if args.register is not None:
             key = register_key_file(db, args.register, args.org)
-            _print(message("bundle.key_registered", code=args.org, name=key.org_name,
-                           fingerprint=key.fingerprint))  # fmt: skip
+            _print(
+                message(
+                    "bundle.key_registered",
+                    code=args.org,
+                    name=key.org_name,
+                    fingerprint=key.fingerprint,
+                )
+            )
     finally:
         db.close()
     return EXIT_OK
@@ -160,9 +179,11 @@ def cmd_inbox(args: argparse.Namespace) -> int:
             _print(f"{r.code:<6} {r.name:<24} !! {message('bundle.inbox.missing')}")
             continue
         when = r.received_at.strftime("%d/%m/%Y %H:%M") if r.received_at else ""
-        _print(f"{r.code:<6} {r.name:<24} {r.last_kind:<16} {when}  r{r.revision}  "
-               f"{r.validation_status} ({r.error_count}/{r.warning_count})  "
-               f"{r.signature_status}")  # fmt: skip
+        _print(
+            f"{r.code:<6} {r.name:<24} {r.last_kind:<16} {when}  r{r.revision}  "
+            f"{r.validation_status} ({r.error_count}/{r.warning_count})  "
+            f"{r.signature_status}"
+        )
     return EXIT_OK
 
 
@@ -218,8 +239,12 @@ def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.Argum
     imp.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--yes", action="store_true", help="accept unsigned or unknown senders")
-    imp.add_argument("--on-conflict", choices=("keep", "take"), default=None,
-                     help="for plans edited here: keep the local one or take the bundle's")  # fmt: skip
+    imp.add_argument(
+        "--on-conflict",
+        choices=("keep", "take"),
+        default=None,
+        help="for plans edited here: keep the local one or take the bundle's",
+    )
     key = add("key", cmd_key, "show, export or register public keys (fingerprints)")
     key.add_argument("--export", type=Path, default=None, help="write this installation's key")
     key.add_argument("--register", type=Path, default=None, help="register a district's key")

@@ -15,19 +15,22 @@ shown: list[str] = []  # texts of the boxes shown in this session (tests read it
 _open_boxes: list[QMessageBox] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorBox", text)
-
-
 def error_text(error: BaseException) -> str:
     """The sentence to show: a UserError's catalogue text, otherwise a general apology."""
     if isinstance(error, UserError):
         return error.text
     if isinstance(error, PermissionError):
-        return _tr("Không có quyền ghi hoặc đọc tệp. Hãy chọn thư mục khác hoặc đóng tệp đang mở.")
+        return QCoreApplication.translate(
+            "ErrorBox",
+            "Không có quyền ghi hoặc đọc tệp. Hãy chọn thư mục khác hoặc đóng tệp đang mở.",
+        )
     if isinstance(error, OSError):
-        return _tr("Không đọc hoặc ghi được tệp. Hãy kiểm tra đĩa và đường dẫn.")
-    return _tr("Đã xảy ra lỗi không mong muốn. Công việc đã lưu không bị mất.")
+        return QCoreApplication.translate(
+            "ErrorBox", "Không đọc hoặc ghi được tệp. Hãy kiểm tra đĩa và đường dẫn."
+        )
+    return QCoreApplication.translate(
+        "ErrorBox", "Đã xảy ra lỗi không mong muốn. Công việc đã lưu không bị mất."
+    )
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
@@ -38,9 +41,13 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("Có lỗi"))
+    box.setWindowTitle(title or QCoreApplication.translate("ErrorBox", "Có lỗi"))
     box.setText(error_text(error))
-    box.setInformativeText(_tr("Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ErrorBox", "Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ."
+        )
+    )
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExcelImport", text)
-
-
 class AddAppendixCommand(QUndoCommand):
     def __init__(self, editor: PlanEditor, preview: Any) -> None:
-        super().__init__(_tr("Nhập bảng Excel “%1”").replace("%1", Path(preview.path).name))
+        super().__init__(
+            QCoreApplication.translate("ExcelImport", "Nhập bảng Excel “%1”").replace(
+                "%1", Path(preview.path).name
+            )
+        )
         self.editor, self.preview = editor, preview
         self.appendix: Any = None
 
@@ -50,7 +50,9 @@ def describe(preview: Any) -> str:
     items = sum(r.kind.value == "item" for r in preview.appendix.rows)
     groups = len(preview.appendix.rows) - items
     text = (
-        _tr("Trang tính “%1”: %2 dòng nội dung, %3 dòng nhóm, %4 cột; đơn vị %5.")
+        QCoreApplication.translate(
+            "ExcelImport", "Trang tính “%1”: %2 dòng nội dung, %3 dòng nhóm, %4 cột; đơn vị %5."
+        )
         .replace("%1", preview.sheet)
         .replace("%2", str(items))
         .replace("%3", str(groups))
@@ -58,9 +60,9 @@ def describe(preview: Any) -> str:
         .replace("%5", preview.unit)
     )
     if preview.problems:
-        text += "\n" + _tr("%1 ô không đọc được sẽ để trống.").replace(
-            "%1", str(len(preview.problems))
-        )
+        text += "\n" + QCoreApplication.translate(
+            "ExcelImport", "%1 ô không đọc được sẽ để trống."
+        ).replace("%1", str(len(preview.problems)))
     return text
 
 
@@ -72,8 +74,11 @@ def import_excel_table(
     if workspace is None:
         QMessageBox.information(
             window,
-            _tr("Nhập bảng Excel"),
-            _tr("Hãy mở (hoặc tạo) kế hoạch trước, rồi nhập bảng Excel làm phụ lục của nó."),
+            QCoreApplication.translate("ExcelImport", "Nhập bảng Excel"),
+            QCoreApplication.translate(
+                "ExcelImport",
+                "Hãy mở (hoặc tạo) kế hoạch trước, rồi nhập bảng Excel làm phụ lục của nó.",
+            ),
         )
         return
     from ..services.xlsx_import import preview_xlsx
@@ -94,16 +99,24 @@ def import_excel_table(
         workspace.refresh_findings()
         workspace.navigate(f"appendix:{command.appendix.uuid}")
         window.files.last_result = preview
-        window.show_message(_tr("Đã thêm phụ lục từ “%1”.").replace("%1", path.name))
+        window.show_message(
+            QCoreApplication.translate("ExcelImport", "Đã thêm phụ lục từ “%1”.").replace(
+                "%1", path.name
+            )
+        )
 
-    run_task(window, _tr("Đang đọc bảng Excel…"), work, done)
+    run_task(window, QCoreApplication.translate("ExcelImport", "Đang đọc bảng Excel…"), work, done)
 
 
 def _ask(window: MainWindow, preview: Any) -> bool:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Nhập bảng Excel"))
-    box.setText(_tr("Thêm bảng này vào kế hoạch thành một phụ lục mới?"))
+    box.setWindowTitle(QCoreApplication.translate("ExcelImport", "Nhập bảng Excel"))
+    box.setText(
+        QCoreApplication.translate(
+            "ExcelImport", "Thêm bảng này vào kế hoạch thành một phụ lục mới?"
+        )
+    )
     box.setInformativeText(describe(preview))
     if preview.notes or preview.problems:
         details = [*preview.notes, *(str(p) for p in preview.problems[:50])]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from .. import messages
 from ..paths import resources_dir
@@ -46,6 +46,7 @@ def set_language(language: str) -> None:
             app.installTranslator(translator)
             _installed.append(translator)
     messages.set_language(language)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # retranslate now
     QLocale.setDefault(
         QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
     )

@@ -17,10 +17,6 @@ if TYPE_CHECKING:
 NAV_KEYS = ("header", "bases", "sections", "budget", "appendices", "indicators", "check")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
-
-
 @dataclass
 class Menus:
     window: MainWindow
@@ -55,8 +51,12 @@ class Menus:
                 self.edit.removeAction(old)
                 old.deleteLater()
         group = self.window.undo_group
-        self.undo = group.createUndoAction(self.window, _tr("Hoàn tác"))
-        self.redo = group.createRedoAction(self.window, _tr("Làm lại"))
+        self.undo = group.createUndoAction(
+            self.window, QCoreApplication.translate("Menus", "Hoàn tác")
+        )
+        self.redo = group.createRedoAction(
+            self.window, QCoreApplication.translate("Menus", "Làm lại")
+        )
         self.undo.setObjectName("action_undo")
         self.redo.setObjectName("action_redo")
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -66,37 +66,37 @@ class Menus:
         self.edit.insertAction(first, self.redo)
 
     def retranslate(self) -> None:
-        self.file.setTitle(_tr("&Tệp"))
-        self.edit.setTitle(_tr("&Sửa"))
-        self.view.setTitle(_tr("&Xem"))
-        self.help.setTitle(_tr("&Trợ giúp"))
+        self.file.setTitle(QCoreApplication.translate("Menus", "&Tệp"))
+        self.edit.setTitle(QCoreApplication.translate("Menus", "&Sửa"))
+        self.view.setTitle(QCoreApplication.translate("Menus", "&Xem"))
+        self.help.setTitle(QCoreApplication.translate("Menus", "&Trợ giúp"))
         texts = {
-            "new_plan": _tr("Tạo kế hoạch &mới…"),
-            "import_file": _tr("&Mở/nhập tệp kế hoạch…"),
-            "import_excel": _tr("Nhập bảng &Excel…"),
-            "close_plan": _tr("Đóng kế hoạch (về trang đầu)"),
-            "preview": _tr("&Xem trước khi in…"),
-            "print": _tr("&In…"),
-            "export_pdf": _tr("Xuất &PDF…"),
-            "export_xlsx": _tr("Xuất E&xcel…"),
-            "export_plan": _tr("Xuất tệp &kế hoạch…"),
-            "settings": _tr("&Cài đặt…"),
-            "quit": _tr("&Thoát"),
-            "findings": _tr("Bảng &kiểm tra"),
-            "next_finding": _tr("Lỗi &tiếp theo"),
-            "nav_header": _tr("Thông tin chung"),
-            "nav_bases": _tr("Căn cứ"),
-            "nav_sections": _tr("Nội dung"),
-            "nav_budget": _tr("Kinh phí"),
-            "nav_appendices": _tr("Phụ lục"),
-            "nav_indicators": _tr("Chỉ tiêu"),
-            "nav_check": _tr("Kiểm tra"),
-            "log_folder": _tr("Mở thư mục &nhật ký"),
-            "about": _tr("&Giới thiệu"),
+            "new_plan": QCoreApplication.translate("Menus", "Tạo kế hoạch &mới…"),
+            "import_file": QCoreApplication.translate("Menus", "&Mở/nhập tệp kế hoạch…"),
+            "import_excel": QCoreApplication.translate("Menus", "Nhập bảng &Excel…"),
+            "close_plan": QCoreApplication.translate("Menus", "Đóng kế hoạch (về trang đầu)"),
+            "preview": QCoreApplication.translate("Menus", "&Xem trước khi in…"),
+            "print": QCoreApplication.translate("Menus", "&In…"),
+            "export_pdf": QCoreApplication.translate("Menus", "Xuất &PDF…"),
+            "export_xlsx": QCoreApplication.translate("Menus", "Xuất E&xcel…"),
+            "export_plan": QCoreApplication.translate("Menus", "Xuất tệp &kế hoạch…"),
+            "settings": QCoreApplication.translate("Menus", "&Cài đặt…"),
+            "quit": QCoreApplication.translate("Menus", "&Thoát"),
+            "findings": QCoreApplication.translate("Menus", "Bảng &kiểm tra"),
+            "next_finding": QCoreApplication.translate("Menus", "Lỗi &tiếp theo"),
+            "nav_header": QCoreApplication.translate("Menus", "Thông tin chung"),
+            "nav_bases": QCoreApplication.translate("Menus", "Căn cứ"),
+            "nav_sections": QCoreApplication.translate("Menus", "Nội dung"),
+            "nav_budget": QCoreApplication.translate("Menus", "Kinh phí"),
+            "nav_appendices": QCoreApplication.translate("Menus", "Phụ lục"),
+            "nav_indicators": QCoreApplication.translate("Menus", "Chỉ tiêu"),
+            "nav_check": QCoreApplication.translate("Menus", "Kiểm tra"),
+            "log_folder": QCoreApplication.translate("Menus", "Mở thư mục &nhật ký"),
+            "about": QCoreApplication.translate("Menus", "&Giới thiệu"),
         }
         for key, text in texts.items():
             self.actions[key].setText(text)
-        self.go_menu.setTitle(_tr("Đi &tới"))
+        self.go_menu.setTitle(QCoreApplication.translate("Menus", "Đi &tới"))
         self.make_undo_actions()
 
     go_menu: QMenu = None  # type: ignore[assignment]

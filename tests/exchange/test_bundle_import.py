@@ -66,9 +66,14 @@ def test_unsigned_bundle_is_shown_as_such(province, tmp_path):
     from itplan_desktop.exchange.plan_file import dumps
 
     document = district_document("403", "Như Thanh")
-    content = BundleContent(Party("403", "Như Thanh"), None, BundleKind.PLAN_SUBMISSION,
-                            [("plan.itplan.json", dumps(document).encode())],
-                            document.plan.uuid, 1)
+    content = BundleContent(
+        Party("403", "Như Thanh"),
+        None,
+        BundleKind.PLAN_SUBMISSION,
+        [("plan.itplan.json", dumps(document).encode())],
+        document.plan.uuid,
+        1,
+    )
     path = tmp_path / "unsigned.itplan-bundle"
     write_bundle(path, content, None)
     preview = ex.preview_bundle(province, path)
@@ -135,8 +140,9 @@ def _edit_row(plan) -> None:
     del recurring.rows[3]
     from itplan_desktop.domain import AppendixRow, RowKind
 
-    recurring.rows.append(AppendixRow(RowKind.ITEM, texts={"name": "Thuê dịch vụ CNTT"},
-                                      values={"y2020": 30 * M}))
+    recurring.rows.append(
+        AppendixRow(RowKind.ITEM, texts={"name": "Thuê dịch vụ CNTT"}, values={"y2020": 30 * M})
+    )
     plan.title = plan.title + " (sửa đổi)"
 
 
@@ -184,8 +190,9 @@ def test_local_edits_are_never_overwritten_silently(province, tmp_path):
     [outcome] = ex.import_bundles(province, [r2], confirm_unsigned=True)
     assert outcome.status is OutcomeStatus.CONFLICT and "cần chọn" in outcome.text
     assert database_state(province.path) == before
-    [kept] = ex.import_bundles(province, [r2], confirm_unsigned=True,
-                               resolve=lambda _p: Resolution.KEEP_LOCAL)
+    [kept] = ex.import_bundles(
+        province, [r2], confirm_unsigned=True, resolve=lambda _p: Resolution.KEEP_LOCAL
+    )
     assert kept.status is OutcomeStatus.KEPT_LOCAL
     with province.session() as session:
         assert repo.load_plan(session, plan_uuid).place == "Thanh Hóa (sửa tại tỉnh)"
@@ -197,13 +204,16 @@ def test_conflict_resolved_by_taking_the_bundle(province, tmp_path):
     _revise(db, plan_uuid, lambda p: setattr(p, "number", "140"))
     ex.export_bundle(db, plan_uuid, "plan_submission", r2)
     db.close()
-    from itplan_desktop.services.plans import import_plan_file
     from bundle_fixtures import NHU_XUAN
+
+    from itplan_desktop.services.plans import import_plan_file
 
     import_plan_file(province, NHU_XUAN)  # never imported from a bundle: written here
     asked = []
     [outcome] = ex.import_bundles(
-        province, [r2], confirm_unsigned=True,
+        province,
+        [r2],
+        confirm_unsigned=True,
         resolve=lambda p: asked.append(p.plan_change) or Resolution.TAKE_INCOMING,
     )
     assert asked == [PlanChange.CONFLICT] and outcome.status is OutcomeStatus.APPLIED
@@ -223,8 +233,13 @@ def test_progress_report_brings_new_actuals(province, tmp_path):
     def observe(plan) -> None:
         plan.observations = [
             Observation(plan.indicators[0].uuid, "402", "2016-H1", value=Decimal("85")),
-            Observation(plan.indicators[1].uuid, "402", "2016", numerator=Decimal(12),
-                        denominator=Decimal(14)),
+            Observation(
+                plan.indicators[1].uuid,
+                "402",
+                "2016",
+                numerator=Decimal(12),
+                denominator=Decimal(14),
+            ),
         ]
 
     _revise(db, plan_uuid, observe)
@@ -245,16 +260,23 @@ def test_progress_report_brings_new_actuals(province, tmp_path):
 
 
 def test_several_files_with_progress_and_cancel_between_bundles(province, district_bundle):
-    paths = [district_bundle(code, name)[0]
-             for code, name in (("402", "Như Xuân"), ("403", "Như Thanh"), ("404", "Nông Cống"))]
+    paths = [
+        district_bundle(code, name)[0]
+        for code, name in (("402", "Như Xuân"), ("403", "Như Thanh"), ("404", "Nông Cống"))
+    ]
     seen = []
     outcomes = ex.import_bundles(
-        province, paths, confirm_unsigned=True,
+        province,
+        paths,
+        confirm_unsigned=True,
         progress=lambda done, total, outcome: seen.append((done, total, outcome.status)),
         cancel=lambda: len(seen) >= 2,
     )
     assert [o.status for o in outcomes] == [
-        OutcomeStatus.APPLIED, OutcomeStatus.APPLIED, OutcomeStatus.CANCELLED]
+        OutcomeStatus.APPLIED,
+        OutcomeStatus.APPLIED,
+        OutcomeStatus.CANCELLED,
+    ]
     assert seen == [(1, 3, OutcomeStatus.APPLIED), (2, 3, OutcomeStatus.APPLIED)]
     rows = {r.code: r for r in ex.inbox(province, "38")}
     assert not rows["402"].missing and not rows["403"].missing and rows["404"].missing

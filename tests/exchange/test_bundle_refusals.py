@@ -32,9 +32,14 @@ def _signed_entries(parts: list[tuple[str, bytes]], *, listed=None, version: int
     """manifest.json + manifest.sig (valid signature) + the parts; `listed` overrides what
     the manifest lists (name, data) so it can lie about a part."""
     key = keys.load_or_create_private_key()
-    content = BundleContent(Party("402", "Như Xuân"), Party("38", "Thanh Hóa"),
-                            BundleKind.PLAN_SUBMISSION, listed or parts,
-                            "698731bc-833f-5ad2-a3b3-3b7557414db6", 1)
+    content = BundleContent(
+        Party("402", "Như Xuân"),
+        Party("38", "Thanh Hóa"),
+        BundleKind.PLAN_SUBMISSION,
+        listed or parts,
+        "698731bc-833f-5ad2-a3b3-3b7557414db6",
+        1,
+    )
     manifest = build_manifest(content, key, created_at=WHEN)
     if version != 1:
         from dataclasses import replace
@@ -135,8 +140,10 @@ def bomb_by_actual_size() -> bytes:
     """Declares 1.000 bytes (in the zip and the manifest) but inflates to 50 MB."""
     zeros = b"\0" * 50_000_000
     small = zeros[:1000]
-    entries = _signed_entries([(PLAN, _plan_bytes()), ("attachments/scan.pdf", zeros)],
-                              listed=[(PLAN, _plan_bytes()), ("attachments/scan.pdf", small)])
+    entries = _signed_entries(
+        [(PLAN, _plan_bytes()), ("attachments/scan.pdf", zeros)],
+        listed=[(PLAN, _plan_bytes()), ("attachments/scan.pdf", small)],
+    )
     return patch_uncompressed_size(zip_entries(entries, WHEN), "attachments/scan.pdf", 1000)
 
 
@@ -152,8 +159,9 @@ def manifest_missing() -> bytes:
 
 
 def foreign_zip() -> bytes:
-    return _raw_zip([("manifest.json", b'{"format": "something-else"}'), ("word/document.xml",
-                                                                          b"<w/>")])
+    return _raw_zip(
+        [("manifest.json", b'{"format": "something-else"}'), ("word/document.xml", b"<w/>")]
+    )
 
 
 CASES: list[tuple[Callable[[], bytes], str]] = [

@@ -48,8 +48,12 @@ def test_district_exports_a_small_signed_bundle_that_reads_back_identical(tmp_pa
 def test_same_content_gives_the_same_bytes():
     document = district_document("402", "Như Xuân")
     content = BundleContent(
-        Party("402", "Như Xuân"), Party("38", "Thanh Hóa"), BundleKind.PLAN_SUBMISSION,
-        [("plan.itplan.json", dumps(document).encode())], document.plan.uuid, 1,
+        Party("402", "Như Xuân"),
+        Party("38", "Thanh Hóa"),
+        BundleKind.PLAN_SUBMISSION,
+        [("plan.itplan.json", dumps(document).encode())],
+        document.plan.uuid,
+        1,
     )
     key = keys.load_or_create_private_key()
     when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
