@@ -1,0 +1,89 @@
+"""GUI fixtures: a demo database, the main window on it, and screenshots for CI artifacts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from itplan_desktop.app import ensure_database
+from itplan_desktop.gui import i18n
+from itplan_desktop.gui.application import make_application
+
+NHU_XUAN = "698731bc-833f-5ad2-a3b3-3b7557414db6"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database made once; each test copies it (creating it costs ~1 s)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    ensure_database(path).close()
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, demo_template: Path):  # noqa: ANN201
+    import shutil
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    database = ensure_database(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def window(qtbot, db):  # noqa: ANN001, ANN201
+    from itplan_desktop.gui.main_window import MainWindow
+
+    make_application()
+    i18n.set_language("vi")
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.resize(1280, 820)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    i18n.set_language("vi")
+
+
+@pytest.fixture
+def workspace(window):  # noqa: ANN001, ANN201
+    return window.open_plan(NHU_XUAN)
+
+
+def screenshot(widget, name: str) -> Path | None:  # noqa: ANN001
+    """Save `widget` as $ITPLAN_ARTIFACTS/screens/<name>.png when CI asks for artifacts."""
+    folder = os.environ.get("ITPLAN_ARTIFACTS")
+    if not folder:
+        return None
+    target = Path(folder) / "screens" / f"{name}.png"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(target))
+    return target
+
+
+@pytest.fixture
+def shot() -> Iterator[object]:  # the screenshot function
+    yield screenshot
+
+
+def type_text(widget, text: str) -> None:  # noqa: ANN001
+    """Type `text` key by key (QTest.keyClicks cannot type Vietnamese letters)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def typist():  # noqa: ANN201
+    return type_text
