@@ -101,7 +101,7 @@ def format_target(indicator: Indicator, value: Decimal | None) -> str:
         return _percent_text(value) + "%"
     if indicator.kind is IndicatorKind.BOOLEAN:
         return YES if value else NO
-    return format_decimal(value)
+    return format_decimal(value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def roll_up(indicator: Indicator, actuals: Iterable[Actual | Observation]) -> Actual | None:

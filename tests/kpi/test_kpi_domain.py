@@ -105,7 +105,9 @@ def test_status_rule_examples():
 
 def test_lower_is_better_is_mirrored():
     incidents = pct(
-        {2020: 0}, baseline=(D(10), 2015), direction=Direction.LOWER_IS_BETTER,
+        {2020: 0},
+        baseline=(D(10), 2015),
+        direction=Direction.LOWER_IS_BETTER,
         kind=IndicatorKind.COUNT,
     )
     year_2016 = Period(2016)  # expected 8
@@ -156,12 +158,17 @@ def test_display():
 
 
 def test_roll_up_by_kind():
-    communes = [Actual(numerator=D(8), denominator=D(10)), Actual(numerator=D(2), denominator=D(10))]
+    communes = [
+        Actual(numerator=D(8), denominator=D(10)),
+        Actual(numerator=D(2), denominator=D(10)),
+    ]
     percent = Indicator("x", IndicatorKind.PERCENT_RATIO)
     rolled = roll_up(percent, communes)
     assert (rolled.numerator, rolled.denominator, rolled.value) == (D(10), D(20), D(50))
     assert rolled.derived_from == 2
-    ratio = roll_up(Indicator("x", IndicatorKind.RATIO), [Actual(numerator=D(1), denominator=D(1))] * 3)
+    ratio = roll_up(
+        Indicator("x", IndicatorKind.RATIO), [Actual(numerator=D(1), denominator=D(1))] * 3
+    )
     assert (ratio.numerator, ratio.denominator) == (D(3), D(3))
     count = roll_up(Indicator("x", IndicatorKind.COUNT), [Actual(value=D(2)), Actual(value=D(3))])
     assert count.value == D(5)

@@ -41,10 +41,21 @@ def test_catalogue_has_stable_unique_codes_and_the_recurring_indicators():
     codes = [e.code for e in entries]
     assert len(codes) == len(set(codes)) >= 25
     for code in (
-        "ht.computers", "ud.official_email", "ud.dms_district", "ud.dms_commune",
-        "ud.signed_documents", "dvc.level3_district", "dvc.level4_district",
-        "dvc.level3_commune", "dvc.level4_commune", "dvc.full_process", "dvc.one_stop_records",
-        "at.level_approved", "nl.it_staff_trained", "tt.commune_pages", "ht.commune_wan",
+        "ht.computers",
+        "ud.official_email",
+        "ud.dms_district",
+        "ud.dms_commune",
+        "ud.signed_documents",
+        "dvc.level3_district",
+        "dvc.level4_district",
+        "dvc.level3_commune",
+        "dvc.level4_commune",
+        "dvc.full_process",
+        "dvc.one_stop_records",
+        "at.level_approved",
+        "nl.it_staff_trained",
+        "tt.commune_pages",
+        "ht.commune_wan",
     ):
         assert catalogue_entry(code).name
     assert "An toàn thông tin" in catalogue_groups()
@@ -100,8 +111,14 @@ def test_set_observation_validates_period_and_organisation():
     with pytest.raises(UserError, match="không phải là huyện"):
         set_observation(plan, indicator, "999", "2016", Entry(value=D(5)), communes=set())
     obs = set_observation(
-        plan, indicator, "402", "6 tháng đầu năm 2016", Entry(value=D(50)), communes=set(),
-        note="Báo cáo của phòng Nội vụ", source="BC số 12",
+        plan,
+        indicator,
+        "402",
+        "6 tháng đầu năm 2016",
+        Entry(value=D(50)),
+        communes=set(),
+        note="Báo cáo của phòng Nội vụ",
+        source="BC số 12",
     )
     assert obs.period == "2016-H1" and obs.value == D(50)
     again = set_observation(plan, indicator, "402", "2016-H1", Entry(value=D(60)), communes=set())
@@ -135,10 +152,18 @@ def test_dong_son_objectives_entered_per_commune_rolled_up_and_reported(nx_db):
     set_observation(plan, level4_d, "402", "2017-H1", parse_cell(level4_d, "12/80"), communes=codes)
     # commune-level: each commune its procedures; 14 of the communes use the DMS; signed docs
     for n, code in enumerate(communes):
-        set_observation(plan, level3_c, code, "2017-H1", parse_cell(level3_c, "90/100"), communes=codes)
-        set_observation(plan, level4_c, code, "2017-H1", parse_cell(level4_c, "5/100"), communes=codes)
-        set_observation(plan, dms, code, "2017-H1", parse_cell(dms, "1" if n < 14 else "0"), communes=codes)
-        set_observation(plan, signed, code, "2017-H1", parse_cell(signed, f"{30 + n}/50"), communes=codes)
+        set_observation(
+            plan, level3_c, code, "2017-H1", parse_cell(level3_c, "90/100"), communes=codes
+        )
+        set_observation(
+            plan, level4_c, code, "2017-H1", parse_cell(level4_c, "5/100"), communes=codes
+        )
+        set_observation(
+            plan, dms, code, "2017-H1", parse_cell(dms, "1" if n < 14 else "0"), communes=codes
+        )
+        set_observation(
+            plan, signed, code, "2017-H1", parse_cell(signed, f"{30 + n}/50"), communes=codes
+        )
     # the district value of a rolled-up indicator is derived: typing it is refused
     with pytest.raises(UserError, match="tổng hợp từ các xã"):
         set_observation(plan, dms, "402", "2017-H1", Entry(D(14)), communes=codes)
@@ -192,7 +217,9 @@ def test_task_progress_is_stored_and_reported_against_the_plan(nx_db):
     lines = task_lines(plan)
     assert len(lines) == 8
     first = lines[0]
-    assert first.name.startswith("Đầu tư mới hệ thống máy chủ") and first.planned == {2016: 1_200_000_000}
+    assert first.name.startswith("Đầu tư mới hệ thống máy chủ") and first.planned == {
+        2016: 1_200_000_000
+    }
     progress = build_task_progress(
         plan, first.row_uuid, status=TaskStatus.DONE, disbursed={2016: 1_150_000_000}, note="Xong"
     )

@@ -1,0 +1,332 @@
+"""The progress report as an official PDF (FORMAT.md): header grid, "BÁO CÁO", the title with
+its rule, the body, the KPI table, the task table and the closing with the signature block.
+
+Reuses the PDF export's fonts, page geometry, sizes, page numbers and signature block; the
+header grid of the first page is drawn here (the PDF export draws appendices, which have none).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..domain.appendix_layout import format_amount
+from ..domain.kpi_progress import TaskStatus
+from ..domain.kpi_status import Status
+from ..domain.kpi_values import format_decimal
+from ..services.kpi_report import ProgressReport, task_groups
+from .pdf.fonts import FontFamily, register_fonts
+from .pdf.measures import (
+    FIRST_LINE_INDENT,
+    HEADER_LEFT_SHARE,
+    PARAGRAPH_SPACE,
+    RULE_WIDTH,
+    SIZES,
+    TEXT_ASCENT,
+    leading,
+    page_geometry,
+)
+from .pdf.page_furniture import draw_page_number
+from .pdf.signature_block import SignatureBlock
+from .pdf.wording import MOTTO, NATIONAL_NAME, number_line, place_date_line
+
+TABLE_SIZE = 11
+RULE_GAP = 4.0  # from a baseline down to the rule under it
+STATUS_COLOURS = {
+    Status.ACHIEVED: "#d6f0d6",
+    Status.ON_TRACK: "#e6f2fb",
+    Status.BEHIND: "#fbe0e0",
+}
+
+
+class HeaderGrid(Flowable):
+    """Issuing body and number on the left (40 %), Quốc hiệu, Tiêu ngữ and place-date on the
+    right (60 %), each centred in its column, rules under the issuer and the Tiêu ngữ."""
+
+    def __init__(self, report: ProgressReport, family: FontFamily) -> None:
+        super().__init__()
+        doc = report.document
+        self.family = family
+        left: list[tuple[str, str, float]] = []
+        if doc.issuer_parent.strip():
+            left.append((doc.issuer_parent.strip().upper(), family.regular, SIZES.parent_body))
+        issuer = doc.issuer.strip().upper() or "ỦY BAN NHÂN DÂN"
+        left.append((issuer, family.bold, SIZES.issuer))
+        self.left, self.number = left, number_line(doc)
+        self.place_date = place_date_line(doc)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        lines = max(len(self.left) + 2, 4)
+        self.height = lines * leading(SIZES.motto) + 2 * RULE_GAP + 8
+        return self.width, self.height
+
+    def _centred(self, text: str, font: str, size: float, x: float, y: float) -> float:
+        self.canv.setFont(font, size)
+        self.canv.drawCentredString(x, y, text)
+        return self.canv.stringWidth(text, font, size)
+
+    def _rule(self, centre: float, y: float, length: float) -> None:
+        self.canv.setLineWidth(RULE_WIDTH)
+        self.canv.line(centre - length / 2, y, centre + length / 2, y)
+
+    def draw(self) -> None:
+        left_centre = self.width * HEADER_LEFT_SHARE / 2
+        right_centre = self.width * HEADER_LEFT_SHARE + self.width * (1 - HEADER_LEFT_SHARE) / 2
+        y = self.height - SIZES.issuer * TEXT_ASCENT
+        width = 0.0
+        for text, font, size in self.left:
+            width = self._centred(text, font, size, left_centre, y)
+            y -= leading(size)
+        self._rule(left_centre, y + leading(SIZES.issuer) - RULE_GAP, width * 0.4)
+        y -= RULE_GAP + 4
+        self._centred(self.number, self.family.regular, SIZES.number, left_centre, y)
+        y = self.height - SIZES.national_name * TEXT_ASCENT
+        self._centred(NATIONAL_NAME, self.family.bold, SIZES.national_name, right_centre, y)
+        y -= leading(SIZES.motto)
+        width = self._centred(MOTTO, self.family.bold, SIZES.motto, right_centre, y)
+        self._rule(right_centre, y - RULE_GAP, width)
+        y -= leading(SIZES.motto) + RULE_GAP + 4
+        self._centred(self.place_date, self.family.italic, SIZES.place_date, right_centre, y)
+
+
+class TitleRule(Flowable):
+    """The short solid rule under the title (1/3 of the text width, centred)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, 8
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(RULE_WIDTH)
+        self.canv.line(self.width / 3, 6, self.width * 2 / 3, 6)
+
+
+def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body",
+        fontName=family.regular,
+        fontSize=SIZES.body,
+        leading=leading(SIZES.body) * 1.1,
+        alignment=TA_JUSTIFY,
+        firstLineIndent=FIRST_LINE_INDENT,
+        spaceBefore=PARAGRAPH_SPACE,
+    )
+    cell = ParagraphStyle("cell", fontName=family.regular, fontSize=TABLE_SIZE, leading=13)
+    return {
+        "body": body,
+        "body_keep": ParagraphStyle("body_keep", parent=body, keepWithNext=True),
+        "heading": ParagraphStyle("heading", parent=body, fontName=family.bold, keepWithNext=True),
+        "doc_type": ParagraphStyle(
+            "doc_type",
+            parent=body,
+            fontName=family.bold,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceBefore=18,
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=family.bold,
+            alignment=TA_CENTER,
+            firstLineIndent=0,
+            spaceBefore=0,
+        ),
+        "unit": ParagraphStyle(
+            "unit",
+            parent=body,
+            fontName=family.italic,
+            alignment=TA_RIGHT,
+            firstLineIndent=0,
+            keepWithNext=True,
+        ),
+        "cell": cell,
+        "cell_c": ParagraphStyle("cell_c", parent=cell, alignment=TA_CENTER),
+        "cell_r": ParagraphStyle("cell_r", parent=cell, alignment=TA_RIGHT),
+        "cell_h": ParagraphStyle("cell_h", parent=cell, fontName=family.bold, alignment=TA_CENTER),
+        "cell_b": ParagraphStyle("cell_b", parent=cell, fontName=family.bold, alignment=TA_LEFT),
+        "cell_br": ParagraphStyle("cell_br", parent=cell, fontName=family.bold, alignment=TA_RIGHT),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def _table(rows: list[list], widths: list[float], family: FontFamily, extra=()) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "#000000"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                *extra,
+            ]
+        )
+    )
+    return table
+
+
+def kpi_table(report: ProgressReport, styles, width: float, family: FontFamily) -> Table:
+    header = [
+        "TT",
+        "Chỉ tiêu",
+        "Đơn vị tính",
+        "Mục tiêu kế hoạch",
+        "Yêu cầu đến cuối kỳ",
+        "Kết quả thực hiện",
+        "Đánh giá",
+    ]
+    rows: list[list] = [[_p(h, styles["cell_h"]) for h in header]]
+    extra = []
+    for row in report.kpi_rows:
+        rows.append(
+            [
+                _p(str(row.number), styles["cell_c"]),
+                _p(row.name + (f" ({row.note})" if row.note else ""), styles["cell"]),
+                _p(row.unit, styles["cell_c"]),
+                _p(row.target, styles["cell_c"]),
+                _p(row.expected, styles["cell_c"]),
+                _p(row.actual, styles["cell_c"]),
+                _p(row.status.label, styles["cell_c"]),
+            ]
+        )
+        colour = STATUS_COLOURS.get(row.status)
+        if colour:
+            extra.append(("BACKGROUND", (6, len(rows) - 1), (6, len(rows) - 1), colour))
+    shares = [0.06, 0.38, 0.08, 0.12, 0.12, 0.11, 0.13]
+    return _table(rows, [width * s for s in shares], family, extra)
+
+
+def task_table(report: ProgressReport, styles, width: float, family: FontFamily) -> Table:
+    unit, year = report.money_unit, report.year
+    header = [
+        "TT",
+        "Nhiệm vụ, dự án",
+        "Kế hoạch vốn cả giai đoạn",
+        f"Kế hoạch đến năm {year}",
+        f"Đã giải ngân đến năm {year}",
+        "Tỷ lệ giải ngân (%)",
+        "Tình trạng",
+    ]
+    rows: list[list] = [[_p(h, styles["cell_h"]) for h in header]]
+    totals = [0, 0, 0]
+    extra = []
+    for heading, tasks in task_groups(report):
+        rows.append([_p("", styles["cell"]), _p(heading, styles["cell_b"]), *[""] * 5])
+        extra.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+        _task_rows(rows, tasks, styles, unit, year, totals)
+    rows.append(
+        [
+            _p("", styles["cell"]),
+            _p("Tổng cộng", styles["cell_b"]),
+            *[_p(format_amount(v, unit), styles["cell_br"]) for v in totals],
+            _p(_rate(totals[2], totals[1]), styles["cell_br"]),
+            _p("", styles["cell"]),
+        ]
+    )
+    shares = [0.06, 0.36, 0.12, 0.12, 0.12, 0.1, 0.12]
+    return _table(rows, [width * s for s in shares], family, extra)
+
+
+def _task_rows(rows, tasks, styles, unit: str, year: int, totals: list[int]) -> None:
+    for task in tasks:
+        planned, until, done = (
+            task.planned_total,
+            task.planned_until(year),
+            task.disbursed_until(year),
+        )
+        totals[0], totals[1], totals[2] = totals[0] + planned, totals[1] + until, totals[2] + done
+        rows.append(
+            [
+                _p(task.label, styles["cell_c"]),
+                _p(task.name + (f" ({task.note})" if task.note else ""), styles["cell"]),
+                _p(format_amount(planned, unit), styles["cell_r"]),
+                _p(format_amount(until, unit), styles["cell_r"]),
+                _p(format_amount(done, unit), styles["cell_r"]),
+                _p(_rate(done, until), styles["cell_r"]),
+                _p(task.status.label, styles["cell_c"]),
+            ]
+        )
+
+
+def _rate(done: int, planned: int) -> str:
+    if not planned:
+        return ""
+    rate = (Decimal(done) * 100 / Decimal(planned)).quantize(Decimal("0.1"))
+    return format_decimal(rate)
+
+
+def _story(report: ProgressReport, family: FontFamily, width: float) -> list[Flowable]:
+    styles = _styles(family)
+    done = sum(1 for t in report.tasks if t.status is TaskStatus.DONE)
+    going = sum(1 for t in report.tasks if t.status is TaskStatus.IN_PROGRESS)
+    return [
+        HeaderGrid(report, family),
+        _p("BÁO CÁO", styles["doc_type"]),
+        _p(report.title, styles["title"]),
+        TitleRule(),
+        _p(report.intro, styles["body"]),
+        _p("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", styles["heading"]),
+        _p(report.summary, styles["body"]),
+        Spacer(1, PARAGRAPH_SPACE),
+        kpi_table(report, styles, width, family),
+        CondPageBreak(80),
+        _p("II. TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ, DỰ ÁN", styles["heading"]),
+        _p(
+            f"Trong tổng số {len(report.tasks)} nhiệm vụ, dự án: {done} đã hoàn thành, "
+            f"{going} đang triển khai, {len(report.tasks) - done - going} chưa triển khai.",
+            styles["body_keep"],
+        ),
+        _p(f"Đơn vị tính: {report.money_unit}", styles["unit"]),
+        task_table(report, styles, width, family),
+        Spacer(1, 18),
+        SignatureBlock(report.document, family),
+    ]
+
+
+def write_report_pdf(report: ProgressReport, path: Path) -> None:
+    """Write the report to `path` (A4 portrait, FORMAT.md margins, page numbers from page 2)."""
+    family = register_fonts()
+    geometry = page_geometry("portrait")
+    frame = Frame(
+        geometry.left,
+        geometry.bottom,
+        geometry.frame_width,
+        geometry.frame_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+    def on_page(canvas, _doc) -> None:
+        draw_page_number(canvas, geometry, family, canvas.getPageNumber())
+
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=(geometry.width, geometry.height),
+        pageTemplates=[PageTemplate("page", [frame], onPage=on_page)],
+        title=report.title,
+        author=report.document.issuer_short or report.document.issuer,
+        subject="Báo cáo kết quả thực hiện kế hoạch",
+    )
+    doc.build(_story(report, family, geometry.frame_width))
