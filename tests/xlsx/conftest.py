@@ -83,6 +83,4 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Exported]:
         (paths[name],) = export_plan_xlsx(plan, workdir / f"{name}.xlsx")
     recalculated, seconds = recalculate(list(paths.values()), workdir)
     print(f"LibreOffice recalculated {len(paths)} workbooks in {seconds:.1f} s")
-    return {
-        name: Exported(plans[name], paths[name], recalculated[paths[name]]) for name in plans
-    }
+    return {name: Exported(plans[name], paths[name], recalculated[paths[name]]) for name in plans}

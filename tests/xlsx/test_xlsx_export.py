@@ -120,7 +120,11 @@ def test_ty_dong_has_three_decimals_and_exact_values(exported: dict[str, Exporte
     assert ws["A5"].value == "Đơn vị tính: tỷ đồng"
     assert ws["D10"].number_format == "#,##0.000"
     assert Decimal(repr(ws["D10"].value)) == Decimal("1.2345")
-    assert ws["A3"].value == "(Kèm theo Kế hoạch số 05/KH-UBND ngày 03 tháng 02 năm 2021 của UBND tỉnh Thanh Hóa)"
+    assert (
+        ws["A3"].value
+        == "(Kèm theo Kế hoạch số 05/KH-UBND ngày 03 tháng 02 năm 2021 "
+        "của UBND tỉnh Thanh Hóa)"
+    )
 
 
 def test_print_setup(exported: dict[str, Exported]) -> None:

@@ -128,15 +128,21 @@ def test_wrong_typed_subtotal_is_reported(tmp_path: Path) -> None:
     assert preview.appendix.rows[group].stated["y2012"] == 5_100_000_000
     findings = _appendix_findings(_with_imported(plan, 2, preview.appendix))
     assert findings == sorted([*_appendix_findings(plan), ("APX001", 2, group, "y2012")], key=str)
-    message = next(f for f in validate_plan(_with_imported(plan, 2, preview.appendix))
-                   if f.code == "APX001")
+    message = next(
+        f for f in validate_plan(_with_imported(plan, 2, preview.appendix)) if f.code == "APX001"
+    )
     assert "5.100" in message.message and "5.000" in message.message
 
 
 def test_numbers_typed_as_text_in_either_convention(tmp_path: Path) -> None:
     plan = load_sample("nhu_xuan_2016_2020")
     appendix = plan.appendices[0]
-    typed = {(0, "y2016"): "1.200", (0, "total"): "1.200", (1, "y2017"): "1,5", (-1, "total"): "5.600 "}
+    typed = {
+        (0, "y2016"): "1.200",
+        (0, "total"): "1.200",
+        (1, "y2017"): "1,5",
+        (-1, "total"): "5.600 ",
+    }
     preview = preview_xlsx(handmade(appendix, tmp_path / "pl1.xlsx", typed=typed))
     assert preview.ok
     rows = preview.appendix.rows

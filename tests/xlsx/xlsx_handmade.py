@@ -13,7 +13,6 @@ from openpyxl.styles import Font
 
 from itplan_desktop.domain.appendix import Appendix, ColumnKind, ColumnRole, RowKind
 from itplan_desktop.domain.appendix_layout import header_grid, money_unit
-from itplan_desktop.vn.text_repair import unicode_to_legacy
 from itplan_desktop.vn.units import from_dong
 
 Cell = tuple[int, str]  # (row index or -1 for the total row, column key)
@@ -87,8 +86,8 @@ def handmade(
         texts = {**row.texts, "tt": row.label}
         put(index, figures, texts, row.kind is RowKind.GROUP)
         row_number += 1
-    label_key = "tt" if total_in_tt else next(
-        c.key for c in appendix.columns if c.role is ColumnRole.NAME
+    label_key = (
+        "tt" if total_in_tt else next(c.key for c in appendix.columns if c.role is ColumnRole.NAME)
     )
     put(-1, appendix.stated_totals, {label_key: appendix.total_label}, True)
     row_number += 2

@@ -25,7 +25,7 @@ def nested_plan() -> Plan:
 
     appendix.rows = [
         AppendixRow(RowKind.GROUP, texts={"name": "Ngân sách tỉnh"}, level=1),
-        item("=HYPERLINK(\"http://x\",\"bấm\")", y2021_dtpt=1_234_500_000, y2022_sn=2 * TY),
+        item('=HYPERLINK("http://x","bấm")', y2021_dtpt=1_234_500_000, y2022_sn=2 * TY),
         AppendixRow(RowKind.GROUP, texts={"name": "Sở TTTT"}, level=2),
         item("+Phần mềm", y2021_dtpt=500 * TRIEU, y2021_sn=250 * TRIEU),
         item("-Máy chủ", y2022_dtpt=3 * TY),
@@ -46,5 +46,3 @@ def nested_plan() -> Plan:
         issuer_short="UBND tỉnh Thanh Hóa",
         appendices=[appendix],
     )
-
-

@@ -60,8 +60,11 @@ def _open(path: Path, data_only: bool) -> Any:
 
 def _read_error(path: Path, error: Exception) -> UserError:
     kind = type(error).__name__
-    if type(error).__module__.startswith("defusedxml"):
-        return UserError("xlsx.unsafe", name=path.name, detail=kind)
+    cause: BaseException | None = error
+    while cause is not None:  # openpyxl wraps the parser's error in its own
+        if type(cause).__module__.startswith("defusedxml"):
+            return UserError("xlsx.unsafe", name=path.name, detail=type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
     return UserError("xlsx.unreadable", name=path.name, detail=f"{kind}: {error}"[:300])
 
 
