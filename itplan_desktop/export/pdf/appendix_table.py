@@ -9,78 +9,20 @@ page's text goes into the content stream as one block (`text_stream`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.appendix import Appendix
-from ...domain.appendix_engine import AppendixComputation
-from ...domain.appendix_layout import HeaderGrid, header_grid
 from ...domain.plan import Plan
 from .fonts import FontFamily
-from .measures import CELL_PAD_X, CELL_PAD_Y, GRID_WIDTH, SIZES, TEXT_ASCENT, page_geometry
-from .page_furniture import draw_page_number, start_page
+from .measures import GRID_WIDTH, SIZES, TEXT_ASCENT, page_geometry
+from .page_furniture import page_number_origin, start_page
+from .row_ops import RowOps
 from .signature_block import SignatureBlock
-from .table_cells import ALIGN_LEFT, ALIGN_RIGHT, RowCells, column_alignments, table_rows
-from .table_layout import (
-    Faces,
-    HeaderLayout,
-    Piece,
-    column_widths,
-    header_layout,
-    minimum_widths,
-    paginate,
-    wrap_rows,
-)
+from .table_layout import Piece, layout_table
 from .text_metrics import face_metrics
 from .text_stream import FaceEncoder, TextBatch
 from .title_block import TitleBlock, appendix_title_block
-
-
-@dataclass(slots=True)
-class TableLayout:
-    """Everything measured before drawing: widths, wrapped lines, header, pages."""
-
-    faces: Faces
-    edges: list[float]  # x of every column boundary, from the left margin
-    grid: HeaderGrid
-    header: HeaderLayout
-    rows: list[RowCells]
-    lines: list[list[list[str]]]
-    aligns: list[str]
-    pages: list[list[Piece]]
-
-
-def _faces(family: FontFamily, size: float) -> Faces:
-    return Faces(face_metrics(family.regular), face_metrics(family.bold), size)
-
-
-def layout_table(
-    appendix: Appendix, family: FontFamily, width: float, first: float, others: float
-) -> TableLayout:
-    """Measure the table for a text width and the body heights left on the first and later
-    pages (before the header). The font shrinks from 12 pt when the columns do not fit."""
-    computation = AppendixComputation(appendix)
-    rows = table_rows(appendix, computation)
-    aligns = column_alignments(appendix)
-    grid = header_grid(appendix)
-    hints = [column.width for column in appendix.columns]
-    size = SIZES.table
-    while True:
-        faces = _faces(family, size)
-        minimums = minimum_widths(rows, aligns, grid, faces)
-        if sum(minimums) <= width or size <= SIZES.table_min:
-            break
-        size -= 1
-    widths = column_widths(hints, minimums, width)
-    edges = [0.0]
-    for w in widths:
-        edges.append(edges[-1] + w)
-    header = header_layout(grid, widths, faces)
-    lines = wrap_rows(rows, widths, faces)
-    counts = [max(map(len, cells)) if cells else 1 for cells in lines]
-    pages = paginate(counts, faces.leading, first - header.height, others - header.height)
-    return TableLayout(faces, edges, grid, header, rows, lines, aligns, pages)
 
 
 class AppendixRenderer:
@@ -97,7 +39,12 @@ class AppendixRenderer:
         self.layout = layout_table(
             appendix, family, g.frame_width, g.frame_height - self.title.height, g.frame_height
         )
+        self._counts = [max(max(map(len, cells), default=1), 1) for cells in self.layout.lines]
         self._encoders: dict[str, FaceEncoder] = {}
+        self._rows = RowOps(self.layout, self.encoder)
+        rows = self.layout.rows
+        self.encoder(family.regular).learn(t for row in rows if not row.bold for t in row.texts)
+        self.encoder(family.bold).learn(t for row in rows if row.bold for t in row.texts)
         self._form = f"itplanAppendixHeader{id(self)}"
 
     def encoder(self, font_name: str) -> FaceEncoder:
@@ -114,29 +61,40 @@ class AppendixRenderer:
         """Draw every page; `page_done(rows)` after each page with the rows it finished."""
         self._define_header_form()
         pages = self.layout.pages
-        bottom = self.geometry.bottom
+        g = self.geometry
         for number, page in enumerate(pages, start=1):
-            start_page(self.canvas, self.geometry)
-            draw_page_number(self.canvas, self.geometry, self.family, number)
-            top = self.geometry.height - self.geometry.top
+            start_page(self.canvas, g)
+            batch = TextBatch(self.layout.faces.leading)
+            self._page_number(batch, number)
+            top = g.height - g.top
             if number == 1:
                 self.title.draw(self, top)
                 top -= self.title.height
-            bottom = self._draw_page(page, top)
+            bottom = self._draw_page(batch, page, top)
+            batch.flush(self.canvas)
             last = number == len(pages)
             if last and self.appendix.signature and not self._signature_needs_page():
                 self._draw_signature(bottom)
             self.canvas.showPage()
             if page_done is not None:
-                page_done(sum(1 for piece in page if piece.last == self._line_count(piece.row)))
+                page_done(sum(1 for piece in page if piece.last == self._counts[piece.row]))
         if self._signature_needs_page():
-            start_page(self.canvas, self.geometry)
-            draw_page_number(self.canvas, self.geometry, self.family, len(pages) + 1)
-            self._draw_signature(self.geometry.height - self.geometry.top)
+            start_page(self.canvas, g)
+            batch = TextBatch()
+            self._page_number(batch, len(pages) + 1)
+            batch.flush(self.canvas)
+            self._draw_signature(g.height - g.top)
             self.canvas.showPage()
 
-    def _line_count(self, row: int) -> int:
-        return max(max(map(len, self.layout.lines[row])), 1)
+    def _page_number(self, batch: TextBatch, number: int) -> None:
+        """The appendix's own page number, from 2 on (drawn with the page's text block)."""
+        if number <= 1:
+            return
+        text = str(number)
+        metrics = face_metrics(self.family.regular)
+        size = SIZES.page_number
+        x, y = page_number_origin(self.geometry, metrics.cached_width(text, size))
+        batch.line(self.encoder(self.family.regular), size, x, y, text)
 
     # -- signature ------------------------------------------------------------------------
 
@@ -188,60 +146,38 @@ class AppendixRenderer:
 
     # -- body -----------------------------------------------------------------------------
 
-    def _draw_page(self, page: list[Piece], top: float) -> float:
+    def _draw_page(self, batch: TextBatch, page: list[Piece], top: float) -> float:
         """Draw the header and the page's rows below `top`; returns the table's bottom."""
         layout = self.layout
         left = self.geometry.left
         header_bottom = top - layout.header.height
-        self.canvas.saveState()
-        self.canvas.translate(left, header_bottom)
+        self.canvas.addLiteral(f"q 1 0 0 1 {left:.2f} {header_bottom:.2f} cm")
         self.canvas.doForm(self._form)
-        self.canvas.restoreState()
-        batch = TextBatch()
+        self.canvas.addLiteral("Q")
         y = header_bottom
-        rules = []
+        right = left + layout.edges[-1]
+        rules, rows = [], []
         span_top = None
+        counts, whole_row = self._counts, self._rows.whole_row
         for piece in page:
-            self._draw_piece(batch, piece, left, y)
-            if layout.rows[piece.row].span > 1:
-                span_top = (y, layout.rows[piece.row].span)
+            ops = None
+            if piece.first == 0 and piece.last == counts[piece.row]:
+                ops = whole_row(piece.row)
+            if ops is None:
+                self._rows.piece(batch, piece, left, y)
+            else:
+                rows.append(f"q 1 0 0 1 {left:.2f} {y:.2f} cm\n{ops}\nQ")
+            span = layout.rows[piece.row].span
+            if span > 1:
+                span_top = (y, span)
             y -= piece.height
-            rules.append(f"{left:.2f} {y:.2f} m {left + layout.edges[-1]:.2f} {y:.2f} l")
+            rules.append(f"{left:.2f} {y:.2f} m {right:.2f} {y:.2f} l")
         for index, edge in enumerate(layout.edges):
             x = left + edge
-            end = y
-            if span_top is not None and 0 < index < span_top[1]:
-                end = span_top[0]
+            end = span_top[0] if span_top is not None and 0 < index < span_top[1] else y
             rules.append(f"{x:.2f} {header_bottom:.2f} m {x:.2f} {end:.2f} l")
-        self.canvas.addLiteral(f"{GRID_WIDTH} w 0 G\n" + "\n".join(rules) + "\nS")
-        batch.flush(self.canvas)
+        rows.append(f"{GRID_WIDTH} w 0 G")
+        rows.extend(rules)
+        rows.append("S")
+        self.canvas.addLiteral("\n".join(rows))
         return y
-
-    def _draw_piece(self, batch: TextBatch, piece: Piece, left: float, top: float) -> None:
-        layout = self.layout
-        row = layout.rows[piece.row]
-        faces = layout.faces
-        size, step = faces.size, faces.leading
-        metrics = faces.bold if row.bold else faces.regular
-        encoder = self.encoder(metrics.font_name)
-        edges = layout.edges
-        first_baseline = top - CELL_PAD_Y - size * TEXT_ASCENT
-        for col, cell in enumerate(layout.lines[piece.row]):
-            if not cell:
-                continue
-            lines = cell[piece.first : piece.last]
-            if not lines:
-                continue
-            x0 = left + edges[col]
-            x1 = left + edges[col + row.span if col == 0 else col + 1]
-            align = "C" if row.span > 1 and col == 0 else layout.aligns[col]
-            y = first_baseline
-            for line in lines:
-                if align == ALIGN_LEFT:
-                    x = x0 + CELL_PAD_X
-                elif align == ALIGN_RIGHT:
-                    x = x1 - CELL_PAD_X - metrics.width(line, size)
-                else:
-                    x = (x0 + x1 - metrics.width(line, size)) / 2
-                batch.line(encoder, size, x, y, line)
-                y -= step

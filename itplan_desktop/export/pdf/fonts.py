@@ -52,7 +52,7 @@ class FontFamily:
 
 
 def _windows_fonts_dir() -> Path | None:
-    windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot")
+    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT")
     if sys.platform == "win32" and windir:
         return Path(windir) / "Fonts"
     return None

@@ -85,5 +85,6 @@ def leading(size: float) -> float:
     """Line height of single spacing at `size` points."""
     return round(size * LINE_FACTOR, 2)
 
+
 TEXT_ASCENT = 0.891
 """Ascent of Times New Roman / Liberation Serif in em: first baseline below a line's top."""

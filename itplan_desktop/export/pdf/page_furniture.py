@@ -20,10 +20,17 @@ def draw_page_number(
     if number <= 1:
         return
     size = SIZES.page_number
+    text = str(number)
     canvas.setFont(family.regular, size)
-    x = geometry.left + geometry.frame_width / 2
-    y = geometry.height - geometry.top / 2 - size * 0.35
-    canvas.drawCentredString(x, y, str(number))
+    x, y = page_number_origin(geometry, canvas.stringWidth(text, family.regular, size))
+    canvas.drawString(x, y, text)
+
+
+def page_number_origin(geometry: PageGeometry, text_width: float) -> tuple[float, float]:
+    """Where a page number of `text_width` points starts: centred in the top margin."""
+    x = geometry.left + (geometry.frame_width - text_width) / 2
+    y = geometry.height - geometry.top / 2 - SIZES.page_number * 0.35
+    return x, y
 
 
 def draw_rule(canvas: Canvas, x_centre: float, y: float, length: float, width: float) -> None:

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 from ...domain.plan import Plan
 from .fonts import FontFamily
 from .measures import HEADER_LEFT_SHARE, SIGNATURE_SPACE_LINES, SIZES, TEXT_ASCENT, leading
-from .table_cells import nfc
+from .table_cells import clean_text
 from .text_metrics import face_metrics
 from .wording import RECIPIENTS_HEADING, authority_lines, recipient_lines
 
@@ -20,9 +20,11 @@ class SignatureBlock(Flowable):
     def __init__(self, plan: Plan, family: FontFamily, *, recipients: bool = True) -> None:
         super().__init__()
         self._family = family
-        self._authority = [nfc(line) for line in authority_lines(plan)]
-        self._name = nfc(plan.signer.name.strip())
-        self._recipients = [nfc(line) for line in recipient_lines(plan)] if recipients else []
+        self._authority = [clean_text(line) for line in authority_lines(plan)]
+        self._name = clean_text(plan.signer.name.strip())
+        self._recipients = (
+            [clean_text(line) for line in recipient_lines(plan)] if recipients else []
+        )
         self._with_recipients = recipients
         self._left_lines: list[str] = []
 
@@ -36,7 +38,7 @@ class SignatureBlock(Flowable):
             return 0.0
         return leading(SIZES.recipients_heading) + len(self._left_lines) * leading(SIZES.recipients)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         left_width = availWidth * HEADER_LEFT_SHARE
         metrics = face_metrics(self._family.regular)

@@ -8,9 +8,11 @@ because the same amounts recur (500, 1.200 …) and the locale formatter is slow
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 
-from ...domain.appendix import Appendix, ColumnKind, ColumnRole, RowKind
+from ...domain.appendix import Appendix, Column, ColumnKind, ColumnRole, RowKind
 from ...domain.appendix_engine import TOTAL_ROW, AppendixComputation
 from ...domain.appendix_layout import format_amount, row_labels
 from ...vn.numbers import format_number
@@ -41,76 +43,87 @@ def column_alignments(appendix: Appendix) -> list[str]:
     return aligns
 
 
-def nfc(text: str) -> str:
-    """Text as stored should already be NFC; printing makes sure (search and copy rely on it)."""
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
+_CONTROLS = {code: None for code in range(32) if code not in (9, 10)} | {9: " ", 0x7F: None}
 
 
-class _Formatter:
-    """Memoised Vietnamese formatting of the values of one table."""
+def clean_text(text: str) -> str:
+    """User text as printed: NFC (search and copy rely on it), line breaks as "\n", tabs as
+    spaces, other control characters dropped. Nothing else changes: "<&>" stays literal."""
+    if not text:
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if not text.isprintable():
+        text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+    return text
 
-    def __init__(self, unit: str) -> None:
-        self._unit = unit
-        self._money: dict[int, str] = {}
-        self._numbers: dict[int, str] = {}
 
-    def money(self, value: int | None) -> str:
-        if value is None:
-            return ""
-        text = self._money.get(value)
-        if text is None:
-            text = self._money[value] = format_amount(value, self._unit)
+class _Formatted(dict):
+    """Memoised Vietnamese text of the values of one kind in one table ("" for empty)."""
+
+    def __init__(self, format_value: Callable[[int], str]) -> None:
+        super().__init__()
+        self._format = format_value
+
+    def __missing__(self, value: int | None) -> str:
+        text = self[value] = "" if value is None else self._format(value)
         return text
 
-    def number(self, value: int | None) -> str:
-        if value is None:
-            return ""
-        text = self._numbers.get(value)
-        if text is None:
-            text = self._numbers[value] = format_number(value)
-        return text
+
+def _formatters(appendix: Appendix) -> dict[ColumnKind, _Formatted]:
+    unit = appendix.unit
+    return {
+        ColumnKind.MONEY: _Formatted(lambda amount: format_amount(amount, unit)),
+        ColumnKind.NUMBER: _Formatted(format_number),
+    }
+
+
+def _column_texts(
+    appendix: Appendix,
+    computation: AppendixComputation,
+    column: Column,
+    labels: list[str],
+    formatted: dict[ColumnKind, _Formatted],
+) -> list[str]:
+    count = len(appendix.rows)
+    if column.kind in formatted:
+        values = map(computation.value, range(count), repeat(column.key, count))
+        return list(map(formatted[column.kind].__getitem__, values))
+    if column.role is ColumnRole.TT:
+        return labels
+    key = column.key
+    return [clean_text(row.texts.get(key, "")) for row in appendix.rows]
 
 
 def table_rows(appendix: Appendix, computation: AppendixComputation) -> list[RowCells]:
-    """Every body row (items and groups, in order) and the total row last."""
-    formatter = _Formatter(appendix.unit)
+    """Every body row (items and groups, in order) and the total row last. Built column by
+    column so that the per-cell work is mostly `map` over the engine's values."""
+    formatted = _formatters(appendix)
     labels = row_labels(appendix)
-    columns = appendix.columns
-    getters = []
-    for column in columns:
-        if column.kind is ColumnKind.MONEY:
-            getters.append(formatter.money)
-        elif column.kind is ColumnKind.NUMBER:
-            getters.append(formatter.number)
-        else:
-            getters.append(None)
-    rows: list[RowCells] = []
-    value = computation.value
-    for index, row in enumerate(appendix.rows):
-        texts = []
-        for column, fmt in zip(columns, getters, strict=True):
-            if fmt is not None:
-                texts.append(fmt(value(index, column.key)))
-            elif column.role is ColumnRole.TT:
-                texts.append(labels[index])
-            else:
-                texts.append(nfc(row.texts.get(column.key, "")))
-        group = row.kind is RowKind.GROUP
-        rows.append(RowCells(texts, bold=group, kind="group" if group else "item"))
-    rows.append(_total_row(appendix, computation, getters))
+    columns = [
+        _column_texts(appendix, computation, column, labels, formatted)
+        for column in appendix.columns
+    ]
+    rows = [
+        RowCells(list(texts), bold=row.kind is RowKind.GROUP, kind=row.kind.value)
+        for texts, row in zip(zip(*columns, strict=True), appendix.rows, strict=True)
+    ]
+    rows.append(_total_row(appendix, computation, formatted))
     return rows
 
 
-def _total_row(appendix: Appendix, computation: AppendixComputation, getters: list) -> RowCells:
+def _total_row(
+    appendix: Appendix, computation: AppendixComputation, formatted: dict[ColumnKind, _Formatted]
+) -> RowCells:
     """The total row: its label over the leading text columns, then the engine's totals."""
     columns = appendix.columns
     span = 0
     while span < len(columns) and columns[span].kind is ColumnKind.TEXT:
         span += 1
     texts = []
-    for index, (column, fmt) in enumerate(zip(columns, getters, strict=True)):
-        if fmt is not None:
-            texts.append(fmt(computation.value(TOTAL_ROW, column.key)))
+    for index, column in enumerate(columns):
+        if column.kind in formatted:
+            texts.append(formatted[column.kind][computation.value(TOTAL_ROW, column.key)])
         else:
-            texts.append(nfc(appendix.total_label) if index == 0 else "")
+            texts.append(clean_text(appendix.total_label) if index == 0 else "")
     return RowCells(texts, bold=True, kind="total", span=max(span, 1))

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...domain.appendix_layout import HeaderGrid
-from .measures import CELL_PAD_X, CELL_PAD_Y, leading
-from .table_cells import ALIGN_LEFT, RowCells
-from .text_metrics import FaceMetrics
+from ...domain.appendix import Appendix
+from ...domain.appendix_engine import AppendixComputation
+from ...domain.appendix_layout import HeaderGrid, header_grid
+from .fonts import FontFamily
+from .measures import CELL_PAD_X, CELL_PAD_Y, SIZES, leading
+from .table_cells import ALIGN_LEFT, RowCells, column_alignments, table_rows
+from .text_metrics import FaceMetrics, face_metrics
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,22 +82,43 @@ def column_widths(hints: list[float], minimums: list[float], available: float) -
     return result
 
 
-def wrap_rows(rows: list[RowCells], widths: list[float], faces: Faces) -> list[list[list[str]]]:
-    """The lines of every cell; a spanning cell wraps over its merged width."""
-    inner = [w - 2 * CELL_PAD_X for w in widths]
+def wrap_rows(
+    rows: list[RowCells], widths: list[float], aligns: list[str], faces: Faces
+) -> list[list[list[str]]]:
+    """The lines of every cell. Left-aligned text wraps (column by column); numbers and labels
+    (right-aligned or centred) were given room by `minimum_widths` and stay on one line; bold
+    rows wrap with bold widths, and a spanning cell over its merged width."""
     size = faces.size
-    regular, bold = faces.regular.wrap, faces.bold.wrap
-    wrapped: list[list[list[str]]] = []
-    for row in rows:
-        wrap = bold if row.bold else regular
-        if row.span > 1:
-            merged = sum(widths[: row.span]) - 2 * CELL_PAD_X
-            cells = [wrap(row.texts[0], merged, size)] + [[] for _ in range(row.span - 1)]
-            cells += [wrap(t, w, size) if t else [] for t, w in zip(row.texts[row.span :], inner[row.span :], strict=True)]
+    columns = []
+    by_column = zip(*[row.texts for row in rows], strict=True)
+    for texts, width, align in zip(by_column, widths, aligns, strict=True):
+        if align == ALIGN_LEFT:
+            wrap, inner = faces.regular.wrap, width - 2 * CELL_PAD_X
+            columns.append([wrap(text, inner, size) if text else [] for text in texts])
         else:
-            cells = [wrap(t, w, size) if t else [] for t, w in zip(row.texts, inner, strict=True)]
-        wrapped.append(cells)
+            columns.append([[text] if text else [] for text in texts])
+    wrapped = [list(cells) for cells in zip(*columns, strict=True)]
+    for index, row in enumerate(rows):
+        if row.bold or row.span > 1:
+            wrapped[index] = _wrap_special(row, widths, aligns, faces)
     return wrapped
+
+
+def _wrap_special(
+    row: RowCells, widths: list[float], aligns: list[str], faces: Faces
+) -> list[list[str]]:
+    metrics = faces.bold if row.bold else faces.regular
+    cells = []
+    for col, text in enumerate(row.texts):
+        if not text:
+            cells.append([])
+        elif row.span > 1 and col == 0:
+            cells.append(metrics.wrap(text, sum(widths[: row.span]) - 2 * CELL_PAD_X, faces.size))
+        elif aligns[col] == ALIGN_LEFT:
+            cells.append(metrics.wrap(text, widths[col] - 2 * CELL_PAD_X, faces.size))
+        else:
+            cells.append([text])
+    return cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +176,9 @@ def paginate(line_counts: list[int], step: float, first: float, others: float) -
     for row, count in enumerate(line_counts):
         count = max(count, 1)
         height = count * step + pad
-        if height > room and pages[-1]:
-            if height <= others:  # moves whole to a fresh page
-                pages.append([])
-                room = others
+        if height > room and pages[-1] and height <= others:  # moves whole to a fresh page
+            pages.append([])
+            room = others
         if height <= room:
             pages[-1].append(Piece(row, 0, count, height))
             room -= height
@@ -172,4 +195,61 @@ def paginate(line_counts: list[int], step: float, first: float, others: float) -
             pages[-1].append(piece)
             room -= piece.height
             start = end
+    _keep_last_with_previous(pages, others)
     return pages
+
+
+def _keep_last_with_previous(pages: list[list[Piece]], others: float) -> None:
+    """The total row never stands alone at the top of a page: the row before it follows."""
+    if len(pages) < 2 or len(pages[-1]) != 1 or len(pages[-2]) < 2:
+        return
+    moved = pages[-2][-1]
+    if moved.first == 0 and moved.height + pages[-1][0].height <= others:
+        pages[-2].pop()
+        pages[-1].insert(0, moved)
+
+
+@dataclass(slots=True)
+class TableLayout:
+    """Everything measured before drawing: widths, wrapped lines, header, pages."""
+
+    faces: Faces
+    edges: list[float]  # x of every column boundary, from the left margin
+    grid: HeaderGrid
+    header: HeaderLayout
+    rows: list[RowCells]
+    lines: list[list[list[str]]]
+    aligns: list[str]
+    pages: list[list[Piece]]
+
+
+def _faces(family: FontFamily, size: float) -> Faces:
+    return Faces(face_metrics(family.regular), face_metrics(family.bold), size)
+
+
+def layout_table(
+    appendix: Appendix, family: FontFamily, width: float, first: float, others: float
+) -> TableLayout:
+    """Measure the table for a text width and the body heights left on the first and later
+    pages (before the header). The font shrinks from 12 pt when the columns do not fit."""
+    computation = AppendixComputation(appendix)
+    rows = table_rows(appendix, computation)
+    aligns = column_alignments(appendix)
+    grid = header_grid(appendix)
+    hints = [column.width for column in appendix.columns]
+    size = SIZES.table
+    while True:
+        faces = _faces(family, size)
+        minimums = minimum_widths(rows, aligns, grid, faces)
+        if sum(minimums) <= width or size <= SIZES.table_min:
+            break
+        size -= 1
+    widths = column_widths(hints, minimums, width)
+    edges = [0.0]
+    for w in widths:
+        edges.append(edges[-1] + w)
+    header = header_layout(grid, widths, faces)
+    lines = wrap_rows(rows, widths, aligns, faces)
+    counts = [max(map(len, cells), default=1) for cells in lines]
+    pages = paginate(counts, faces.leading, first - header.height, others - header.height)
+    return TableLayout(faces, edges, grid, header, rows, lines, aligns, pages)

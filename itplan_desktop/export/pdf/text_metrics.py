@@ -2,15 +2,18 @@
 
 ReportLab's own `stringWidth` for TrueType faces loops over characters in Python (its C
 accelerator is a separate package), and Paragraph layout costs far more. Here a face's advance
-widths sit in a dict keyed by character, so a width is `sum(map(dict.__getitem__, text))`
-and wrapping searches the running widths with `bisect`: the loops run in C.
+widths sit in a dict keyed by character, so a width is `sum(map(dict.__getitem__, text))`;
+word widths are remembered, and wrapping searches the running word ends with `bisect`: the
+loops run in C.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -28,6 +31,18 @@ class _Widths(dict[str, float]):
         return self.default
 
 
+class _WordWidths(dict[str, float]):
+    """Width at 1 pt of every word met so far (Vietnamese syllables recur endlessly)."""
+
+    def __init__(self, char_width: Callable[[str], float]) -> None:
+        super().__init__()
+        self._char_width = char_width
+
+    def __missing__(self, word: str) -> float:
+        width = self[word] = sum(map(self._char_width, word))
+        return width
+
+
 class FaceMetrics:
     """Widths and wrapping of one registered TrueType face."""
 
@@ -43,44 +58,59 @@ class FaceMetrics:
         self.descent = face.descent / 1000.0
         self._widths = _Widths(widths, face.defaultWidth / 1000.0)
         self._get = self._widths.__getitem__
+        self._cache: dict[str, float] = {}
+        self._space = self._widths[" "]
+        self._word = _WordWidths(self._get).__getitem__
 
     def width(self, text: str, size: float) -> float:
         """Width of `text` at `size` points."""
         return sum(map(self._get, text)) * size
 
+    def cached_width(self, text: str, size: float) -> float:
+        """Width of a short text that recurs (numbers, labels), remembered at 1 pt."""
+        found = self._cache.get(text)
+        if found is None:
+            found = self._cache[text] = sum(map(self._get, text))
+        return found * size
+
     def wrap(self, text: str, width: float, size: float) -> list[str]:
         """Lines of `text` within `width` points: broken at spaces, a word longer than the
-        width broken where it must; "\\n" starts a new line. Empty text gives no line."""
+        width broken where it must; "\n" starts a new line. Empty text gives no line."""
         if not text:
             return []
         limit = width / size + _EPSILON
         lines: list[str] = []
         for part in text.split("\n"):
-            part = part.strip()
-            if sum(map(self._get, part)) <= limit:
-                lines.append(part)
-            else:
-                self._wrap_part(part, limit, lines)
+            self._wrap_part(part.strip(), limit, lines)
         return lines
 
     def _wrap_part(self, part: str, limit: float, lines: list[str]) -> None:
-        running = list(accumulate(map(self._get, part)))
-        size = len(part)
-        start, base = 0, 0.0
-        while start < size:
-            end = bisect_right(running, base + limit, start)  # part[start:end] fits
-            if end >= size:
-                lines.append(part[start:])
-                return
-            cut = part.rfind(" ", start + 1, end + 1)
-            if cut <= start:  # one word wider than the line: break inside it
-                cut = following = max(end, start + 1)
+        """Greedy filling by words: the running end of every word (with the space after it)
+        is searched with bisect, so the loop runs once per line, not per character."""
+        words = part.split(" ")
+        space = self._space
+        running = list(accumulate(map(add, map(self._word, words), repeat(space))))
+        if running[-1] - space <= limit:
+            lines.append(part)
+            return
+        start, count, base = 0, len(words), 0.0
+        while start < count:
+            end = bisect_right(running, base + limit + space, start)
+            if end == start:  # one word wider than the line: break it by characters
+                self._break_word(words[start], limit, lines)
+                end = start + 1
             else:
-                following = cut + 1
-            lines.append(part[start:cut].rstrip())
-            while following < size and part[following] == " ":
-                following += 1
-            start = following
+                lines.append(" ".join(words[start:end]))
+            start = end
+            base = running[start - 1]
+
+    def _break_word(self, word: str, limit: float, lines: list[str]) -> None:
+        running = list(accumulate(map(self._get, word)))
+        start, base = 0, 0.0
+        while start < len(word):
+            end = max(bisect_right(running, base + limit, start), start + 1)
+            lines.append(word[start:end])
+            start = end
             base = running[start - 1]
 
 

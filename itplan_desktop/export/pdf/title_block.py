@@ -11,7 +11,7 @@ from ...domain.appendix import Appendix
 from ...domain.plan import Plan
 from .fonts import FontFamily
 from .measures import RULE_WIDTH, SHORT_RULE_SHARE, SIZES, TEXT_ASCENT, PageGeometry, leading
-from .table_cells import nfc
+from .table_cells import clean_text
 from .text_metrics import face_metrics
 from .text_stream import TextBatch
 from .wording import appendix_heading, attached_line, unit_line
@@ -54,13 +54,17 @@ class TitleBlock:
         y = top
         for line in self.heading:
             baseline = y - line.size * TEXT_ASCENT
-            batch.line(renderer.encoder(line.font), line.size, centre - line.width / 2, baseline, line.text)
+            batch.line(
+                renderer.encoder(line.font), line.size, centre - line.width / 2, baseline, line.text
+            )
             y -= leading(line.size)
         rule_y = baseline - RULE_GAP
         y = rule_y - AFTER_RULE
         unit = self.unit
         x = g.left + g.frame_width - unit.width
-        batch.line(renderer.encoder(unit.font), unit.size, x, y - unit.size * TEXT_ASCENT, unit.text)
+        batch.line(
+            renderer.encoder(unit.font), unit.size, x, y - unit.size * TEXT_ASCENT, unit.text
+        )
         batch.flush(renderer.canvas)
         renderer.canvas.setLineWidth(RULE_WIDTH)
         half = self.rule_length / 2
@@ -71,7 +75,7 @@ def _lines(text: str, font: str, size: float, width: float, align: str = "C") ->
     metrics = face_metrics(font)
     return [
         TitleLine(line, font, size, align, metrics.width(line, size))
-        for line in metrics.wrap(nfc(text), width, size)
+        for line in metrics.wrap(clean_text(text), width, size)
     ]
 
 

@@ -1,0 +1,103 @@
+"""The plan document (portrait A4): header grid, document type and title, legal bases, the
+section tree with its outline numbers, the budget with the amount in words, the closing and
+the signature block beside "Nơi nhận". Laid out by platypus (it is short and all prose)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from ...domain.plan import Plan
+from ...domain.section import Paragraph as BodyParagraph
+from ...domain.section import ParagraphStyle as BodyStyle
+from ...domain.section import Section, SectionKind
+from ...vn.outline import outline_label
+from .budget_text import budget_paragraphs
+from .fonts import FontFamily
+from .header_grid import HeaderGrid, title_block
+from .signature_block import SignatureBlock
+from .styles import DocumentStyles, bold, document_styles, markup
+from .table_cells import clean_text
+from .wording import DECIDES, document_type_name
+
+_BULLETS = {BodyStyle.DASH: "- ", BodyStyle.PLUS: "+ "}
+_BOLD_STYLES = frozenset({"roman", "arabic", "article"})  # I., 1., Điều 1. bold; a) upright
+
+
+def body_paragraph(paragraph: BodyParagraph, style) -> Paragraph:
+    """A body paragraph; dash and plus paragraphs get their bullet."""
+    text = _BULLETS.get(paragraph.style, "") + clean_text(paragraph.text)
+    return Paragraph(markup(text), style)
+
+
+def section_label(plan: Plan, section: Section, depth: int, index: int) -> tuple[str, str]:
+    """The printed number ("I.", "1.", "a)", "Điều 1.") and the outline style of the level;
+    a section's own `label` overrides the computed number."""
+    styles = plan.outline_styles or ("roman",)
+    style = styles[min(depth, len(styles)) - 1]
+    label = section.label.strip() if section.label else outline_label(style, index)
+    return label, style
+
+
+def _heading(label: str, style: str, heading: str, styles: DocumentStyles) -> Paragraph:
+    text = f"{label} {clean_text(heading.strip())}".strip()
+    return Paragraph(bold(text) if style in _BOLD_STYLES else markup(text), styles.body)
+
+
+def _section_flowables(
+    plan: Plan, sections: list[Section], depth: int, styles: DocumentStyles
+) -> list[tuple[Flowable, bool]]:
+    """(flowable, keep with next) for a list of sibling sections and everything under them."""
+    out: list[tuple[Flowable, bool]] = []
+    for index, section in enumerate(sections, start=1):
+        label, style = section_label(plan, section, depth, index)
+        if section.kind is SectionKind.BUDGET:
+            lead = label if not section.heading.strip() else ""
+            if section.heading.strip():
+                out.append((_heading(label, style, section.heading, styles), True))
+            paragraphs = budget_paragraphs(plan, lead, style in _BOLD_STYLES, styles)
+            out += [(p, i < len(paragraphs) - 1) for i, p in enumerate(paragraphs)]
+        else:
+            introduces = bool(section.body or section.children)  # else it reads as a paragraph
+            out.append((_heading(label, style, section.heading, styles), introduces))
+        out += [(body_paragraph(p, styles.body), False) for p in section.body]
+        out += _section_flowables(plan, section.children, depth + 1, styles)
+    return out
+
+
+KEEP_CHAIN = 3
+"""At most this many headings in a row are held together with the text after them."""
+
+
+def _keep_with_next(items: list[tuple[Flowable, bool]]) -> list[Flowable]:
+    """Group every heading with what follows it, so that no heading ends a page."""
+    story: list[Flowable] = []
+    group: list[Flowable] = []
+    for flowable, keep in items:
+        group.append(flowable)
+        if not keep or len(group) > KEEP_CHAIN:
+            story.append(group[0] if len(group) == 1 else KeepTogether(group))
+            group = []
+    if group:
+        story.append(KeepTogether(group))
+    return story
+
+
+def plan_story(plan: Plan, family: FontFamily, width: float) -> list[Flowable]:
+    """Every flowable of the plan document, in order."""
+    styles = document_styles(family)
+    is_decision = plan.doc_type == "QĐ"
+    story: list[Flowable] = [HeaderGrid(plan, family), Spacer(0, 10)]
+    story.append(title_block(plan, family, document_type_name(plan), width))
+    if plan.authority_line.strip():
+        authority = clean_text(plan.authority_line.strip().upper())
+        story.append(Paragraph(markup(authority), styles.centred_bold))
+    story += [Paragraph(markup(clean_text(b.text)), styles.legal_basis) for b in plan.legal_bases]
+    story += [body_paragraph(p, styles.body) for p in plan.intro]
+    if is_decision:
+        story.append(Paragraph(markup(DECIDES), styles.centred_bold))
+    story += _keep_with_next(_section_flowables(plan, plan.sections, 1, styles))
+    story += [body_paragraph(p, styles.body) for p in plan.closing]
+    # The signature never stands alone on a page: it keeps the last paragraph with it.
+    last = story.pop()
+    story.append(KeepTogether([last, Spacer(0, 6), SignatureBlock(plan, family)]))
+    return story

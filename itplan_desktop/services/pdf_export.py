@@ -1,0 +1,107 @@
+"""Export a plan, or one of its appendices, as PDF in the official format.
+
+The file is written next to the target under a temporary name and renamed at the end, so a
+cancelled or failed export leaves no half-written file (and an existing file untouched).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain.plan import Plan
+from ..export.pdf import RenderCancelled, render_pdf
+from ..messages import UserError, register_messages
+
+register_messages(
+    {
+        "pdf.cancelled": (
+            "Đã hủy xuất PDF; không tạo tệp nào.",
+            "PDF export cancelled; no file was written.",
+        ),
+        "pdf.no_such_appendix": (
+            "Kế hoạch không có phụ lục số {number} (có {count} phụ lục).",
+            "The plan has no appendix number {number} (it has {count}).",
+        ),
+        "pdf.exported": (
+            "Đã xuất PDF ra “{path}” ({pages} trang).",
+            "Exported the PDF to “{path}” ({pages} pages).",
+        ),
+        "pdf.cannot_write": (
+            "Không ghi được tệp PDF “{path}”: {detail}",
+            "Cannot write the PDF “{path}”: {detail}",
+        ),
+    }
+)
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+def _check_appendix(plan: Plan, appendix: int | None) -> None:
+    if appendix is not None and not 1 <= appendix <= len(plan.appendices):
+        raise UserError("pdf.no_such_appendix", number=appendix, count=len(plan.appendices))
+
+
+def render_plan_pdf_bytes(
+    plan: Plan,
+    *,
+    appendix: int | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> bytes:
+    """The PDF in memory (for the print preview); `appendix` is a 1-based appendix number."""
+    _check_appendix(plan, appendix)
+    buffer = io.BytesIO()
+    try:
+        render_pdf(plan, buffer, appendix=appendix, progress=progress, cancel=cancel)
+    except RenderCancelled:
+        raise UserError("pdf.cancelled") from None
+    return buffer.getvalue()
+
+
+def export_plan_pdf(
+    plan: Plan,
+    target: Path,
+    *,
+    appendix: int | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Path:
+    """Write the plan (or appendix number `appendix`, 1-based) to `target` atomically.
+
+    `progress(done, total)` is called as pages are finished; `cancel()` returning True stops
+    the export with UserError("pdf.cancelled") and no file is left behind.
+    """
+    _check_appendix(plan, appendix)
+    target = Path(target)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    try:
+        with os.fdopen(handle, "wb") as out:
+            render_pdf(plan, out, appendix=appendix, progress=progress, cancel=cancel)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except RenderCancelled:
+        _remove(temporary)
+        raise UserError("pdf.cancelled") from None
+    except OSError as error:
+        _remove(temporary)
+        raise UserError(
+            "pdf.cannot_write", path=str(target), detail=error.strerror or str(error)
+        ) from error
+    except BaseException:
+        _remove(temporary)
+        raise
+    return target
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
