@@ -24,7 +24,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db(tmp_path: Path, demo_template: Path):  # noqa: ANN201
+def db(tmp_path: Path, demo_template: Path):
     import shutil
 
     path = tmp_path / "demo.sqlite"
@@ -35,7 +35,7 @@ def db(tmp_path: Path, demo_template: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def window(qtbot, db):  # noqa: ANN001, ANN201
+def window(qtbot, db):
     from itplan_desktop.gui.main_window import MainWindow
 
     make_application()
@@ -51,11 +51,11 @@ def window(qtbot, db):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def workspace(window):  # noqa: ANN001, ANN201
+def workspace(window):
     return window.open_plan(NHU_XUAN)
 
 
-def screenshot(widget, name: str) -> Path | None:  # noqa: ANN001
+def screenshot(widget, name: str) -> Path | None:
     """Save `widget` as $ITPLAN_ARTIFACTS/screens/<name>.png when CI asks for artifacts."""
     folder = os.environ.get("ITPLAN_ARTIFACTS")
     if not folder:
@@ -71,7 +71,7 @@ def shot() -> Iterator[object]:  # the screenshot function
     yield screenshot
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001
+def type_text(widget, text: str) -> None:
     """Type `text` key by key (QTest.keyClicks cannot type Vietnamese letters)."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
@@ -85,5 +85,5 @@ def type_text(widget, text: str) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def typist():  # noqa: ANN201
+def typist():
     return type_text
