@@ -163,9 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:
     """Modules adding their own sub-commands with `register(commands, common)`."""
-    from . import cli_documents, cli_language
+    from . import cli_bundle, cli_documents, cli_kpi, cli_language
 
-    return [cli_language, cli_documents]
+    return [cli_language, cli_documents, cli_kpi, cli_bundle]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
