@@ -221,8 +221,8 @@ def _insert_children(connection: sqlite3.Connection, rows: dict[str, list[tuple]
         )
         ids[row[0]] = cursor.lastrowid
     connection.executemany(
-        'INSERT INTO appendix_row (uuid, appendix_id, position, kind, level, label, texts, "values",'
-        " stated, year, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO appendix_row (uuid, appendix_id, position, kind, level, label, texts,"
+        ' "values", stated, year, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [(r[0], ids[r[1]], *r[2:]) for r in rows["appendix_row"]],
     )
     connection.executemany(
