@@ -1,14 +1,22 @@
 """Repair of the text cells of one sheet: NFC, "ƣ", and legacy TCVN3/VNI text.
 
-A single cell is often too short to tell a legacy encoding for sure, so the encoding is
-detected once on all the sheet's text; when it is clear, every non-ASCII cell is converted.
+The same steps as `repair_text`, split: a single cell is often too short to tell a legacy
+encoding for sure, so the encoding is detected once on all the sheet's text and, when it is
+clear, every non-ASCII cell is converted; then NFC and "ƣ" repair. Equal texts (the same
+lead unit on every row) are cleaned once.
 """
 
 from __future__ import annotations
 
 from itertools import islice
 
-from ...vn.text_repair import LegacyDetection, detect_legacy, legacy_to_unicode, repair_text
+from ...vn.text_repair import (
+    LegacyDetection,
+    detect_legacy,
+    legacy_to_unicode,
+    repair_pdf_u,
+    to_nfc,
+)
 from .workbook_reader import SheetData
 
 MIN_CONFIDENCE = 0.8
@@ -25,12 +33,22 @@ class TextCleaner:
         self.detection = detection
         self.encoding = detection.encoding if detection.confidence >= MIN_CONFIDENCE else None
         self.converted_cells = 0
+        self._done: dict[str, str] = {}
 
     def clean(self, text: str) -> str:
         """The cell's text repaired and stripped; surrounding blanks and double spaces go."""
+        done = self._done.get(text)
+        if done is not None:
+            if self.encoding is not None and not text.isascii():
+                self.converted_cells += 1
+            return done
+        repaired = text
         if self.encoding is not None and not text.isascii():
-            text = legacy_to_unicode(text, self.encoding)
+            repaired = legacy_to_unicode(text, self.encoding)
             self.converted_cells += 1
-        repaired = repair_text(text, convert_legacy="never").text
+        repaired = repair_pdf_u(to_nfc(repaired))
         lines = [" ".join(line.split()) for line in repaired.strip().splitlines()]
-        return "\n".join(line for line in lines if line)
+        result = "\n".join(line for line in lines if line)
+        if len(self._done) < 100_000:
+            self._done[text] = result
+        return result

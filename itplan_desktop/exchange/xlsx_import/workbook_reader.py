@@ -118,6 +118,7 @@ class WorkbookReader:
                 raise UserError("xlsx.too_many_rows", sheet=name, limit=limits.rows)
             values: list[Any] = []
             bold = False
+            looked = 0  # a group row is bold from its first texts on
             for cell in row:
                 value = getattr(cell, "value", None)
                 if value is None:
@@ -125,7 +126,8 @@ class WorkbookReader:
                     continue
                 if cell.data_type == "f":
                     data.formulas.add((number, len(values) + 1))
-                elif isinstance(value, str) and not bold:
+                elif isinstance(value, str) and not bold and looked < 3:
+                    looked += 1
                     font = cell.font
                     bold = bool(font is not None and font.b)
                 values.append(value)
@@ -149,8 +151,12 @@ class WorkbookReader:
             self._values = _open(self.path, data_only=True)
         wanted = data.formulas
         last_row = max(r for r, _c in wanted)
+        by_row: dict[int, list[int]] = {}
+        for row_number, column in wanted:
+            by_row.setdefault(row_number, []).append(column)
         ws = self._values[data.name]
-        for number, row in enumerate(ws.iter_rows(max_row=last_row, max_col=self.limits.columns)):
-            for column, cell in enumerate(row, start=1):
-                if (number + 1, column) in wanted:
-                    data.rows[number][column - 1] = getattr(cell, "value", None)
+        rows = ws.iter_rows(max_row=last_row, max_col=self.limits.columns, values_only=True)
+        for number, values in enumerate(rows, start=1):
+            for column in by_row.get(number, ()):
+                if column <= len(values):
+                    data.rows[number - 1][column - 1] = values[column - 1]

@@ -19,7 +19,7 @@ from ...domain.appendix_engine import TOTAL_ROW
 from ...domain.appendix_layout import header_grid, money_unit, row_labels
 from ...domain.plan import Plan
 from ...vn.numbers import format_number
-from ...vn.units import from_dong
+from ...vn.units import MoneyUnit, from_dong
 from .formulas import FormulaPlan
 from .print_setup import apply_print_setup
 from .sizing import column_widths, row_height
@@ -50,7 +50,7 @@ def put_text(ws: Worksheet, row: int, column: int, text: str) -> None:
         cell.quotePrefix = True
 
 
-def shown_value(amount: int, column: Column, unit: str) -> int | Decimal:
+def shown_value(amount: int, column: Column, unit: MoneyUnit) -> int | Decimal:
     """The value written into a cell: counts as they are; money in the display unit, exactly.
 
     from_dong is exact; the writer stores it as up to 16 significant digits, more than any
@@ -59,8 +59,10 @@ def shown_value(amount: int, column: Column, unit: str) -> int | Decimal:
     """
     if column.kind is not ColumnKind.MONEY:
         return amount
-    value = from_dong(amount, money_unit(unit))
-    return int(value) if value == value.to_integral_value() else value
+    whole, rest = divmod(amount, unit.factor)
+    if not rest:
+        return whole  # the common case, without Decimal arithmetic
+    return from_dong(amount, unit)
 
 
 class AppendixSheetWriter:
@@ -72,11 +74,12 @@ class AppendixSheetWriter:
         self.first_data_row = HEADER_TOP + max(self.grid.depth, 1)
         self.formulas = FormulaPlan(appendix, self.first_data_row)
         self.width = max(len(appendix.columns), 1)
+        self.unit = money_unit(appendix.unit)
         self._prepare_columns()
 
     def _prepare_columns(self) -> None:
         """Number formats, and widths wide enough for the largest sum a column can show."""
-        appendix, unit = self.appendix, self.appendix.unit
+        appendix, unit = self.appendix, self.unit
         shown: dict[str, list[Decimal]] = {c.key: [] for c in appendix.columns}
         for row in appendix.rows:
             for key, amount in row.values.items():
@@ -92,7 +95,7 @@ class AppendixSheetWriter:
             if column.kind is ColumnKind.TEXT:
                 continue
             money = column.kind is ColumnKind.MONEY
-            decimals = money_decimals(unit, shown[column.key]) if money else 0
+            decimals = money_decimals(appendix.unit, shown[column.key]) if money else 0
             self.formats[column.key] = number_format(decimals)
             top = money_sum if money and column.is_computed else sums[column.key]
             longest[column.key] = len(format_number(top, decimals))
@@ -198,7 +201,7 @@ class AppendixSheetWriter:
             if formula is not None:
                 cell.value = formula
             elif row is not None and row.kind is RowKind.ITEM and column.key in row.values:
-                cell.value = shown_value(row.values[column.key], column, appendix.unit)
+                cell.value = shown_value(row.values[column.key], column, self.unit)
             styles.apply(cell, "number", bold=bold, fmt=self.formats[column.key])
         ws.row_dimensions[sheet_row].height = row_height(wrapped)
 
