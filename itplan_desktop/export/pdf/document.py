@@ -107,7 +107,7 @@ def render_pdf(
     ticker = _Ticker(units, progress, cancel)
     ticker.check()
     with _binary_streams():
-        canvas = Canvas(out, pagesize=A4, pageCompression=1)
+        canvas = Canvas(out, pagesize=A4, pageCompression=1, initialFontName=family.regular)
         set_metadata(canvas, plan, appendices[0] if appendix else None)
         if appendix is None:
             _draw_plan(canvas, plan, family, ticker)

@@ -1,0 +1,209 @@
+"""Appendices read back: title block, every row, totals, long tables, literal text, PNGs."""
+
+from __future__ import annotations
+
+import copy
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from pdf_helpers import page_texts, squash
+from pypdf import PdfReader
+
+from itplan_desktop.domain.appendix import (
+    Appendix,
+    AppendixRow,
+    Column,
+    ColumnKind,
+    ColumnRole,
+    RowKind,
+)
+from itplan_desktop.domain.appendix_engine import TOTAL_ROW, AppendixComputation
+from itplan_desktop.domain.appendix_layout import format_amount, row_labels
+from itplan_desktop.domain.plan import Plan
+from itplan_desktop.export.pdf.fonts import register_fonts
+from itplan_desktop.export.pdf.table_layout import layout_table
+from itplan_desktop.services.pdf_export import export_plan_pdf
+from itplan_desktop.vn.numbers import format_number
+
+
+def appendix_pages(path: Path, plan: Plan) -> list[list[str]]:
+    """The raw text (content order) of each appendix's pages."""
+    reader = PdfReader(path)
+    texts = page_texts(path, "-raw")
+    landscape = [i for i, p in enumerate(reader.pages) if p.mediabox.width > p.mediabox.height]
+    groups: list[list[str]] = []
+    for index in landscape:
+        if "Phụ lục" in texts[index] and "(Kèm theo" in texts[index]:
+            groups.append([])
+        groups[-1].append(texts[index])
+    assert len(groups) == len(plan.appendices)
+    return groups
+
+
+def wrapped_cells(appendix: Appendix):
+    family = register_fonts()
+    return layout_table(appendix, family, 700, 400, 450)
+
+
+@pytest.mark.parametrize("plan_name", ["nhu_xuan", "thanh_hoa"])
+def test_every_row_name_and_amount_is_printed(plan_name: str, request) -> None:
+    plan: Plan = request.getfixturevalue(plan_name)
+    path: Path = request.getfixturevalue(f"{plan_name}_pdf")
+    for appendix, pages in zip(plan.appendices, appendix_pages(path, plan), strict=True):
+        text = "\n".join(pages)
+        flat = squash(text)
+        computation = AppendixComputation(appendix)
+        money = [c for c in appendix.columns if c.kind is ColumnKind.MONEY]
+        for index, row in enumerate(appendix.rows):
+            name = row.texts.get("name", "")
+            assert all(word in flat for word in name.split()), name
+            for column in money:
+                value = computation.value(index, column.key)
+                if value is not None:
+                    assert format_amount(value, appendix.unit) in flat
+        assert squash(appendix.total_label) in flat
+        for column in money:
+            value = computation.value(TOTAL_ROW, column.key)
+            if value is not None:
+                assert format_amount(value, appendix.unit) in flat
+        for column in [c for c in appendix.columns if c.kind is ColumnKind.NUMBER]:
+            assert format_number(computation.value(TOTAL_ROW, column.key)) in flat
+
+
+def test_wrapped_lines_rebuild_the_source_text(thanh_hoa: Plan) -> None:
+    appendix = thanh_hoa.appendices[0]
+    layout = wrapped_cells(appendix)
+    col = [c.key for c in appendix.columns].index("objective")
+    for row, cells in zip(appendix.rows, layout.lines, strict=False):
+        source = row.texts.get("objective", "")
+        assert squash(" ".join(cells[col])) == squash(source)
+
+
+def test_title_block(nhu_xuan_pdf: Path, nhu_xuan: Plan, thanh_hoa_pdf: Path) -> None:
+    first = squash(appendix_pages(nhu_xuan_pdf, nhu_xuan)[0][0])
+    assert first.startswith("Phụ lục 1 DANH MỤC CÁC NHIỆM VỤ")  # the plan numbers in Arabic
+    assert (
+        "(Kèm theo Kế hoạch số 131/KH-UBND ngày 15 tháng 9 năm 2015 của UBND huyện Như Xuân)"
+        in first
+    )
+    assert "Đơn vị tính: triệu đồng" in first
+    text = squash(" ".join(page_texts(thanh_hoa_pdf)))
+    assert (
+        "(Kèm theo Quyết định số 4089/QĐ-UBND ngày 17 tháng 11 năm 2010 "
+        "của Chủ tịch UBND tỉnh Thanh Hoá)" in text
+    )
+
+
+def test_roman_numbering_and_one_appendix_alone(nhu_xuan: Plan, tmp_path: Path) -> None:
+    plan = copy.deepcopy(nhu_xuan)
+    plan.appendix_numbering = "roman"
+    path = export_plan_pdf(plan, tmp_path / "a2.pdf", appendix=2)
+    reader = PdfReader(path)
+    assert all(p.mediabox.width > p.mediabox.height for p in reader.pages)
+    text = squash(" ".join(page_texts(path)))
+    assert text.startswith("Phụ lục II DANH SÁCH")
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not in text
+    assert reader.metadata.title.startswith("Phụ lục II - DANH SÁCH")
+
+
+def long_plan(base: Plan, rows: int = 240) -> Plan:
+    plan = copy.deepcopy(base)
+    appendix = plan.appendices[1]
+    template = next(r for r in appendix.rows if r.kind is RowKind.ITEM)
+    body = []
+    for index in range(rows):
+        if index % 40 == 0:
+            body.append(AppendixRow(RowKind.GROUP, texts={"name": f"Nhóm {index // 40 + 1}"}))
+        texts = dict(template.texts, name=f"Nhiệm vụ số {index + 1} " + template.texts["name"])
+        body.append(AppendixRow(RowKind.ITEM, texts=texts, values=dict(template.values)))
+    appendix.rows = body
+    plan.appendices = [appendix]
+    return plan
+
+
+def test_long_appendix_repeats_header_and_keeps_rows_whole(nhu_xuan: Plan, tmp_path: Path) -> None:
+    plan = long_plan(nhu_xuan)
+    path = export_plan_pdf(plan, tmp_path / "long.pdf", appendix=1)
+    texts = page_texts(path, "-raw")
+    assert len(texts) > 5
+    for number, text in enumerate(texts, start=1):
+        flat = squash(text)
+        for header in ("Nội dung công việc", "Đơn vị chủ trì thực hiện", "2016", "2020"):
+            assert header in flat, (number, header)
+        if number > 1:
+            assert text.lstrip().startswith(str(number)) or f"\n{number}\n" in text
+    for index in range(240):  # each row's name on one page only
+        name = f"Nhiệm vụ số {index + 1} "
+        assert sum(name in squash(t) for t in texts) == 1, name
+    appendix = plan.appendices[0]
+    computation = AppendixComputation(appendix)
+    labels = row_labels(appendix)
+    assert labels[0] == "I" and labels[41] == "II"
+    total = format_amount(computation.value(TOTAL_ROW, "total"), appendix.unit)
+    assert total in squash(texts[-1])
+
+
+def test_user_text_prints_literally(nhu_xuan: Plan, tmp_path: Path) -> None:
+    plan = copy.deepcopy(nhu_xuan)
+    nasty = "Mua <b>máy</b> & \"thiết bị\" <font size=40>lớn</font> &amp; 'x' > y"
+    plan.title = nasty
+    plan.sections[0].children[0].heading = nasty
+    plan.appendices[0].rows[0].texts["name"] = nasty
+    plan.appendices[0].title = "Bảng <i>thử</i> & kiểm tra"
+    path = export_plan_pdf(plan, tmp_path / "nasty.pdf")
+    text = squash(" ".join(page_texts(path)))
+    assert text.count(squash(nasty)) >= 2
+    assert "BẢNG <I>THỬ</I> & KIỂM TRA" in text
+    raw = squash(" ".join(page_texts(path, "-raw")))
+    assert "Mua <b>máy</b> &" in raw
+
+
+def test_signature_under_appendix_when_asked(nhu_xuan: Plan, tmp_path: Path) -> None:
+    plan = copy.deepcopy(nhu_xuan)
+    plan.appendices[0].signature = True
+    path = export_plan_pdf(plan, tmp_path / "signed.pdf", appendix=1)
+    text = squash(" ".join(page_texts(path)))
+    assert text.endswith("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Phương")
+    assert "Nơi nhận" not in text
+
+
+def test_portrait_appendix(nhu_xuan: Plan, tmp_path: Path) -> None:
+    plan = copy.deepcopy(nhu_xuan)
+    plan.appendices[0].orientation = "portrait"
+    reader = PdfReader(export_plan_pdf(plan, tmp_path / "p.pdf", appendix=1))
+    assert all(p.mediabox.width < p.mediabox.height for p in reader.pages)
+
+
+def test_pages_render_to_png(nhu_xuan_pdf: Path, thanh_hoa_pdf: Path, tmp_path: Path) -> None:
+    """Rendered with poppler; kept as CI artifacts in $ITPLAN_ARTIFACTS/pdf when set."""
+    target = (
+        Path(os.environ["ITPLAN_ARTIFACTS"]) / "pdf"
+        if os.environ.get("ITPLAN_ARTIFACTS")
+        else tmp_path
+    )
+    target.mkdir(parents=True, exist_ok=True)
+    for path in (nhu_xuan_pdf, thanh_hoa_pdf):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", str(path), str(target / path.stem)], check=True
+        )
+    pngs = sorted(target.glob("*.png"))
+    assert len(pngs) == len(PdfReader(nhu_xuan_pdf).pages) + len(PdfReader(thanh_hoa_pdf).pages)
+    assert all(p.stat().st_size > 2000 for p in pngs)
+
+
+def test_tiny_appendix_without_rows(nhu_xuan: Plan, tmp_path: Path) -> None:
+    plan = copy.deepcopy(nhu_xuan)
+    plan.appendices = [
+        Appendix(
+            title="Trống",
+            columns=[
+                Column("tt", ColumnKind.TEXT, ColumnRole.TT, ("TT",)),
+                Column("name", ColumnKind.TEXT, ColumnRole.NAME, ("Tên",)),
+                Column("y", ColumnKind.MONEY, ColumnRole.YEAR, ("2016",), year=2016),
+            ],
+        )
+    ]
+    text = squash(" ".join(page_texts(export_plan_pdf(plan, tmp_path / "e.pdf", appendix=1))))
+    assert "Tổng cộng" in text

@@ -1,0 +1,81 @@
+"""Fonts: the family, embedding and subsetting, and every Vietnamese letter in every style."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pdf_helpers import pdftotext
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from itplan_desktop.export.pdf.fonts import font_files, register_fonts
+from itplan_desktop.paths import resources_dir
+
+BASES = "aăâeêioôơuưy"
+TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # ngang huyền sắc hỏi ngã nặng
+
+
+def vietnamese_letters() -> list[str]:
+    """Every precomposed Vietnamese letter: 12 vowels x 6 tones and đ, lower and upper case."""
+    lower = [unicodedata.normalize("NFC", base + tone) for base in BASES for tone in TONES]
+    lower = [letter for letter in lower if not letter.isascii()] + ["đ"]  # a e i o u y are ASCII
+    return lower + [letter.upper() for letter in lower]
+
+
+def test_the_letter_list_is_computed_and_complete() -> None:
+    letters = vietnamese_letters()
+    assert all(len(letter) == 1 for letter in letters), "every letter is one precomposed code"
+    assert len(set(letters)) == len(letters)
+    # 12 vowels x 6 tones, minus the 6 plain ASCII vowels, plus đ: in both cases
+    expected = 2 * (len(BASES) * len(TONES) - sum(b.isascii() for b in BASES) + 1)
+    assert len(letters) == expected
+    assert "ặ" in letters and "Ỹ" in letters and "Đ" in letters
+
+
+def test_liberation_serif_ships_with_its_licence() -> None:
+    fonts = resources_dir() / "fonts"
+    for style in ("Regular", "Bold", "Italic", "BoldItalic"):
+        assert (fonts / f"LiberationSerif-{style}.ttf").is_file()
+    licence = (fonts / "LICENSE-LiberationSerif.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+    assert "Copyright (c) 2012 Red Hat, Inc." in licence
+
+
+def test_family_uses_times_on_windows_else_liberation() -> None:
+    source, files = font_files()
+    assert source in ("Times New Roman", "Liberation Serif")
+    assert len(files) == 4 and all(Path(f).is_file() for f in files)
+
+
+@pytest.mark.parametrize("style", ["regular", "bold", "italic", "bold_italic"])
+def test_every_vietnamese_letter_has_a_glyph(style: str) -> None:
+    family = register_fonts()
+    face = pdfmetrics.getFont(getattr(family, style)).face
+    missing = [c for c in vietnamese_letters() if ord(c) not in face.charToGlyph]
+    assert missing == []
+
+
+def test_every_letter_in_every_style_extracts_back_and_is_embedded(tmp_path: Path) -> None:
+    family = register_fonts()
+    letters = "".join(vietnamese_letters())
+    path = tmp_path / "letters.pdf"
+    canvas = Canvas(str(path), initialFontName=family.regular)
+    y = 780
+    for face in (family.regular, family.bold, family.italic, family.bold_italic):
+        canvas.setFont(face, 12)
+        for start in range(0, len(letters), 40):
+            canvas.drawString(40, y, letters[start : start + 40])
+            y -= 18
+    canvas.save()
+    lines = [line for line in pdftotext(path).splitlines() if line.strip()]
+    chunks = [letters[i : i + 40] for i in range(0, len(letters), 40)]
+    assert [unicodedata.normalize("NFC", line) for line in lines] == chunks * 4
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert len(rows) >= 4
+    for row in rows:
+        assert " yes yes " in row  # embedded, subset
+    assert any("LiberationSerif-BoldItalic" in row or "TimesNewRoman" in row for row in rows)
