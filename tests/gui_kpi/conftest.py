@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -38,14 +37,3 @@ def tracker(qtbot, kpi_editor):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def save_screen(widget, name: str) -> Path | None:
-    """$ITPLAN_ARTIFACTS/screens/<name>.png when artifacts are wanted."""
-    folder = os.environ.get("ITPLAN_ARTIFACTS")
-    if not folder:
-        return None
-    target = Path(folder) / "screens" / f"{name}.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(target))
-    return target
