@@ -37,11 +37,16 @@ app.exec()
 """
 
 
-def _time(argv: list[str], env: dict[str, str]) -> float:
+def _times(argv: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from process start to each probe line ("SHOWN", "READY")."""
     start = time.time()
     out = subprocess.run(argv, env=env, capture_output=True, text=True, check=True).stdout
-    shown = next(float(line.split()[1]) for line in out.splitlines() if line.startswith("SHOWN"))
-    return shown - start
+    stamps = dict(line.split() for line in out.splitlines() if line[:5] in ("SHOWN", "READY"))
+    return {word: float(at) - start for word, at in stamps.items()}
+
+
+def _time(argv: list[str], env: dict[str, str]) -> float:
+    return _times(argv, env)["SHOWN"]
 
 
 def run() -> list[Result]:
@@ -53,19 +58,29 @@ def run() -> list[Result]:
     bare = [sys.executable, "-c", BARE]
     _time(app, env)  # first start makes the demo database; later starts open it
     _time(bare, env)
-    ours, floor = [], []
+    ours, ready, floor = [], [], []
     for _ in range(RUNS):
         floor.append(_time(bare, env))
-        ours.append(_time(app, env))
+        times = _times(app, env)
+        ours.append(times["SHOWN"])
+        ready.append(times["READY"])
     return [
         Result(
-            "start-up to main window (demo database)",
+            "start-up to main window shown (demo database)",
             statistics.median(ours),
             RUNS,
             target="≤ 1,5× floor",
             baseline_name="bare QMainWindow",
             baseline_median_s=statistics.median(floor),
-        )
+        ),
+        Result(
+            "start-up to plan list filled (demo database)",
+            statistics.median(ready),
+            RUNS,
+            baseline_name="bare QMainWindow",
+            baseline_median_s=statistics.median(floor),
+            extra="database layer loaded after the window is shown",
+        ),
     ]
 
 

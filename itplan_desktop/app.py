@@ -25,7 +25,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def ensure_database(path: Path):  # noqa: ANN201 - Database; imports stay lazy for start-up
+def ensure_database(path: Path):
     """Open `path`; a database that does not exist yet is created with the sample plans."""
     from .services.plans import create_demo
     from .store.database import open_database
@@ -44,21 +44,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     path = args.db or default_database()
+    if has_display():
+        # The window shows first; the database opens (or is created) right after.
+        from .gui.application import run
+
+        return run(language=args.lang, open_database=lambda: ensure_database(path))
     try:
         db = ensure_database(path)
     except UserError as error:
         sys.stderr.write(error.text + "\n")
         return 1
-    if not has_display():
-        return _fallback_to_cli(db, path)
-    try:
-        from .gui.application import run
-    except ImportError:
-        return _fallback_to_cli(db, path)
-    return run(db, language=args.lang)
+    return _fallback_to_cli(db, path)
 
 
-def _fallback_to_cli(db, path: Path) -> int:  # noqa: ANN001 - Database
+def _fallback_to_cli(db, path: Path) -> int:
     from .services.plans import list_plans
 
     sys.stdout.write(message("gui.no_display", path=path) + "\n")

@@ -184,3 +184,24 @@ def test_database_written_by_the_first_schema_opens_with_every_row(tmp_path: Pat
         assert repo.load_plan(session, expected.uuid) == expected
     assert current_revision(db.engine) == head_revision()
     db.close()
+
+
+def test_schema_head_constant_is_alembics_head():
+    from itplan_desktop.store.database import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(db_path: Path):
+    import subprocess
+    import sys
+
+    open_database(db_path).close()
+    code = (
+        "import sys; from itplan_desktop.store.database import open_database; "
+        f"open_database({str(db_path)!r}).close(); "
+        "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"

@@ -18,13 +18,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from ..services.plans import list_plans
-from ..store.database import Database
 from . import settings
 from .errors import show_error
 from .start_page import StartPage
 
 if TYPE_CHECKING:
+    from ..store.database import Database
     from .plan_workspace import PlanWorkspace
 
 log = logging.getLogger("itplan_desktop.gui")
@@ -36,10 +35,13 @@ class MainWindow(QMainWindow):
 
     plan_opened = Signal(str)
     first_shown = Signal()
+    database_ready = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
+        """With `db` None the window shows at once and `attach_database` fills it later, so
+        that start-up does not wait for the database layer to load."""
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
         self.workspace: PlanWorkspace | None = None
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
@@ -70,18 +72,32 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        self.refresh_start_page()
         self.update_actions()
         self.retranslate()
+        if db is not None:
+            self.attach_database(db)
+
+    def attach_database(self, db: Database) -> None:
+        """Show the plans of `db` (called once, right after the window is shown)."""
+        self.db = db
+        self.refresh_start_page()
+        self.update_title()
+        self.database_ready.emit()
 
     # ------------------------------------------------------------ plans
     def refresh_start_page(self) -> None:
+        if self.db is None:
+            return
+        from ..services.plans import list_plans
+
         self.start_page.set_plans(list_plans(self.db), settings.recent("plans"), str(self.db.path))
 
     def open_plan(self, plan_uuid: str) -> PlanWorkspace | None:
         """Open a plan in the workspace (closing the one open before, saved)."""
         from .plan_workspace import PlanWorkspace
 
+        if self.db is None:
+            return None
         self.close_plan()
         try:
             workspace = PlanWorkspace(self.db, plan_uuid, self)
@@ -125,13 +141,13 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def update_title(self) -> None:
-        name = Path(self.db.path).name
+        name = Path(self.db.path).name if self.db is not None else ""
         if self.workspace is not None:
             plan = self.workspace.editor.plan
             title = f"{plan.number_and_symbol} — {plan.title}" if plan.number else plan.title
             self.setWindowTitle(f"{title} — {name} — itplan-desktop")
         else:
-            self.setWindowTitle(f"{name} — itplan-desktop")
+            self.setWindowTitle(f"{name} — itplan-desktop" if name else "itplan-desktop")
 
     def update_actions(self) -> None:
         has_plan = self.workspace is not None

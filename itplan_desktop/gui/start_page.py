@@ -3,6 +3,8 @@ begin — a new plan, a plan file or an Excel table."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.plan_repository import PlanSummary
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the window is shown
+    from ..store.plan_repository import PlanSummary
+
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 

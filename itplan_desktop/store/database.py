@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,19 +24,30 @@ from .backup import backup_database, backups_dir
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _alembic_config() -> Config:
+SCHEMA_HEAD = "0003"
+"""The newest migration. Opening a database already at this revision never imports Alembic
+(a test checks it equals Alembic's head), which keeps start-up fast."""
+
+
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -103,8 +111,14 @@ def _check_file(path: Path) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the file (None for a new or never-migrated file)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        tables = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name = 'alembic_version'"
+        ).all()
+        if not tables:
+            return None
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -133,6 +147,8 @@ def open_database(path: Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     found = current_revision(engine) if existed else None
+    if found == SCHEMA_HEAD:
+        return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
     if found is not None and found not in known_revisions():
         engine.dispose()
         raise UserError("db.too_new", path=path, found=found)
