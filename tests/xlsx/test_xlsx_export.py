@@ -9,8 +9,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import Exported, load_sample
 from xlsx_plans import nested_plan
+from xlsx_recalc import Exported, load_sample
 
 from itplan_desktop.domain.appendix import ColumnKind, RowKind
 from itplan_desktop.domain.appendix_engine import TOTAL_ROW, AppendixComputation
@@ -121,8 +121,7 @@ def test_ty_dong_has_three_decimals_and_exact_values(exported: dict[str, Exporte
     assert ws["D10"].number_format == "#,##0.000"
     assert Decimal(repr(ws["D10"].value)) == Decimal("1.2345")
     assert (
-        ws["A3"].value
-        == "(Kèm theo Kế hoạch số 05/KH-UBND ngày 03 tháng 02 năm 2021 "
+        ws["A3"].value == "(Kèm theo Kế hoạch số 05/KH-UBND ngày 03 tháng 02 năm 2021 "
         "của UBND tỉnh Thanh Hóa)"
     )
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import Exported, load_sample
 from xlsx_handmade import handmade
+from xlsx_recalc import Exported, load_sample
 
 from itplan_desktop.domain.appendix import Appendix
 from itplan_desktop.domain.appendix_engine import TOTAL_ROW, AppendixComputation

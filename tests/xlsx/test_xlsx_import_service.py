@@ -9,9 +9,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import load_sample
 from openpyxl.xml import DEFUSEDXML
 from xlsx_handmade import handmade
+from xlsx_recalc import load_sample
 
 from itplan_desktop.exchange.xlsx_import import Limits, build_preview
 from itplan_desktop.messages import UserError
