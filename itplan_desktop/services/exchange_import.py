@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..domain import Plan
 from ..domain.ids import utc_now
 from ..exchange import bundle_keys as keys
 from ..exchange.bundle_import import (
@@ -78,7 +79,7 @@ def _stored_state(session: Session, contents: BundleContents) -> StoredState:
     sync = exch.plan_sync(session, plan_uuid) if plan_uuid else None
     template = exch.template_by_plan(session, plan_uuid) if plan_uuid else None
     return StoredState(
-        plan=repo.load_plan(session, plan_uuid) if plan_uuid else None,
+        plan=_stored_plan(session, plan_uuid),
         sync_hash=None if sync is None else sync.content_hash,
         already_imported=exch.received_bundle(session, manifest.bundle_uuid) is not None,
         registered_key=None if key is None else keys.decode_key(key.public_key),
@@ -87,6 +88,13 @@ def _stored_state(session: Session, contents: BundleContents) -> StoredState:
         ),
         template_known=template is not None and template.revision == manifest.plan_revision,
     )
+
+
+def _stored_plan(session: Session, plan_uuid: str | None) -> Plan | None:
+    """The stored plan, asking first with one cheap query whether there is one."""
+    if plan_uuid is None or repo.plan_revision(session, plan_uuid) is None:
+        return None
+    return repo.load_plan(session, plan_uuid)
 
 
 def preview_bundle(db: Database, path: Path) -> ImportPreview:
