@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -264,6 +263,3 @@ def target_label(plan: Plan | None, comment: ReviewComment) -> str:
                     return f"{appendix.number}: {name}"
     return comment.target_uuid
 
-
-def received_at_label(when: datetime) -> str:
-    return when.strftime("%d/%m/%Y %H:%M")

@@ -18,7 +18,6 @@ from ..domain import (
     Plan,
     RowKind,
     Section,
-    walk_sections,
 )
 from ..domain.appendix_engine import AppendixComputation
 from ..domain.appendix_templates import build_appendix
@@ -284,8 +283,6 @@ def plan_from_template(db: Database, template_plan_uuid: str, organisation_code:
     if organisation is None:
         raise UserError("bundle.unknown_org", code=organisation_code)
     template = loads(record.plan_file).plan
-    for _depth, section in walk_sections(template.sections):
-        section.uuid = new_uuid()
     for indicator in template.indicators:
         indicator.uuid = new_uuid()
     plan = Plan(
