@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ...domain.appendix import Appendix
 from ...domain.plan import Plan
 from .fonts import FontFamily
+from .header_grid import balanced_lines
 from .measures import RULE_WIDTH, SHORT_RULE_SHARE, SIZES, TEXT_ASCENT, PageGeometry, leading
 from .table_cells import clean_text
 from .text_metrics import face_metrics
@@ -19,7 +20,7 @@ from .wording import appendix_heading, attached_line, unit_line
 if TYPE_CHECKING:
     from .appendix_table import AppendixRenderer
 
-RULE_GAP = 4.0  # from the last baseline of "(Kèm theo …)" down to its rule
+RULE_GAP = 7.0  # from the last baseline of "(Kèm theo …)" down to its rule, below descenders
 AFTER_RULE = 8.0
 AFTER_UNIT = 3.0
 
@@ -73,10 +74,11 @@ class TitleBlock:
 
 def _lines(text: str, font: str, size: float, width: float, align: str = "C") -> list[TitleLine]:
     metrics = face_metrics(font)
-    return [
-        TitleLine(line, font, size, align, metrics.width(line, size))
-        for line in metrics.wrap(clean_text(text), width, size)
-    ]
+    text = clean_text(text)
+    lines = (
+        balanced_lines(text, font, size, width) if align == "C" else metrics.wrap(text, width, size)
+    )
+    return [TitleLine(line, font, size, align, metrics.width(line, size)) for line in lines]
 
 
 def appendix_title_block(
