@@ -262,4 +262,3 @@ def target_label(plan: Plan | None, comment: ReviewComment) -> str:
                     name = row.texts.get("name") or row.label or str(index + 1)
                     return f"{appendix.number}: {name}"
     return comment.target_uuid
-
