@@ -88,3 +88,16 @@ def test_findings_follow_edits(editor: PlanEditor):
     line = editor.plan.budget.lines[0]
     line.stated = 5_600_000_000  # fix the document's real mistake (560 → 5.600)
     assert {f.code for f in editor.findings()} < codes
+
+
+def test_task_progress_is_its_own_part(editor: PlanEditor):
+    from itplan_desktop.domain.kpi_progress import TaskProgress, TaskStatus
+
+    row = editor.plan.appendices[0].rows[0]
+    editor.plan.task_progress.append(
+        TaskProgress(row.uuid, TaskStatus.DONE, {2016: 1_200_000_000}, "xong")
+    )
+    editor.touch("task_progress")
+    assert editor.save().parts == ("task_progress",)
+    (stored,) = _stored(editor).task_progress
+    assert stored.row_uuid == row.uuid and stored.disbursed == {2016: 1_200_000_000}

@@ -10,8 +10,8 @@ from PySide6.QtGui import QUndoCommand
 from ..domain.indicator import Observation
 from ..domain.kpi_progress import TaskProgress
 from ..services.kpi_entry import ObservationKey, put_observation
-from ..services.kpi_tasks import put_task_progress, store_task_progress
-from ..services.plan_editing import HEADER, INDICATORS, PlanEditor
+from ..services.kpi_tasks import put_task_progress
+from ..services.plan_editing import INDICATORS, TASK_PROGRESS, PlanEditor
 
 
 class SetObservationsCommand(QUndoCommand):
@@ -68,6 +68,5 @@ class SetTaskProgressCommand(QUndoCommand):
         self._done()
 
     def _done(self) -> None:
-        store_task_progress(self.editor.db, self.editor.plan)
-        self.editor.touch(HEADER)  # the plan's updated_at moves with the next autosave
+        self.editor.touch(TASK_PROGRESS)  # written by the next autosave
         self.after()

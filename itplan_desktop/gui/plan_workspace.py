@@ -112,9 +112,11 @@ class PlanWorkspace(QWidget):
 
             return BudgetEditor(self.context)
         if key == "indicators":
-            from .indicators_view import IndicatorsView
+            from .kpi_tracker import KpiTracker
 
-            return IndicatorsView(self.context)
+            tracker = KpiTracker(self.editor, self.undo_stack)
+            tracker.changed.connect(self._appendix_changed)
+            return tracker
         if key == "check":
             panel = FindingsPanel()
             panel.setObjectName("checkPage")

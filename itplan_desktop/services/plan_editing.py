@@ -19,13 +19,15 @@ from ..messages import UserError
 from ..store import plan_parts
 from ..store import plan_repository as repo
 from ..store.database import Database
+from ..store.kpi_store import save_task_progress
 
-HEADER, SECTIONS, BUDGET, INDICATORS, APPENDIX_ORDER = (
+HEADER, SECTIONS, BUDGET, INDICATORS, APPENDIX_ORDER, TASK_PROGRESS = (
     "header",
     "sections",
     "budget",
     "indicators",
     "appendix_order",
+    "task_progress",
 )
 
 
@@ -36,7 +38,7 @@ class SaveReport:
 
 class PlanEditor:
     """Holds one plan for editing. Parts: "header", "sections", "budget", "indicators",
-    "appendix_order" and "appendix:<uuid>" for the layout and rows of one appendix."""
+    "task_progress", "appendix_order" and "appendix:<uuid>" for one appendix's layout and rows."""
 
     def __init__(self, db: Database, plan_uuid: str) -> None:
         self.db = db
@@ -108,6 +110,8 @@ class PlanEditor:
                     plan_parts.save_appendix(session, self.plan, uuid)
             if INDICATORS in self._dirty:
                 plan_parts.save_indicators(session, self.plan)
+            if TASK_PROGRESS in self._dirty:
+                save_task_progress(session, self.plan)
         self._dirty.clear()
         return SaveReport(parts)
 
