@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from ..vn.numbers import format_number
 from ..vn.outline import outline_label
@@ -119,6 +120,7 @@ UNIT_DECIMALS: dict[MoneyUnit, int | None] = {
 """Decimals shown per unit: tỷ đồng always with three; None = as many as the value needs."""
 
 
+@lru_cache(maxsize=64)
 def money_unit(unit_label: str) -> MoneyUnit:
     """The unit of an appendix's unit line ("triệu đồng", "Tỷ đồng"); ValueError if unknown."""
     return MoneyUnit.from_label(unit_label)
@@ -139,4 +141,8 @@ def format_amount(amount: int | None, unit_label: str) -> str:
     """Vietnamese text of an amount in the unit ("9.460"; "185,083"); "" for an empty cell."""
     if amount is None:
         return ""
-    return format_number(display_amount(amount, unit_label), UNIT_DECIMALS[money_unit(unit_label)])
+    unit = money_unit(unit_label)
+    decimals = UNIT_DECIMALS[unit]
+    if decimals is None and amount % unit.factor == 0:
+        return format_number(amount // unit.factor)  # whole units: exact integer path
+    return format_number(display_amount(amount, unit_label), decimals)

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from conftest import M, group, item, nhu_xuan_pl1, nhu_xuan_plan, thanh_hoa_pl1, thanh_hoa_pl2
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reference_appendices import (
+    M,
+    group,
+    item,
+    nhu_xuan_pl1,
+    nhu_xuan_plan,
+    thanh_hoa_pl1,
+    thanh_hoa_pl2,
+)
 
 from itplan_desktop.domain import AppendixRole, Column, ColumnKind, ColumnRole
 from itplan_desktop.domain.appendix_engine import (

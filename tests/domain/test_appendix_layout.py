@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conftest import M, group, item, nhu_xuan_pl1, thanh_hoa_pl1, thanh_hoa_pl2
+from reference_appendices import M, group, item, nhu_xuan_pl1, thanh_hoa_pl1, thanh_hoa_pl2
 
 from itplan_desktop.domain.appendix_engine import AppendixComputation
 from itplan_desktop.domain.appendix_layout import (

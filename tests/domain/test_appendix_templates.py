@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import (
+from reference_appendices import (
     THANH_HOA_PL1_YEARS,
     M,
     item,

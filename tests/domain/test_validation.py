@@ -7,7 +7,7 @@ so that it validates clean; each test breaks one thing and expects exactly that 
 from __future__ import annotations
 
 import pytest
-from conftest import M, item, nhu_xuan_plan, thanh_hoa_pl1, thanh_hoa_pl2, thanh_hoa_pl3
+from reference_appendices import M, item, nhu_xuan_plan, thanh_hoa_pl1, thanh_hoa_pl2, thanh_hoa_pl3
 
 from itplan_desktop.domain import Plan, Section, SectionKind
 from itplan_desktop.domain.findings import Location, LocationKind, Severity
