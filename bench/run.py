@@ -34,14 +34,18 @@ def main(argv: list[str]) -> int:
         module = importlib.import_module(f"bench.{name}")
         print(f"running {name} …", file=sys.stderr, flush=True)
         results.extend(module.run())
-    print(f"machine: {platform.platform()}, Python {platform.python_version()}, "
-          f"{platform.processor() or platform.machine()}")
+    print(
+        f"machine: {platform.platform()}, Python {platform.python_version()}, "
+        f"{platform.processor() or platform.machine()}"
+    )
     print("| benchmark | median | runs | baseline | baseline median | ratio | target | note |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in results:
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
-        print(f"| {r.name} | {_fmt_seconds(r.median_s)} | {r.runs} | {r.baseline_name or '—'} | "
-              f"{_fmt_seconds(r.baseline_median_s)} | {ratio} | {r.target or '—'} | {r.extra} |")
+        print(
+            f"| {r.name} | {_fmt_seconds(r.median_s)} | {r.runs} | {r.baseline_name or '—'} | "
+            f"{_fmt_seconds(r.baseline_median_s)} | {ratio} | {r.target or '—'} | {r.extra} |"
+        )
     return 0
 
 

@@ -189,7 +189,7 @@ def test_database_written_by_the_first_schema_opens_with_every_row(tmp_path: Pat
 def test_schema_head_constant_is_alembics_head():
     from itplan_desktop.store.database import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_opening_a_current_database_does_not_import_alembic(db_path: Path):
@@ -202,6 +202,7 @@ def test_opening_a_current_database_does_not_import_alembic(db_path: Path):
         f"open_database({str(db_path)!r}).close(); "
         "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
