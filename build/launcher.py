@@ -1,0 +1,23 @@
+"""Entry script of both bundled executables; the executable's own name picks the program.
+
+One PyInstaller analysis serves both programs, so the bundle carries one copy of every
+library: `itplan-desktop` (windowed) starts the desktop application, `itplan` (console) the
+command line. Kept tiny so that start-up imports only what the chosen program imports.
+"""
+
+import sys
+from pathlib import Path
+
+GUI_NAME = "itplan-desktop"
+
+
+def main() -> int:
+    if Path(sys.executable).stem.lower() == GUI_NAME:
+        from itplan_desktop.app import main as program
+    else:
+        from itplan_desktop.cli import main as program
+    return program()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
