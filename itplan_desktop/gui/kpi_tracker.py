@@ -32,6 +32,7 @@ from .kpi_chart import KpiChart
 from .kpi_commands import SetObservationsCommand
 from .kpi_models import GridColumn, KpiGridModel, KpiHeatmapModel
 from .kpi_tasks_view import TaskProgressView
+from .kpi_tracker_actions import KpiIndicatorActions
 
 BY_PERIOD, BY_COMMUNE = 0, 1
 
@@ -120,8 +121,10 @@ class KpiTracker(QWidget):
         self.tabs.addTab(entry, self.tr("Nhập số liệu"))
         self.tabs.addTab(heat_page, self.tr("Bản đồ nhiệt theo xã"))
         self.tabs.addTab(self.tasks, self.tr("Tiến độ nhiệm vụ"))
+        self.indicator_actions = KpiIndicatorActions(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self.indicator_actions.bar)
         layout.addWidget(legend)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..domain.indicator import Direction, Indicator, IndicatorKind, Observation
-from ..domain.kpi_values import compared_value
+from ..domain.kpi_values import compared_value, format_decimal
 from ..domain.plan import Plan
 from ..messages import UserError, register_messages
 from .kpi_catalogue import CatalogueEntry
@@ -61,6 +61,20 @@ def parse_target(kind: IndicatorKind, text: str, name: str = "") -> Decimal | No
         return entry.numerator * Decimal(100) / entry.denominator
     value = compared_value(kind, entry)  # type: ignore[arg-type]  (Entry has the same fields)
     return value
+
+
+def targets_for_kind(kind: IndicatorKind, targets: dict[int, Decimal]) -> dict[int, Decimal]:
+    """The targets that still make sense after the kind changes (100 stays a valid count,
+    but is no yes/no target)."""
+    kept: dict[int, Decimal] = {}
+    for year, value in targets.items():
+        try:
+            parsed = parse_target(kind, format_decimal(value))
+        except UserError:
+            continue
+        if parsed is not None:
+            kept[year] = parsed
+    return kept
 
 
 def suggested_target(entry: CatalogueEntry, communes: int = 0) -> Decimal | None:
