@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
         from .menus import build_menus
 
         self.files = FileActions(self)
+        from .exchange_actions import ExchangeActions
+
+        self.exchange = ExchangeActions(self)
         self.start_page.new_plan.connect(self.files.new_plan)
         self.start_page.import_file.connect(self.files.import_plan_file)
         self.start_page.import_excel.connect(self.files.import_excel)
@@ -172,10 +175,15 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_path(event) is not None:
+        from .exchange_actions import dropped_bundles
+
+        if self._dropped_path(event) is not None or dropped_bundles(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if self.exchange.import_dropped(event.mimeData()):  # bundle files or a folder of them
+            event.acceptProposedAction()
+            return
         path = self._dropped_path(event)
         if path is None:
             return

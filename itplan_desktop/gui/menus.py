@@ -97,6 +97,9 @@ class Menus:
         for key, text in texts.items():
             self.actions[key].setText(text)
         self.go_menu.setTitle(QCoreApplication.translate("Menus", "Đi &tới"))
+        from .exchange_actions import retranslate_exchange_menu
+
+        retranslate_exchange_menu(self)
         self.make_undo_actions()
 
     go_menu: QMenu = None  # type: ignore[assignment]
@@ -145,6 +148,9 @@ def build_menus(window: MainWindow) -> Menus:
             f"Ctrl+{number}",
             plan=True,
         )
+    from .exchange_actions import add_exchange_menu
+
+    add_exchange_menu(menus)
     menus.add(menus.help, "log_folder", files.open_log_folder)
     menus.add(menus.help, "about", files.about, QKeySequence.StandardKey.HelpContents)
     menus.retranslate()

@@ -1,0 +1,195 @@
+"""The changes a bundle would make, as a tree the user reads before importing: a new plan, or
+the header fields, sections, appendix rows cell by cell, indicators and actual values that
+differ (old → new), review comments and a province template (`exchange.plan_diff`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from ..domain import Plan
+from ..exchange.bundle_import import ImportPreview, PlanChange
+from ..exchange.plan_diff import AppendixChange, Change, FieldChange, ItemChange, PlanDiff
+
+COLOURS = {
+    Change.ADDED: QColor("#1b5e20"),
+    Change.REMOVED: QColor("#b00020"),
+    Change.CHANGED: QColor("#8a5a00"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExchangeChanges", text)
+
+
+def change_label(change: Change) -> str:
+    return {
+        Change.ADDED: _t("Thêm"),
+        Change.REMOVED: _t("Xóa"),
+        Change.CHANGED: _t("Sửa"),
+    }[change]
+
+
+def header_label(name: str) -> str:
+    """Header fields by the names the header editor shows them with."""
+    labels = {
+        "title": _t("Tên kế hoạch"),
+        "number": _t("Số"),
+        "symbol": _t("Ký hiệu"),
+        "place": _t("Địa danh"),
+        "issued_on": _t("Ngày ban hành"),
+        "issuer": _t("Cơ quan ban hành"),
+        "issuer_short": _t("Tên ngắn cơ quan"),
+        "issuer_parent": _t("Cơ quan chủ quản"),
+        "signer": _t("Người ký"),
+        "recipients": _t("Nơi nhận"),
+        "legal_bases": _t("Căn cứ"),
+        "intro": _t("Lời mở đầu"),
+        "closing": _t("Lời kết"),
+        "budget": _t("Kinh phí"),
+        "status": _t("Trạng thái"),
+        "start_year": _t("Năm bắt đầu"),
+        "end_year": _t("Năm kết thúc"),
+    }
+    return labels.get(name, name)
+
+
+def value_text(value: Any) -> str:
+    """A value of a field or cell, short enough for one line of the tree."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return _t("có") if value else _t("không")
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    plain = isinstance(value, str)
+    text = value if plain else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+def _item(parent: QTreeWidget | QTreeWidgetItem, texts: list[str]) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(parent, texts)
+    for column, text in enumerate(texts):
+        if len(text) > 60:
+            item.setToolTip(column, text)
+    return item
+
+
+def _fields(
+    parent: QTreeWidgetItem,
+    fields: tuple[FieldChange, ...] | list[FieldChange],
+    names: dict[str, str] | None = None,
+) -> None:
+    for change in fields:
+        name = (names or {}).get(change.name) or header_label(change.name)
+        _item(parent, [name, value_text(change.old), value_text(change.new)])
+
+
+def _changed_item(parent: QTreeWidgetItem, change: ItemChange, names: dict[str, str]) -> None:
+    item = _item(parent, [f"{change_label(change.change)}: {change.label}", "", ""])
+    item.setForeground(0, QBrush(COLOURS[change.change]))
+    _fields(item, change.fields, names)
+
+
+def _group(parent: QTreeWidget, title: str, count: int) -> QTreeWidgetItem:
+    item = _item(parent, [title.replace("%1", str(count)), "", ""])
+    font = item.font(0)
+    font.setBold(True)
+    item.setFont(0, font)
+    return item
+
+
+def _column_names(plan: Plan | None, appendix_uuid: str) -> dict[str, str]:
+    if plan is None:
+        return {}
+    for appendix in plan.appendices:
+        if appendix.uuid == appendix_uuid:
+            return {c.key: " / ".join(c.header) or c.key for c in appendix.columns}
+    return {}
+
+
+def _appendix(parent: QTreeWidgetItem, change: AppendixChange, plan: Plan | None) -> None:
+    item = _item(parent, [f"{change_label(change.change)}: {change.title}", "", ""])
+    item.setForeground(0, QBrush(COLOURS[change.change]))
+    _fields(item, change.fields)
+    names = _column_names(plan, change.uuid)
+    names.update(position=_t("Vị trí dòng"), kind=_t("Loại dòng"), level=_t("Cấp"))
+    for row in change.rows:
+        _changed_item(item, row, names)
+
+
+def _diff(tree: QTreeWidget, diff: PlanDiff, plan: Plan | None) -> None:
+    if diff.header:
+        _fields(_group(tree, _t("Thông tin chung (%1 trường)"), len(diff.header)), diff.header)
+    if diff.sections:
+        group = _group(tree, _t("Nội dung: %1 mục"), len(diff.sections))
+        for change in diff.sections:
+            _changed_item(group, change, {"heading": _t("Tiêu đề"), "body": _t("Nội dung")})
+    if diff.appendices:
+        group = _group(tree, _t("Phụ lục: %1 bảng"), len(diff.appendices))
+        for appendix in diff.appendices:
+            _appendix(group, appendix, plan)
+    if diff.indicators:
+        group = _group(tree, _t("Chỉ tiêu: %1"), len(diff.indicators))
+        for change in diff.indicators:
+            _changed_item(group, change, {})
+    if diff.actuals:
+        group = _group(tree, _t("Số liệu thực hiện: %1"), len(diff.actuals))
+        for change in diff.actuals:
+            _changed_item(group, change, {})
+
+
+def _new_plan(tree: QTreeWidget, plan: Plan) -> None:
+    group = _group(tree, _t("Kế hoạch mới"), 0)
+    _item(group, [_t("Tên kế hoạch"), "", plan.title])
+    _item(group, [_t("Giai đoạn"), "", f"{plan.start_year}–{plan.end_year}"])
+    _item(group, [_t("Số mục nội dung"), "", str(_count_sections(plan.sections))])
+    for appendix in plan.appendices:
+        rows = _t("%1 dòng").replace("%1", str(len(appendix.rows)))
+        _item(group, [appendix.title or appendix.number, "", rows])
+    _item(group, [_t("Chỉ tiêu"), "", str(len(plan.indicators))])
+    _item(group, [_t("Số liệu thực hiện"), "", str(len(plan.observations))])
+    group.setExpanded(True)
+
+
+def _count_sections(sections: list[Any]) -> int:
+    return sum(1 + _count_sections(s.children) for s in sections)
+
+
+def fill_changes(tree: QTreeWidget, preview: ImportPreview) -> None:
+    """Show in `tree` (three columns: what, old, new) what importing `preview` would change."""
+    tree.clear()
+    plan = preview.plan
+    if preview.already_imported:
+        _item(tree, [_t("Tệp này đã được nhập trước đây: không có gì thay đổi."), "", ""])
+    elif preview.plan_change is PlanChange.NEW and plan is not None:
+        _new_plan(tree, plan)
+    elif preview.plan_change is PlanChange.SAME:
+        _item(tree, [_t("Kế hoạch giống hệt bản đang có: không thay đổi."), "", ""])
+    elif preview.diff is not None:
+        revision = _t("Lần sửa %1 → %2").replace("%1", str(preview.stored_revision))
+        _item(tree, [revision.replace("%2", str(plan.revision if plan else "")), "", ""])
+        _diff(tree, preview.diff, plan)
+    if preview.comments:
+        group = _group(tree, _t("Ý kiến góp ý: %1"), len(preview.comments))
+        for view in preview.comments:
+            _item(group, [view.target_label, "", view.comment.text])
+        group.setExpanded(True)
+    template = preview.template
+    if template is not None and plan is not None:
+        deadline = template.deadline.strftime("%d/%m/%Y") if template.deadline else "—"
+        group = _group(tree, _t("Mẫu kế hoạch của tỉnh"), 0)
+        _item(group, [_t("Tên kế hoạch"), "", plan.title])
+        _item(group, [_t("Hạn nộp"), "", deadline])
+        if template.note:
+            _item(group, [_t("Ghi chú"), "", template.note])
+        group.setExpanded(True)
+    for index in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(index)
+        if top.childCount() <= 20:
+            top.setExpanded(True)
+    tree.resizeColumnToContents(0)
