@@ -34,6 +34,20 @@ def project_version() -> str:
         return tomllib.load(handle)["project"]["version"]
 
 
+def check_installed_version(version: str) -> None:
+    """The bundle copies the installed package metadata: it must be the pyproject version."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+
+    try:
+        installed = installed_version("itplan-desktop")
+    except PackageNotFoundError:
+        installed = None
+    if installed != version:
+        raise SystemExit(f"installed itplan-desktop is {installed}, pyproject.toml says {version}:"
+                         " run `python -m pip install -e .` first")
+
+
 def numeric_version(version: str) -> tuple[int, int, int, int]:
     """The four numbers Windows wants (1.2.3rc1 → 1.2.3.0): the release part, padded."""
     match = re.match(r"^(\d+(?:\.\d+)*)", version)
@@ -120,7 +134,7 @@ def find_iscc() -> Path | None:
     return None
 
 
-def build_installer(version: str, dist: Path) -> None:
+def build_installer(dist: Path) -> None:
     """Compile installer.iss; Inno Setup's Vietnamese.isl must be in its Languages folder."""
     iscc = find_iscc()
     if iscc is None:
@@ -130,8 +144,9 @@ def build_installer(version: str, dist: Path) -> None:
                          "Vietnamese.isl from Inno Setup's unofficial translations there "
                          "(see docs/packaging.md)")
     bundle = dist / BUNDLE_NAME
-    subprocess.run([str(iscc), f"/DAppVersion={version}", f"/DBundleDir={bundle}",
-                    f"/O{dist}", str(ROOT / "installer.iss")], check=True)
+    # The version comes from build/version.iss, written by write_version_files().
+    subprocess.run([str(iscc), f"/DBundleDir={bundle}", f"/O{dist}", str(ROOT / "installer.iss")],
+                   check=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     version = project_version()
+    check_installed_version(version)
     write_version_files(version)
     started = time.perf_counter()
     bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve())
@@ -151,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"itplan-desktop {version}: {bundle}")
     print(f"bundle size: {size / 2**20:.1f} MiB in {files} files, built in {seconds:.0f} s")
     if args.installer:
-        build_installer(version, args.dist.resolve())
+        build_installer(args.dist.resolve())
     return 0
 
 

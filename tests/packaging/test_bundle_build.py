@@ -1,0 +1,140 @@
+"""Build the bundle with `python build/build.py` and run what it holds, as CI must.
+
+This is the slow part of the suite (a PyInstaller build takes about 40 s on the project's
+2-core machine); it never skips: without PyInstaller (`pip install -e .[build]`) it fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from inno_script import ROOT, read_script
+
+# The Linux bundle measured 200 MiB (2025-11, PySide6 6.12, Python 3.11); the limit leaves
+# room for the application's own growth, not for another Qt module or a stray package.
+BUNDLE_LIMIT_MIB = 225
+FORBIDDEN_LIBRARIES = re.compile(r"Qt6?(WebEngine|Qml|Quick|3D|Multimedia|Designer)", re.I)
+EXE = ".exe" if sys.platform == "win32" else ""
+
+
+def _run(args: list[str | Path], timeout: float = 120, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(a) for a in args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        env={**os.environ, **env},
+    )
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Never skipped: without the `build` extra this import fails every test of the module.
+    import PyInstaller  # noqa: F401
+
+    out = tmp_path_factory.mktemp("bundle")
+    result = _run(
+        [sys.executable, ROOT / "build" / "build.py", "--dist", out / "dist",
+         "--work", out / "work"],
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
+    assert "bundle size:" in result.stdout
+    return out / "dist" / "itplan-desktop"
+
+
+def _version() -> str:
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        return tomllib.load(handle)["project"]["version"]
+
+
+def test_built_cli_prints_the_pyproject_version(bundle: Path):
+    result = _run([bundle / f"itplan{EXE}", "--version"])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"itplan-desktop {_version()}"
+
+
+def test_built_cli_creates_and_lists_the_demo_plans(bundle: Path, tmp_path: Path):
+    db = tmp_path / "demo.sqlite"
+    demo = _run([bundle / f"itplan{EXE}", "demo", "--db", db])
+    assert demo.returncode == 0, demo.stderr  # runs the Alembic migrations shipped as files
+    listing = _run([bundle / f"itplan{EXE}", "plans", "--json", "--db", db])
+    assert listing.returncode == 0, listing.stderr
+    plans = json.loads(listing.stdout)
+    assert len(plans) == 2
+    assert {plan["organisation"] for plan in plans} == {"Như Xuân", "Thanh Hóa"}
+
+
+def test_built_cli_prints_pdf_and_excel(bundle: Path, tmp_path: Path):
+    """Fonts, reportlab (with Pillow) and openpyxl made it into the bundle."""
+    db = tmp_path / "demo.sqlite"
+    assert _run([bundle / f"itplan{EXE}", "demo", "--db", db]).returncode == 0
+    plan = json.loads(_run([bundle / f"itplan{EXE}", "plans", "--json", "--db", db]).stdout)[0]
+    for kind in ("pdf", "xlsx"):
+        target = tmp_path / f"plan.{kind}"
+        result = _run([bundle / f"itplan{EXE}", "export", kind, "--db", db,
+                       "--plan", plan["id"], "--out", target])
+        assert result.returncode == 0, result.stderr
+        assert target.read_bytes()[:4] == (b"%PDF" if kind == "pdf" else b"PK\x03\x04")
+
+
+def test_built_desktop_app_starts_offscreen_and_exits(bundle: Path, tmp_path: Path):
+    db = tmp_path / "empty" / "itplan.sqlite"
+    db.parent.mkdir()
+    # ITPLAN_STARTUP_PROBE makes the app quit once the main window is shown and filled.
+    result = _run([bundle / f"itplan-desktop{EXE}", "--db", db], timeout=60,
+                  QT_QPA_PLATFORM="offscreen", ITPLAN_STARTUP_PROBE="1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "SHOWN" in result.stdout and "READY" in result.stdout
+    assert db.is_file()  # the first start created the database with the samples
+
+
+def test_bundle_is_small_and_holds_no_unused_qt(bundle: Path):
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    size_mib = sum(p.stat().st_size for p in files) / 2**20
+    assert size_mib < BUNDLE_LIMIT_MIB, f"{size_mib:.1f} MiB in {len(files)} files"
+    unwanted = [str(p.relative_to(bundle)) for p in files if FORBIDDEN_LIBRARIES.search(p.name)]
+    assert not unwanted, unwanted
+    assert not list(bundle.rglob("QtWebEngineProcess*"))
+
+
+def test_bundle_holds_every_file_the_installer_references(bundle: Path):
+    script = read_script()
+    bundle_dir = script.defines["BundleDir"]
+    for entry in script.entries("Files"):
+        source = entry["Source"]
+        if source.startswith(bundle_dir):
+            inside = source[len(bundle_dir):].strip("\\")
+            matches = list(bundle.glob(inside.replace("\\", "/")))
+            assert matches, source
+    # every program the shortcuts, associations and [Run] start is in the bundle
+    targets = [e["Filename"] for section in ("Icons", "Run") for e in script.entries(section)]
+    targets += [e["ValueData"].split('"')[1] for e in script.entries("Registry")
+                if e["Subkey"].endswith(r"shell\open\command")]
+    for target in targets:
+        assert target.startswith("{app}\\"), target
+        name = target.removeprefix("{app}\\").removesuffix(".exe") + EXE
+        assert (bundle / name).is_file(), target
+
+
+def test_bundle_carries_data_and_migrations_as_files(bundle: Path):
+    internal = bundle / "_internal"
+    migrations = internal / "itplan_desktop" / "store" / "migrations"
+    assert (migrations / "env.py").is_file()
+    assert list((migrations / "versions").glob("0001_*.py"))
+    assert (internal / "itplan_desktop" / "exchange" / "plan_format.schema.json").is_file()
+    assert list((internal / "resources" / "samples").glob("*.itplan.json"))
+    assert list((internal / "resources" / "fonts").glob("*.ttf"))
+    assert (internal / "resources" / "icons" / "itplan.png").is_file()
+    for qm in (ROOT / "translations").glob("*.qm"):
+        assert (internal / "translations" / qm.name).is_file(), qm.name
+    # __version__ reads the installed metadata (dist-info, or egg-info of an editable install)
+    assert list(internal.glob("itplan_desktop*.*-info"))
