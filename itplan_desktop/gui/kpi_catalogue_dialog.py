@@ -26,7 +26,7 @@ from ..messages import UserError
 from ..services.kpi_catalogue import CatalogueEntry, indicator_from_catalogue, load_catalogue
 from ..services.kpi_indicator_edit import parse_target, suggested_target
 from ..vn.collation import contains
-from .kpi_indicator_form import kind_labels, target_text
+from .kpi_indicator_form import RoomyItemDelegate, kind_labels, target_text
 
 NAME, KIND, TARGET = 0, 1, 2
 CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +62,7 @@ class CataloguePicker(QDialog):
             ]
         )
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(RoomyItemDelegate(self.tree))
         self.tree.setUniformRowHeights(False)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,7 @@ from .kpi_indicator_commands import (
     RemoveIndicatorCommand,
     SetIndicatorFieldsCommand,
 )
-from .kpi_indicator_form import IndicatorForm
+from .kpi_indicator_form import IndicatorForm, RoomyItemDelegate
 
 
 def plan_groups(editor: PlanEditor) -> list[str]:
@@ -124,6 +123,8 @@ class IndicatorEditorDialog(QDialog):
         self.setWindowTitle(self.tr("Sửa chỉ tiêu của kế hoạch"))
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setItemDelegate(RoomyItemDelegate(self.list))
         self.list.setMinimumWidth(300)
         self.list.currentRowChanged.connect(self._show_current)
         self.form = IndicatorForm(editor.plan.years, plan_groups(editor))
@@ -149,13 +150,20 @@ class IndicatorEditorDialog(QDialog):
         splitter.addWidget(self.form)
         splitter.setSizes([340, 640])
         bottom = QHBoxLayout()
-        for action in (
-            stack.createUndoAction(self, self.tr("Hoàn tác")),
-            stack.createRedoAction(self, self.tr("Làm lại")),
+        self.undo_button = QPushButton(self.tr("Hoàn tác"))
+        self.redo_button = QPushButton(self.tr("Làm lại"))
+        self.undo_button.clicked.connect(stack.undo)
+        self.redo_button.clicked.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        stack.undoTextChanged.connect(self.undo_button.setToolTip)
+        stack.redoTextChanged.connect(self.redo_button.setToolTip)
+        for button, enabled, tip in (
+            (self.undo_button, stack.canUndo(), stack.undoText()),
+            (self.redo_button, stack.canRedo(), stack.redoText()),
         ):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setEnabled(enabled)
+            button.setToolTip(tip)
             bottom.addWidget(button)
         bottom.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -11,7 +11,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +28,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,6 +59,14 @@ def direction_labels() -> dict[Direction, str]:
         Direction.HIGHER_IS_BETTER: tr("KpiIndicatorForm", "Càng cao càng tốt"),
         Direction.LOWER_IS_BETTER: tr("KpiIndicatorForm", "Càng thấp càng tốt"),
     }
+
+
+class RoomyItemDelegate(QStyledItemDelegate):
+    """Rows tall enough for stacked Vietnamese diacritics ("Ứ", "ẩ", "Tỷ lệ")."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height()) + 8)
 
 
 def target_text(kind: IndicatorKind, value: Decimal | None) -> str:
@@ -94,8 +111,10 @@ class IndicatorForm(QWidget):
         self.targets.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.targets.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.targets.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        rows = self.targets.verticalHeader().length() + self.targets.horizontalHeader().height()
-        self.targets.setFixedHeight(rows + 2 * self.targets.frameWidth() + 4)
+        row_height = self.fontMetrics().height() + 14
+        self.targets.verticalHeader().setDefaultSectionSize(row_height)
+        header_height = self.targets.horizontalHeader().sizeHint().height()
+        self.targets.setFixedHeight(header_height + row_height + 2 * self.targets.frameWidth())
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c")
         self.message.setWordWrap(True)
@@ -143,7 +162,8 @@ class IndicatorForm(QWidget):
         )
         self.direction.activated.connect(
             lambda _i: self._emit(
-                {"direction": self.direction.currentData()}, self.tr("Đổi chiều đánh giá")
+                {"direction": Direction(self.direction.currentData())},
+                self.tr("Đổi chiều đánh giá"),
             )
         )
         self.denominator.editingFinished.connect(
@@ -187,6 +207,8 @@ class IndicatorForm(QWidget):
             year = indicator.baseline_year
             self.baseline_year.setValue(year if year else self.baseline_year.minimum())
             self.objective.setText(indicator.objective_text)
+            for edit in (self.name, self.objective, self.denominator):
+                edit.setCursorPosition(0)
             for column, year in enumerate(self.years):
                 text = target_text(indicator.kind, indicator.targets.get(year))
                 item = QTableWidgetItem(text)
@@ -211,10 +233,14 @@ class IndicatorForm(QWidget):
         self._emit({"group": self.group.currentText().strip()}, self.tr("Sửa nhóm chỉ tiêu"))
 
     def _kind_done(self, _index: int) -> None:
-        kind = self.kind.currentData()
+        kind = IndicatorKind(self.kind.currentData())
         values: dict[str, Any] = {"kind": kind}
-        if kind in (IndicatorKind.PERCENT, IndicatorKind.PERCENT_RATIO) and not self.unit.text():
+        percent = kind in (IndicatorKind.PERCENT, IndicatorKind.PERCENT_RATIO)
+        unit = self.unit.text().strip()
+        if percent and not unit:
             values["unit"] = "%"
+        elif not percent and unit == "%":
+            values["unit"] = ""
         if self.indicator is not None:
             values["targets"] = targets_for_kind(kind, self.indicator.targets)
             if self.indicator.baseline_value is not None:
@@ -263,7 +289,7 @@ class IndicatorForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         """Every field read at once (for a new indicator); raises UserError on a bad figure."""
-        kind = self.kind.currentData()
+        kind = IndicatorKind(self.kind.currentData())
         targets: dict[int, Decimal] = {}
         for column, year in enumerate(self.years):
             item = self.targets.item(0, column)
@@ -281,7 +307,7 @@ class IndicatorForm(QWidget):
             "group": self.group.currentText().strip(),
             "kind": kind,
             "unit": self.unit.text().strip(),
-            "direction": self.direction.currentData(),
+            "direction": Direction(self.direction.currentData()),
             "denominator_label": self.denominator.text().strip(),
             "baseline_value": baseline,
             "baseline_year": year,
