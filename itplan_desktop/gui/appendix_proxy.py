@@ -50,9 +50,10 @@ class AppendixFilterProxy(QSortFilterProxyModel):
 
     def set_filter_text(self, text: str) -> None:
         """Show only rows containing `text`, ignoring accents and case ("" shows all)."""
+        self.beginFilterChange()
         self._needle = " ".join(fold(text).split())
         self._visible_groups = None
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filter_text(self) -> str:
         return self._needle

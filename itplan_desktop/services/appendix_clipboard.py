@@ -150,26 +150,37 @@ class PastePlan:
     ambiguous: list[PasteProblem] = field(default_factory=list)
 
 
+def _reading(text: str) -> str | None:
+    """"vi" or "en" when a number can be read only that way ("1.234,5", "2,500,000"), else
+    None (no separator, not a number, ambiguous, or both readings agree)."""
+    try:
+        value = parse_number(text, convention="vi")
+        if parse_number(text, convention="en") != value:
+            return None  # both readings valid ("1.500", "1,500"): no evidence
+    except NumberParseError:
+        return None
+    body = "".join(c for c in text if c.isdigit() or c in ".,")
+    fits = set()
+    for name, group, mark in (("vi", ".", ","), ("en", ",", ".")):
+        try:
+            reading = Decimal(body.replace(group, "").replace(mark, "."))
+        except ArithmeticError:
+            continue
+        if reading == abs(value):
+            fits.add(name)
+    return fits.pop() if len(fits) == 1 else None
+
+
 def guess_convention(grid: list[list[str]]) -> Convention:
     """The convention the numbers of a block were written in, from the numbers that can be
     read only one way ("2,500,000" / "1.234,5" / "1,234.5"); "auto" when there are none or
     both kinds appear."""
-    seen: set[str] = set()
-    for row in grid:
-        for text in row:
-            if not any(c.isdigit() for c in text) or not any(c in text for c in ".,"):
-                continue
-            readings = []
-            for convention in ("vi", "en"):
-                try:
-                    readings.append(parse_number(text, convention=convention))
-                except NumberParseError:
-                    readings.append(None)
-            vi, en = readings
-            if vi is not None and en is None:
-                seen.add("vi")
-            elif en is not None and vi is None:
-                seen.add("en")
+    seen = {
+        reading
+        for row in grid
+        for text in row
+        if any(c in text for c in ".,") and (reading := _reading(text)) is not None
+    }
     return seen.pop() if len(seen) == 1 else "auto"  # type: ignore[return-value]
 
 
