@@ -272,6 +272,54 @@
     </message>
 </context>
 <context>
+    <name>CataloguePicker</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="48" />
+        <source>Chọn chỉ tiêu từ danh mục</source>
+        <translation>Pick indicators from the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="51" />
+        <source>Tìm theo tên, nhóm hoặc mã chỉ tiêu (gõ không dấu cũng được)</source>
+        <translation>Search by name, group or code (accents optional)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="59" />
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="60" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="61" />
+        <source>Mục tiêu năm %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="88" />
+        <source>Thêm vào kế hoạch</source>
+        <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="93" />
+        <source>Đánh dấu các chỉ tiêu cần đưa vào kế hoạch; bấm đúp vào cột mục tiêu để sửa (có thể sửa lại sau trong “Sửa chỉ tiêu…”).</source>
+        <translation>Tick the indicators to add to the plan; double-click the target column to change it (it can be edited later in “Edit indicators…”).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="130" />
+        <source>đã có trong kế hoạch</source>
+        <translation>already in the plan</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="181" />
+        <source>Đã chọn %1 chỉ tiêu.</source>
+        <translation>%1 indicator(s) selected.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnLayoutDialog</name>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="65" />
@@ -352,6 +400,192 @@
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="196" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneListDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="61" />
+        <source>Danh sách xã, thị trấn của %1</source>
+        <translation>Communes of %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="63" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="63" />
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="63" />
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="78" />
+        <source>Thêm xã mới</source>
+        <translation>Add commune</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="79" />
+        <source>Lưu thay đổi</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="80" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="81" />
+        <source>Thêm danh sách có sẵn</source>
+        <translation>Add the built-in list</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="96" />
+        <source>Mã:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="97" />
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="98" />
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="106" />
+        <source>Mã là mã đơn vị hành chính (tối đa 20 ký tự). Chỉ đổi mã hoặc xóa được xã chưa có số liệu.</source>
+        <translation>The code is the administrative unit code (at most 20 characters). Only a commune without figures can get another code or be removed.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="139" />
+        <source>Đã có số liệu: không đổi mã, không xóa được.</source>
+        <translation>Has figures: its code cannot change and it cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="145" />
+        <source>%1 xã, thị trấn</source>
+        <translation>%1 communes</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="219" />
+        <source>Đã thêm %1 xã, thị trấn.</source>
+        <translation>Added %1 communes.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="141" />
+        <source>Đang tổng hợp kế hoạch của các huyện…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="156" />
+        <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="160" />
+        <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="172" />
+        <source>Xuất bảng tổng hợp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="185" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="189" />
+        <source>Bảng Excel (*.xlsx)</source>
+        <translation>Excel tables (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="197" />
+        <source>Đang xuất bảng tổng hợp…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="201" />
+        <source>Đã ghi tệp “%1”.</source>
+        <translation>Wrote “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="214" />
+        <source>Tổng hợp kế hoạch các huyện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <source>Tỉnh:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <source>Từ năm:</source>
+        <translation>From year:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <source>đến:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <source>Nguồn vốn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="218" />
+        <source>&amp;Tổng hợp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="219" />
+        <source>Phân bổ kinh phí theo huyện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="220" />
+        <source>So sánh chỉ tiêu giữa các huyện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="221" />
+        <source>Xuất &amp;PDF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="222" />
+        <source>Xuất E&amp;xcel…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="223" />
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="224" />
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
+        <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -743,31 +977,769 @@
     </message>
 </context>
 <context>
-    <name>IndicatorsView</name>
+    <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/indicators_view.py" line="32" />
-        <source>Nhóm</source>
-        <translation>Group</translation>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="166" />
+        <source>Chọn tệp trao đổi</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/indicators_view.py" line="32" />
-        <source>Chỉ tiêu</source>
-        <translation>Indicator</translation>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="166" />
+        <source>Tệp trao đổi (*.itplan-bundle)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/indicators_view.py" line="32" />
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="174" />
+        <source>Chọn thư mục chứa tệp</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/indicators_view.py" line="32" />
-        <source>Hiện trạng</source>
-        <translation>Baseline</translation>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="201" />
+        <source>Đang kiểm tra các tệp…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/indicators_view.py" line="61" />
-        <source>Các chỉ tiêu của kế hoạch (chỉ xem; nhập số liệu thực hiện sẽ có ở chức năng theo dõi chỉ tiêu).</source>
-        <translation>The plan's indicators (read-only; actual values are entered in the KPI tracker).</translation>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="244" />
+        <source>xung đột</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="245" />
+        <source>không thay đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="264" />
+        <source>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="268" />
+        <source>Bị từ chối — tệp không được nhập:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
+        <source>Tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="290" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
+        <source>Người gửi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="293" />
+        <source>Lập lúc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="294" />
+        <source>Dấu vân tay khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="295" />
+        <source>Chữ ký</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="299" />
+        <source>Tệp đính kèm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="327" />
+        <source>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="363" />
+        <source>Đang nhập các tệp…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="382" />
+        <source>Nhập tệp trao đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="383" />
+        <source>Thêm &amp;tệp…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="384" />
+        <source>Thêm thư &amp;mục…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
+        <source>Kết quả kiểm tra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="389" />
+        <source>Thay đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="389" />
+        <source>Hiện có</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="389" />
+        <source>Trong tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="392" />
+        <source>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="395" />
+        <source>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="397" />
+        <source>&amp;Giữ bản của tôi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="398" />
+        <source>&amp;Lấy bản trong tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="399" />
+        <source>&amp;Nhập</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="400" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="401" />
+        <source>Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_summary.py" line="77" />
+        <source>Người gửi chưa được xác nhận: tệp không được nhập.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_summary.py" line="80" />
+        <source>Đã hủy trước khi nhập tệp này: không có gì được ghi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_summary.py" line="106" />
+        <source>Tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_summary.py" line="106" />
+        <source>Kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_summary.py" line="106" />
+        <source>Chi tiết</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_summary.py" line="108" />
+        <source>&lt;b&gt;Kết quả nhập:&lt;/b&gt; %1 tệp đã nhập, %2 không thay đổi, %3 không được nhập.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_summary.py" line="113" />
+        <source>Xem ý kiến góp ý của tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_summary.py" line="114" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="144" />
+        <source>Chưa gửi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="184" />
+        <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="192" />
+        <source>Hộp thư của tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="193" />
+        <source>Tỉnh:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="194" />
+        <source>Giai đoạn bắt đầu năm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="195" />
+        <source>Mọi giai đoạn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="198" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="199" />
+        <source>Huyện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="200" />
+        <source>Đã gửi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
+        <source>Nhận lúc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="202" />
+        <source>Lập lúc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="203" />
+        <source>Lần sửa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="204" />
+        <source>Chữ ký</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="205" />
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="206" />
+        <source>Số tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="209" />
+        <source>&amp;Nhập tệp…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
+        <source>&amp;Mở kế hoạch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
+        <source>&amp;Tổng hợp…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
+        <source>&amp;Làm mới</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorEditorDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="109" />
+        <source>Sửa chỉ tiêu của kế hoạch</source>
+        <translation>Edit the plan's indicators</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="118" />
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="119" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="120" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="121" />
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="139" />
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="140" />
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="225" />
+        <source>Thêm chỉ tiêu “%1”</source>
+        <translation>Add indicator “%1”</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="237" />
+        <source>Xóa chỉ tiêu “%1”</source>
+        <translation>Delete indicator “%1”</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="245" />
+        <source>Xóa chỉ tiêu</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="246" />
+        <source>Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?</source>
+        <translation>Indicator “%1” has %2 figures. Delete the indicator together with these figures?</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="259" />
+        <source>Chuyển chỉ tiêu lên</source>
+        <translation>Move indicator up</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="259" />
+        <source>Chuyển chỉ tiêu xuống</source>
+        <translation>Move indicator down</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="107" />
+        <source>Ví dụ: Tổng số cán bộ, công chức</source>
+        <translation>E.g. Total number of civil servants</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="112" />
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="114" />
+        <source>Câu mục tiêu trong kế hoạch</source>
+        <translation>The objective sentence in the plan</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="117" />
+        <source>Mục tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="135" />
+        <source>Tên chỉ tiêu:</source>
+        <translation>Indicator name:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="136" />
+        <source>Nhóm:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="137" />
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="140" />
+        <source>Chiều đánh giá:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="142" />
+        <source>Đơn vị tính:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="143" />
+        <source>Tên mẫu số:</source>
+        <translation>Denominator label:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="146" />
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="149" />
+        <source>Giá trị cơ sở:</source>
+        <translation>Baseline:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="150" />
+        <source>Câu mục tiêu:</source>
+        <translation>Objective sentence:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="154" />
+        <source>Mục tiêu theo năm (để trống năm không đặt mục tiêu):</source>
+        <translation>Targets by year (leave a year empty for no target):</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="162" />
+        <source>Sửa tên chỉ tiêu</source>
+        <translation>Rename indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="169" />
+        <source>Sửa đơn vị tính</source>
+        <translation>Change unit</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="174" />
+        <source>Đổi chiều đánh giá</source>
+        <translation>Change direction</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="179" />
+        <source>Sửa tên mẫu số</source>
+        <translation>Change denominator label</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="184" />
+        <source>Sửa câu mục tiêu</source>
+        <translation>Change objective sentence</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="208" />
+        <source>Chỉ tiêu đã có số liệu: không đổi được loại.</source>
+        <translation>The indicator has figures: its kind cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="241" />
+        <source>Sửa nhóm chỉ tiêu</source>
+        <translation>Change indicator group</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="257" />
+        <source>Đổi loại chỉ tiêu</source>
+        <translation>Change indicator kind</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="276" />
+        <source>Sửa giá trị cơ sở</source>
+        <translation>Change baseline</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="292" />
+        <source>Sửa mục tiêu năm %1</source>
+        <translation>Change target %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="107" />
+        <source>Xuất khóa công khai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="108" />
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="114" />
+        <source>Tệp khóa (*.itplan-key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="114" />
+        <source>Chọn tệp khóa của huyện</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="120" />
+        <source>Dấu vân tay của khóa: %1
+
+Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="124" />
+        <source>Đăng ký khóa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="140" />
+        <source>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="159" />
+        <source>Đã đăng ký khóa %1 cho đơn vị %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="175" />
+        <source>Khóa trao đổi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="176" />
+        <source>Khóa của máy này</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="177" />
+        <source>Đăng ký khóa của huyện (phía tỉnh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="180" />
+        <source>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="184" />
+        <source>Đơn vị:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="185" />
+        <source>Huyện:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="186" />
+        <source>&amp;Xuất khóa công khai…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="187" />
+        <source>Chọn tệp khóa và đăng &amp;ký…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_keys.py" line="188" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_chart.py" line="42" />
+        <source>Thực hiện</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_chart.py" line="45" />
+        <source>Lộ trình mục tiêu</source>
+        <translation>Target path</translation>
+    </message>
+</context>
+<context>
+    <name>KpiIndicatorActions</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="30" />
+        <source>Chọn từ danh mục…</source>
+        <translation>Pick from catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="31" />
+        <source>Thêm chỉ tiêu…</source>
+        <translation>Add indicator…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="32" />
+        <source>Sửa chỉ tiêu…</source>
+        <translation>Edit indicators…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="33" />
+        <source>Danh sách xã…</source>
+        <translation>Communes…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="35" />
+        <source>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</source>
+        <translation>Add indicators from the catalogue of indicators common in plans</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="37" />
+        <source>Thêm một chỉ tiêu riêng của kế hoạch</source>
+        <translation>Add an indicator of your own</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="39" />
+        <source>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</source>
+        <translation>Edit name, kind, baseline and yearly targets; delete or reorder indicators</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="41" />
+        <source>Thêm, sửa, xóa xã, thị trấn của huyện</source>
+        <translation>Add, edit or remove the district's communes</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="101" />
+        <source>Thêm %1 chỉ tiêu</source>
+        <translation>Add %1 indicators</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="112" />
+        <source>Thêm chỉ tiêu “%1”</source>
+        <translation>Add indicator “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>KpiIndicatorForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="47" />
+        <source>Tỷ lệ % (tính từ tử số/mẫu số)</source>
+        <translation>Percentage (from numerator/denominator)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="50" />
+        <source>Tỷ lệ % (nhập trực tiếp)</source>
+        <translation>Percentage (entered directly)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="53" />
+        <source>Số lượng</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="54" />
+        <source>Tỷ số dạng “x/y” (14/14)</source>
+        <translation>Ratio “x/y” (14/14)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="57" />
+        <source>Có/Không</source>
+        <translation>Yes/No</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="63" />
+        <source>Càng cao càng tốt</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="66" />
+        <source>Càng thấp càng tốt</source>
+        <translation>Lower is better</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTracker</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="57" />
+        <source>Theo kỳ báo cáo (huyện)</source>
+        <translation>By reporting period (district)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="57" />
+        <source>Theo xã, thị trấn</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="59" />
+        <source>Thêm danh sách xã, thị trấn có sẵn</source>
+        <translation>Add the built-in commune list</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="62" />
+        <source>Xem:</source>
+        <translation>View:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="62" />
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="68" />
+        <source>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</source>
+        <translation>Colours: dark green = achieved, light green = on track, red = behind; italics = rolled up from communes (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="83" />
+        <source>Ghi chú của số liệu</source>
+        <translation>Note on the figure</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="85" />
+        <source>Nguồn số liệu (văn bản, báo cáo …)</source>
+        <translation>Source of the figure (document, report …)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="86" />
+        <source>Lưu ghi chú</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="113" />
+        <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
+        <translation>Columns are indicator numbers (hover a header to see the name); click a cell to open the commune’s figures.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="121" />
+        <source>Nhập số liệu</source>
+        <translation>Enter figures</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="122" />
+        <source>Bản đồ nhiệt theo xã</source>
+        <translation>Heat map by commune</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="123" />
+        <source>Tiến độ nhiệm vụ</source>
+        <translation>Task progress</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="229" />
+        <source>Nhập số liệu chỉ tiêu</source>
+        <translation>Enter indicator figure</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="259" />
+        <source>Ghi chú số liệu chỉ tiêu</source>
+        <translation>Note on indicator figure</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="283" />
+        <source>Dán số liệu chỉ tiêu</source>
+        <translation>Paste indicator figures</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1947,19 @@
     </message>
 </context>
 <context>
+    <name>NewIndicatorDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="62" />
+        <source>Thêm chỉ tiêu</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="71" />
+        <source>Thêm vào kế hoạch</source>
+        <translation>Add to the plan</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanWizard</name>
     <message>
         <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="124" />
@@ -1028,37 +2013,37 @@
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="171" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="173" />
         <source>Phụ lục %1</source>
         <translation>Appendix %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="245" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="247" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="270" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="272" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Budget from appendices: %1 %2 · %3 errors, %4 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="279" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="281" />
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="281" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="283" />
         <source>Đang chờ lưu…</source>
         <translation>Saving soon…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="283" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="285" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="284" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="286" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1109,6 +2094,67 @@
         <location filename="../itplan_desktop/gui/preview.py" line="105" />
         <source>Đang tạo PDF…</source>
         <translation>Creating PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceTables</name>
+    <message>
+        <location filename="../itplan_desktop/gui/province_tables.py" line="61" />
+        <source>Tổng cộng</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_tables.py" line="90" />
+        <source>Thực hiện / kế hoạch năm %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewCommentsDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_comments.py" line="116" />
+        <source>Ý kiến góp ý của tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
+        <source>Vị trí</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
+        <source>Ý kiến</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
+        <source>Người góp ý</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
+        <source>Ngày</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_comments.py" line="121" />
+        <source>%1 ý kiến. Nhấp đúp vào một ý kiến để đến mục hoặc dòng đó.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_comments.py" line="124" />
+        <source>Chưa nhận được ý kiến góp ý nào cho kế hoạch này.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_comments.py" line="125" />
+        <source>Đến &amp;vị trí</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_comments.py" line="126" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +2295,130 @@
     </message>
 </context>
 <context>
+    <name>SendBundleDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="148" />
+        <source>Từ: %1 (mã %2) → Đến: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="152" />
+        <source>Kế hoạch “%1”, lần sửa %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="155" />
+        <source>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="160" />
+        <source>Dung lượng tệp gửi: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="167" />
+        <source>Chọn tệp đính kèm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="167" />
+        <source>Mọi tệp (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="176" />
+        <source>Lưu tệp gửi lên tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="178" />
+        <source>Tệp trao đổi (*.itplan-bundle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="226" />
+        <source>Đang lưu tệp gửi lên tỉnh…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="231" />
+        <source>Đã lưu “%1” (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="237" />
+        <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="257" />
+        <source>Gửi lên tỉnh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="262" />
+        <source>Kế hoạch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="263" />
+        <source>&amp;Loại:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="264" />
+        <source>Tệp đính kèm
+(vd. bản quét có chữ ký):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="265" />
+        <source>Tóm tắt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="266" />
+        <source>&amp;Email của tỉnh:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="272" />
+        <source>&amp;Thêm tệp…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="273" />
+        <source>&amp;Bỏ tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="274" />
+        <source>vd. cntt@thanhhoa.gov.vn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="276" />
+        <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="278" />
+        <source>&amp;Lưu tệp gửi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="279" />
+        <source>Mở thư mục chứa tệp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="280" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings_dialog.ui" line="6" />
@@ -1279,17 +2449,17 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="127" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="131" />
         <source>Kế hoạch ứng dụng công nghệ thông tin</source>
         <translation>IT application plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="128" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="132" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../itplan_desktop/gui/start_page.py" line="129" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="133" />
         <source>&amp;Các kế hoạch (%n)</source>
         <translation>
             <numerusform>&amp;Plans (%n)</numerusform>
@@ -1297,42 +2467,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="131" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="135" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="131" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="135" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="131" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="135" />
         <source>Giai đoạn</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="131" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="135" />
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="133" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="137" />
         <source>Tạo kế hoạch mới…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="134" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="138" />
         <source>Mở kế hoạch</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="135" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="139" />
         <source>Nhập tệp kế hoạch…</source>
         <translation>Import plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="136" />
+        <location filename="../itplan_desktop/gui/start_page.py" line="140" />
         <source>Nhập bảng Excel…</source>
         <translation>Import Excel table…</translation>
     </message>
@@ -1353,6 +2523,14 @@
         <location filename="../itplan_desktop/gui/tasks.py" line="87" />
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressView</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi_tasks_view.py" line="98" />
+        <source>Cập nhật tiến độ nhiệm vụ</source>
+        <translation>Update task progress</translation>
     </message>
 </context>
 </TS>

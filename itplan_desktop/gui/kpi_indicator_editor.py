@@ -93,20 +93,6 @@ class NewIndicatorDialog(QDialog):
         super().accept()
 
 
-def confirm_delete(parent: QWidget, indicator: Indicator, figures: int) -> bool:
-    """Ask before deleting an indicator that has figures."""
-    answer = QMessageBox.question(
-        parent,
-        parent.tr("Xóa chỉ tiêu"),
-        parent.tr("Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?")
-        .replace("%1", indicator.name)
-        .replace("%2", str(figures)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
 class IndicatorEditorDialog(QDialog):
     """The plan's indicators: list on the left, the selected one's fields on the right."""
 
@@ -246,11 +232,24 @@ class IndicatorEditorDialog(QDialog):
         if indicator is None:
             return False
         figures = len(observations_of(self.editor.plan, indicator))
-        if figures and not confirm_delete(self, indicator, figures):
+        if figures and not self._confirm_delete(indicator, figures):
             return False
         text = self.tr("Xóa chỉ tiêu “%1”").replace("%1", indicator.name)
         self._push(RemoveIndicatorCommand(self.editor, indicator, text, self.after))
         return True
+
+    def _confirm_delete(self, indicator: Indicator, figures: int) -> bool:
+        """Ask before deleting an indicator that has figures."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa chỉ tiêu"),
+            self.tr("Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?")
+            .replace("%1", indicator.name)
+            .replace("%2", str(figures)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()

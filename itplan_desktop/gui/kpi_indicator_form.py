@@ -43,21 +43,29 @@ from ..services.kpi_indicator_edit import parse_target, targets_for_kind
 
 
 def kind_labels() -> dict[IndicatorKind, str]:
-    tr = QCoreApplication.translate
     return {
-        IndicatorKind.PERCENT_RATIO: tr("KpiIndicatorForm", "Tỷ lệ % (tính từ tử số/mẫu số)"),
-        IndicatorKind.PERCENT: tr("KpiIndicatorForm", "Tỷ lệ % (nhập trực tiếp)"),
-        IndicatorKind.COUNT: tr("KpiIndicatorForm", "Số lượng"),
-        IndicatorKind.RATIO: tr("KpiIndicatorForm", "Tỷ số dạng “x/y” (14/14)"),
-        IndicatorKind.BOOLEAN: tr("KpiIndicatorForm", "Có/Không"),
+        IndicatorKind.PERCENT_RATIO: QCoreApplication.translate(
+            "KpiIndicatorForm", "Tỷ lệ % (tính từ tử số/mẫu số)"
+        ),
+        IndicatorKind.PERCENT: QCoreApplication.translate(
+            "KpiIndicatorForm", "Tỷ lệ % (nhập trực tiếp)"
+        ),
+        IndicatorKind.COUNT: QCoreApplication.translate("KpiIndicatorForm", "Số lượng"),
+        IndicatorKind.RATIO: QCoreApplication.translate(
+            "KpiIndicatorForm", "Tỷ số dạng “x/y” (14/14)"
+        ),
+        IndicatorKind.BOOLEAN: QCoreApplication.translate("KpiIndicatorForm", "Có/Không"),
     }
 
 
 def direction_labels() -> dict[Direction, str]:
-    tr = QCoreApplication.translate
     return {
-        Direction.HIGHER_IS_BETTER: tr("KpiIndicatorForm", "Càng cao càng tốt"),
-        Direction.LOWER_IS_BETTER: tr("KpiIndicatorForm", "Càng thấp càng tốt"),
+        Direction.HIGHER_IS_BETTER: QCoreApplication.translate(
+            "KpiIndicatorForm", "Càng cao càng tốt"
+        ),
+        Direction.LOWER_IS_BETTER: QCoreApplication.translate(
+            "KpiIndicatorForm", "Càng thấp càng tốt"
+        ),
     }
 
 
