@@ -58,9 +58,10 @@ def test_pick_two_indicators_from_the_catalogue(tracker, qtbot):
     added = plan.indicators[-2:]
     assert [i.catalogue_code for i in added] == ["ud.signed_documents", "dvc.level4_commune"]
     assert added[0].targets == {2020: Decimal(80)} and added[1].targets == {2020: Decimal(30)}
-    assert tracker.model.headerData(9, Qt.Orientation.Vertical).startswith("10. Tỷ lệ thủ tục hành chính cấp xã")
+    header = tracker.model.headerData(9, Qt.Orientation.Vertical)
+    assert header.startswith("10. Tỷ lệ thủ tục hành chính cấp xã")
     assert tracker.stack_ref.undoText() == "Thêm 2 chỉ tiêu"
-    assert "indicators" in tracker.editor._dirty
+    assert tracker.editor.dirty
     grab_screen(tracker, "kpi_tracker_with_catalogue_indicators")
     # a second visit greys what the plan has
     picker = actions.open_catalogue()
@@ -173,8 +174,11 @@ def test_add_a_commune_and_enter_a_value_for_it(tracker, qtbot):
     assert not dialog.remove_button.isEnabled()
     dialog.code.setText("402-21")
     assert not dialog.save_current() and "đã có số liệu" in dialog.message.text()
-    dialog.select("402-01")
-    assert not dialog.remove_current() or True  # builtin communes have no figures here
+    assert not dialog.remove_current()
+    assert "402-20" in {c.code for c in list_communes(tracker.editor.db, "402")}
+    dialog.select("402-18")  # unused: removed
+    assert dialog.remove_button.isEnabled() and dialog.remove_current()
+    assert len(list_communes(tracker.editor.db, "402")) == 18
     dialog.reject()
     tracker.mode.setCurrentIndex(BY_PERIOD)
 
