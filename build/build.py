@@ -12,13 +12,16 @@ On Windows, `--installer` then compiles installer.iss with Inno Setup 6 into `di
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import platform
 import re
 import shutil
 import subprocess
 import sys
 import time
 import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,6 +127,25 @@ def run_pyinstaller(dist: Path, work: Path) -> Path:
     return dist / BUNDLE_NAME
 
 
+def build_record_path(bundle: Path) -> Path:
+    """Beside the bundle, not inside it: the installer ships the folder as it is."""
+    return bundle.with_name(bundle.name + ".build.json")
+
+
+def write_build_record(bundle: Path, version: str, seconds: float, size: int, files: int) -> None:
+    """What bench/bench_bundle.py reads: version, platform, build time, size and file count."""
+    record = {
+        "version": version,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "build_seconds": round(seconds, 1),
+        "bytes": size,
+        "files": files,
+    }
+    build_record_path(bundle).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+
+
 def find_iscc() -> Path | None:
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
@@ -164,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve())
     seconds = time.perf_counter() - started
     size, files = folder_size(bundle)
+    write_build_record(bundle, version, seconds, size, files)
     print(f"itplan-desktop {version}: {bundle}")
     print(f"bundle size: {size / 2**20:.1f} MiB in {files} files, built in {seconds:.0f} s")
     if args.installer:
