@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
 from ..domain.indicator import Indicator
 from ..services.plan_creation import list_organisations
@@ -79,6 +79,12 @@ class KpiIndicatorActions(QObject):
             tracker.table.setCurrentIndex(tracker.model.index(min(row, rows - 1), max(column, 0)))
         tracker.changed.emit()
 
+    @staticmethod
+    def _drop(dialog: QDialog | None) -> None:
+        """The previous dialog of a kind goes when the next one opens."""
+        if dialog is not None and shiboken6.isValid(dialog) and not dialog.isVisible():
+            dialog.deleteLater()
+
     def _insert(self, indicators: list[Indicator], text: str) -> None:
         if indicators:
             command = InsertIndicatorsCommand(
@@ -90,6 +96,7 @@ class KpiIndicatorActions(QObject):
     def open_catalogue(self) -> CataloguePicker:
         plan = self.editor.plan
         have = {i.catalogue_code for i in plan.indicators if i.catalogue_code}
+        self._drop(self.catalogue)
         dialog = CataloguePicker(plan.end_year, have, len(self.tracker.communes), self.tracker)
         dialog.accepted.connect(lambda: self._picked(dialog))
         self.catalogue = dialog
@@ -102,6 +109,7 @@ class KpiIndicatorActions(QObject):
         self._insert(indicators, text)
 
     def open_new(self) -> NewIndicatorDialog:
+        self._drop(self.new_dialog)
         dialog = NewIndicatorDialog(self.editor, self.tracker)
         dialog.accepted.connect(lambda: self._new_accepted(dialog))
         self.new_dialog = dialog
@@ -114,6 +122,7 @@ class KpiIndicatorActions(QObject):
 
     def open_editor(self) -> IndicatorEditorDialog:
         row = max(self.tracker.table.currentIndex().row(), 0)
+        self._drop(self.editor_dialog)
         dialog = IndicatorEditorDialog(
             self.editor, self.tracker.stack, self.indicators_changed, row, self.tracker
         )
@@ -125,6 +134,7 @@ class KpiIndicatorActions(QObject):
         plan = self.editor.plan
         district = plan.organisation_code
         name = self._district_name(district)
+        self._drop(self.communes_dialog)
         dialog = CommuneListDialog(self.editor.db, district, name, [plan], self.tracker)
         dialog.changed.connect(self.indicators_changed)
         self.communes_dialog = dialog
