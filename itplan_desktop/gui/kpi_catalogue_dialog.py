@@ -72,7 +72,7 @@ class CataloguePicker(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(KIND, 220)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(TARGET, 130)
         self.items: dict[str, QTreeWidgetItem] = {}
         self._fill(have_codes, communes)
