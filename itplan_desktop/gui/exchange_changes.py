@@ -193,3 +193,5 @@ def fill_changes(tree: QTreeWidget, preview: ImportPreview) -> None:
         if top.childCount() <= 20:
             top.setExpanded(True)
     tree.resizeColumnToContents(0)
+    tree.setColumnWidth(0, min(tree.columnWidth(0), 360))
+    tree.setColumnWidth(1, 150)

@@ -220,7 +220,8 @@ class ImportBundlesDialog(QDialog):
     def _list_item(self, entry: Entry) -> QTreeWidgetItem:
         preview = entry.preview
         if preview is None:
-            texts = [entry.path.name, "", signature_label("refused"), entry.error or ""]
+            refused = self.tr("Bị từ chối: %1").replace("%1", entry.error or "")
+            texts = [entry.path.name, "", "", refused]
             colour = MISSING
         else:
             sender = f"{preview.sender.name} ({preview.sender.code})"
@@ -298,14 +299,13 @@ class ImportBundlesDialog(QDialog):
             names = ", ".join(p.name.removeprefix("attachments/") for p in manifest.attachments)
             rows.append((self.tr("Tệp đính kèm"), names))
         colour = "#1b5e20" if not preview.needs_confirmation else "#8a5a00"
-        cells = "".join(
-            f"<tr><td><b>{html.escape(k)}:</b>&nbsp;</td><td>{html.escape(v)}</td></tr>"
-            for k, v in rows
-        )
-        return cells.join(("<table>", "</table>")).replace(
-            html.escape(preview.signature_text()),
-            f"<span style='color:{colour}'>{html.escape(preview.signature_text())}</span>",
-        )
+        lines = []
+        for key, value in rows:
+            text = html.escape(value)
+            if value == preview.signature_text():
+                text = f"<span style='color:{colour}'>{text}</span>"
+            lines.append(f"<b>{html.escape(key)}:</b> {text}")
+        return "<br>".join(lines)
 
     def _confirm_toggled(self, checked: bool) -> None:
         entry = self.current_entry()

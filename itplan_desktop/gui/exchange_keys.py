@@ -82,12 +82,13 @@ class KeysDialog(QDialog):
         own.addWidget(self.fingerprint, 0, Qt.AlignmentFlag.AlignHCenter)
         own.addWidget(self.fingerprint_note)
         self.own_form = QFormLayout()
-        self.own_form.addRow("", self.own_org)
+        self.form_labels = [QLabel(), QLabel()]
+        self.own_form.addRow(self.form_labels[0], self.own_org)
         own.addLayout(self.own_form)
         own.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
         other = QVBoxLayout(self.register_box)
         self.register_form = QFormLayout()
-        self.register_form.addRow("", self.district)
+        self.register_form.addRow(self.form_labels[1], self.district)
         other.addLayout(self.register_form)
         other.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignRight)
         bottom = QHBoxLayout()
@@ -180,13 +181,8 @@ class KeysDialog(QDialog):
                 "Mọi tệp gửi đi từ máy này đều được ký bằng khóa này."
             )
         )
-        for form, text in (
-            (self.own_form, self.tr("Đơn vị:")),
-            (self.register_form, self.tr("Huyện:")),
-        ):
-            label = form.itemAt(0, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)
+        self.form_labels[0].setText(self.tr("Đơn vị:"))
+        self.form_labels[1].setText(self.tr("Huyện:"))
         self.export_button.setText(self.tr("&Xuất khóa công khai…"))
         self.register_button.setText(self.tr("Chọn tệp khóa và đăng &ký…"))
         self.close_button.setText(self.tr("Đóng"))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
 )
@@ -94,9 +95,9 @@ class SendBundleDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        self.form = form
-        form.addRow("", self.plan_label)
-        form.addRow("", self.kind)
+        self.form_labels = [QLabel() for _ in range(5)]
+        form.addRow(self.form_labels[0], self.plan_label)
+        form.addRow(self.form_labels[1], self.kind)
         files = QHBoxLayout()
         files.addWidget(self.attachments, 1)
         buttons = QVBoxLayout()
@@ -104,9 +105,9 @@ class SendBundleDialog(QDialog):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         files.addLayout(buttons)
-        form.addRow("", files)
-        form.addRow("", self.summary)
-        form.addRow("", self.email)
+        form.addRow(self.form_labels[2], files)
+        form.addRow(self.form_labels[3], self.summary)
+        form.addRow(self.form_labels[4], self.email)
         form.addRow("", self.eml)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -124,7 +125,8 @@ class SendBundleDialog(QDialog):
         return BundleKind(self.kind.currentData())
 
     def attachment_paths(self) -> list[Path]:
-        return [Path(self.attachments.item(i).text()) for i in range(self.attachments.count())]
+        items = (self.attachments.item(i) for i in range(self.attachments.count()))
+        return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in items]
 
     def refresh_summary(self) -> None:
         """Build the bundle in memory to show what it holds and its size before saving."""
@@ -184,7 +186,10 @@ class SendBundleDialog(QDialog):
         known = set(self.attachment_paths())
         for path in self.ask_open_paths():
             if path not in known:
-                self.attachments.addItem(str(path))
+                item = QListWidgetItem(path.name)
+                item.setData(Qt.ItemDataRole.UserRole, str(path))
+                item.setToolTip(str(path))
+                self.attachments.addItem(item)
         self.refresh_summary()
 
     def remove_attachment(self) -> None:
@@ -259,12 +264,11 @@ class SendBundleDialog(QDialog):
             self.tr("Tệp đính kèm\n(vd. bản quét có chữ ký):"),
             self.tr("Tóm tắt:"),
             self.tr("&Email của tỉnh:"),
-            "",
         )
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.form_labels[1].setBuddy(self.kind)
+        self.form_labels[4].setBuddy(self.email)
         self.add_button.setText(self.tr("&Thêm tệp…"))
         self.remove_button.setText(self.tr("&Bỏ tệp"))
         self.email.setPlaceholderText(self.tr("vd. cntt@thanhhoa.gov.vn"))

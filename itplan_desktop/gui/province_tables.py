@@ -24,6 +24,8 @@ def read_only_table(name: str) -> QTableWidget:
     table.setObjectName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
     return table
 
 
@@ -50,7 +52,7 @@ def fill_appendix(table: QTableWidget, appendix: Appendix) -> None:
     table.clear()
     table.setColumnCount(len(columns))
     table.setRowCount(len(appendix.rows) + 1)
-    table.setHorizontalHeaderLabels([" ".join(c.header) or c.key for c in columns])
+    table.setHorizontalHeaderLabels(["\n".join(c.header) or c.key for c in columns])
     bold = QFont()
     bold.setBold(True)
     for r, row in enumerate([*range(len(appendix.rows)), TOTAL_ROW]):
@@ -81,19 +83,24 @@ def _number(value: Decimal | None) -> str:
 
 
 def fill_kpi(table: QTableWidget, comparison: KpiComparison) -> None:
-    """Indicators as rows, districts as columns: "actual / target" of the period."""
+    """Indicators as rows (the first column), districts as columns: "actual / target"."""
     table.clear()
-    table.setColumnCount(len(comparison.districts))
+    table.setColumnCount(len(comparison.districts) + 1)
     table.setRowCount(len(comparison.indicators))
-    table.setHorizontalHeaderLabels([f"{name}\n({code})" for code, name in comparison.districts])
-    table.setVerticalHeaderLabels(comparison.indicators)
+    indicator = QCoreApplication.translate("ProvinceTables", "Chỉ tiêu")
+    districts = [f"{name}\n({code})" for code, name in comparison.districts]
+    table.setHorizontalHeaderLabels([indicator, *districts])
     tip = QCoreApplication.translate("ProvinceTables", "Thực hiện / kế hoạch năm %1")
     for r, key in enumerate(comparison.indicators):
-        for c, (code, _name) in enumerate(comparison.districts):
+        table.setItem(r, 0, QTableWidgetItem(key))
+        for c, (code, _name) in enumerate(comparison.districts, start=1):
             cell = comparison.cells.get((key, code))
-            text = "" if cell is None else f"{_number(cell.value)} / {_number(cell.target)}"
+            empty = cell is None or (cell.value is None and cell.target is None)
+            text = "" if empty else f"{_number(cell.value)} / {_number(cell.target)}"
             item = QTableWidgetItem(text)
             item.setTextAlignment(RIGHT)
             item.setToolTip(tip.replace("%1", comparison.period[:4]))
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    table.setColumnWidth(0, 340)
+    table.resizeRowsToContents()

@@ -148,9 +148,11 @@ def test_unsigned_needs_confirmation_and_tampered_is_refused(
     assert not dialog.apply_button.isEnabled()
     dialog.bundle_list.setCurrentItem(dialog.bundle_list.topLevelItem(1))
     assert "Bị từ chối" in dialog.info.text()
+    qtbot.wait(30)  # let the layout follow the new texts before the screenshot
     shot(dialog, "exchange_import_refused")
     dialog.bundle_list.setCurrentItem(dialog.bundle_list.topLevelItem(0))
     assert dialog.confirm.isVisible() and not dialog.confirm.isChecked()
+    qtbot.wait(30)
     shot(dialog, "exchange_import_unsigned")
     dialog.confirm.setChecked(True)
     assert dialog.apply_button.isEnabled()

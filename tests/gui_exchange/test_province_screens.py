@@ -74,6 +74,7 @@ def test_consolidation_shows_rows_per_district_and_exports_excel(
     assert table.rowCount() == 27 + 1  # every district and the total row
     names = [table.item(r, 1).text() for r in range(table.rowCount())]
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    table.scrollToItem(table.item(27, 1))
     total = headers.index("Tổng cộng")
     filled = [names[r] for r in range(27) if table.item(r, total).text()]
     assert any("Như Xuân" in n for n in filled) and len(filled) == 2, filled
@@ -91,10 +92,13 @@ def test_consolidation_shows_rows_per_district_and_exports_excel(
     assert "Như Xuân" in text
 
     view.tabs.setCurrentIndex(1)
-    view.period.setText("2016")
+    view.period.setText("2020")
     view.kpi_button.click()
-    assert view.kpi_table.columnCount() == 27
+    assert view.kpi_table.columnCount() == 27 + 1  # the indicator, then each district
     assert view.kpi_table.rowCount() == len(view.comparison.indicators) > 0
+    nhu_xuan = 1 + [code for code, _name in view.comparison.districts].index("402")
+    assert view.kpi_table.item(0, nhu_xuan).text() == "— / 100"
+    view.kpi_table.scrollToItem(view.kpi_table.item(0, nhu_xuan))
     shot(view, "province_kpi_comparison")
 
 
