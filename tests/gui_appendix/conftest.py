@@ -17,33 +17,33 @@ NHU_XUAN = SAMPLES / "nhu_xuan_2016_2020.itplan.json"
 THANH_HOA = SAMPLES / "thanh_hoa_2011_2015.itplan.json"
 
 
-def _editor(db_path: Path, sample: Path):  # noqa: ANN202
+def _editor(db_path: Path, sample: Path):
     db = open_database(db_path)
     result = import_plan_file(db, sample)
     return db, PlanEditor(db, result.uuid)
 
 
 @pytest.fixture
-def thanh_hoa(db_path: Path):  # noqa: ANN201
+def thanh_hoa(db_path: Path):
     db, editor = _editor(db_path, THANH_HOA)
     yield editor
     db.close()
 
 
 @pytest.fixture
-def nhu_xuan(db_path: Path):  # noqa: ANN201
+def nhu_xuan(db_path: Path):
     db, editor = _editor(db_path, NHU_XUAN)
     yield editor
     db.close()
 
 
 @pytest.fixture
-def undo_stack(qtbot) -> QUndoStack:  # noqa: ANN001
+def undo_stack(qtbot) -> QUndoStack:
     return QUndoStack()
 
 
 @pytest.fixture
-def make_editor(qtbot, undo_stack):  # noqa: ANN001, ANN201
+def make_editor(qtbot, undo_stack):
     """make_editor(plan_editor, appendix_index) -> a shown AppendixEditor."""
     from itplan_desktop.gui.appendix_editor import AppendixEditor
 

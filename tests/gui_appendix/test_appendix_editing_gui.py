@@ -13,17 +13,17 @@ from itplan_desktop.domain.appendix import RowKind
 TRIEU = 1_000_000
 
 
-def _index(widget, row: int, key: str):  # noqa: ANN001, ANN202
+def _index(widget, row: int, key: str):
     """View index of appendix row `row` (-1 = total row) and column `key`."""
     model = widget.model
     return widget.proxy.mapFromSource(model.index(model.model_row(row), model.column_index(key)))
 
 
-def _shown(widget, row: int, key: str) -> str:  # noqa: ANN001
+def _shown(widget, row: int, key: str) -> str:
     return widget.proxy.data(_index(widget, row, key))
 
 
-def _type(qtbot, widget, row: int, key: str, text: str) -> None:  # noqa: ANN001
+def _type(qtbot, widget, row: int, key: str, text: str) -> None:
     """Select a cell, start editing with F2, type and press Enter, like a user."""
     index = _index(widget, row, key)
     widget.view.setCurrentIndex(index)
@@ -38,7 +38,7 @@ def _type(qtbot, widget, row: int, key: str, text: str) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: widget.view.state() != editing, timeout=2000)
 
 
-def test_typing_an_amount_updates_row_group_and_total(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_typing_an_amount_updates_row_group_and_total(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)  # Phụ lục 2: groups I and II
     appendix = widget.document.appendix
     assert appendix.rows[0].kind is RowKind.GROUP
@@ -47,7 +47,9 @@ def test_typing_an_amount_updates_row_group_and_total(qtbot, thanh_hoa, make_edi
     assert _shown(widget, -1, "y2011") == "9.180"
     grand_total = widget.document.computation.totals["total"]
     changed = []
-    widget.model.dataChanged.connect(lambda a, b, _r=(): changed.append((a.row(), a.column(), b.column())))
+    widget.model.dataChanged.connect(
+        lambda a, b, _r=(): changed.append((a.row(), a.column(), b.column()))
+    )
     with qtbot.waitSignal(widget.changed):
         _type(qtbot, widget, 1, "y2011", "1.580")
     assert appendix.rows[1].values["y2011"] == 1_580 * TRIEU
@@ -64,7 +66,7 @@ def test_typing_an_amount_updates_row_group_and_total(qtbot, thanh_hoa, make_edi
     assert widget.undo_stack.undoText() == "Sửa ô"
 
 
-def test_undo_redo_restore_values_and_totals(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_undo_redo_restore_values_and_totals(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)
     before = dict(widget.document.computation.totals)
     _type(qtbot, widget, 2, "y2013", "1000")
@@ -79,7 +81,7 @@ def test_undo_redo_restore_values_and_totals(qtbot, thanh_hoa, make_editor):  # 
     assert _shown(widget, -1, "y2013") == "8.690"
 
 
-def test_bad_number_keeps_old_value_with_a_message(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_bad_number_keeps_old_value_with_a_message(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)
     _type(qtbot, widget, 1, "y2011", "12abc")
     assert widget.document.appendix.rows[1].values["y2011"] == 580 * TRIEU
@@ -88,11 +90,11 @@ def test_bad_number_keeps_old_value_with_a_message(qtbot, thanh_hoa, make_editor
     assert widget.undo_stack.count() == 0
 
 
-def test_ambiguous_number_asks(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_ambiguous_number_asks(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)
     asked = []
 
-    def choose(text, candidates):  # noqa: ANN001, ANN202
+    def choose(text, candidates):
         asked.append((text, candidates))
         return candidates[0]  # 1,5 triệu
 
@@ -105,7 +107,7 @@ def test_ambiguous_number_asks(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
     assert widget.document.appendix.rows[1].values["y2011"] == 1_500_000
 
 
-def test_computed_cells_refuse_edits(thanh_hoa, make_editor):  # noqa: ANN001
+def test_computed_cells_refuse_edits(thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)
     for row, key in ((0, "y2011"), (1, "total"), (-1, "y2011"), (1, "tt"), (-1, "name")):
         index = _index(widget, row, key)
@@ -123,7 +125,7 @@ def test_computed_cells_refuse_edits(thanh_hoa, make_editor):  # noqa: ANN001
     assert model.data(model.index(0, 0)) == "I"
 
 
-def test_stated_figure_tooltip(thanh_hoa, make_editor):  # noqa: ANN001
+def test_stated_figure_tooltip(thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)
     widget.document.appendix.rows[1].stated["total"] = 600 * TRIEU
     widget.model.all_changed()
@@ -131,7 +133,7 @@ def test_stated_figure_tooltip(thanh_hoa, make_editor):  # noqa: ANN001
     assert "600" in tip and "580" in tip
 
 
-def test_paste_block_vietnamese_and_english_with_one_bad_cell(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_paste_block_vietnamese_and_english_with_one_bad_cell(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)
     appendix = widget.document.appendix
     rows_before = len(appendix.rows)
@@ -164,7 +166,7 @@ def test_paste_block_vietnamese_and_english_with_one_bad_cell(qtbot, thanh_hoa, 
     assert widget.document.computation.totals["y2011"] == total
 
 
-def test_paste_past_the_last_row_appends_rows_and_asks_when_ambiguous(qtbot, nhu_xuan, make_editor):  # noqa: ANN001
+def test_paste_past_the_last_row_appends_rows_and_asks_when_ambiguous(qtbot, nhu_xuan, make_editor):
     widget = make_editor(nhu_xuan, 1)
     appendix = widget.document.appendix
     count = len(appendix.rows)
@@ -183,7 +185,7 @@ def test_paste_past_the_last_row_appends_rows_and_asks_when_ambiguous(qtbot, nhu
     assert _shown(widget, -1, "y2016") == "660"
 
 
-def test_copy_selection_gives_vietnamese_tsv(thanh_hoa, make_editor):  # noqa: ANN001
+def test_copy_selection_gives_vietnamese_tsv(thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)
     selection = widget.view.selectionModel()
     flags = QItemSelectionModel.SelectionFlag.Select
@@ -197,7 +199,7 @@ def test_copy_selection_gives_vietnamese_tsv(thanh_hoa, make_editor):  # noqa: A
     assert lines[1].split("\t")[0] == "1"
 
 
-def test_insert_delete_move_rows_and_groups(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_insert_delete_move_rows_and_groups(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)
     appendix = widget.document.appendix
     count = len(appendix.rows)
@@ -244,7 +246,7 @@ def test_insert_delete_move_rows_and_groups(qtbot, thanh_hoa, make_editor):  # n
     assert [r.texts.get("name") for r in appendix.rows] == names
 
 
-def test_indent_outdent_and_item_group_toggle(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_indent_outdent_and_item_group_toggle(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 1)
     appendix = widget.document.appendix
     widget.view.setCurrentIndex(_index(widget, 2, "name"))
@@ -263,11 +265,14 @@ def test_indent_outdent_and_item_group_toggle(qtbot, thanh_hoa, make_editor):  #
     assert _shown(widget, -1, "y2011") == "9.180"
 
 
-def test_filter_is_accent_insensitive(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_filter_is_accent_insensitive(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 3)  # the 27 districts
     widget.filter_edit.setText("nhu xuan")
     proxy = widget.proxy
-    shown = [proxy.data(proxy.index(r, widget.model.column_index("name"))) for r in range(proxy.rowCount())]
+    shown = [
+        proxy.data(proxy.index(r, widget.model.column_index("name")))
+        for r in range(proxy.rowCount())
+    ]
     assert shown[0] == "UBND huyện Như Xuân"
     assert shown[-1] == widget.document.appendix.total_label  # the total row stays
     assert len(shown) == 2
@@ -275,7 +280,7 @@ def test_filter_is_accent_insensitive(qtbot, thanh_hoa, make_editor):  # noqa: A
     assert proxy.rowCount() == len(widget.document.appendix.rows) + 1
 
 
-def test_vietnamese_sort_is_a_view_only(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_vietnamese_sort_is_a_view_only(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 3)
     appendix = widget.document.appendix
     order = [r.uuid for r in appendix.rows]
@@ -294,7 +299,7 @@ def test_vietnamese_sort_is_a_view_only(qtbot, thanh_hoa, make_editor):  # noqa:
     assert proxy.data(proxy.index(0, name)) == appendix.rows[0].texts["name"]
 
 
-def test_unit_switch_changes_display_only(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_unit_switch_changes_display_only(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 0)
     values = [dict(r.values) for r in widget.document.appendix.rows]
     assert _shown(widget, -1, "total") == "112.969"
@@ -308,7 +313,7 @@ def test_unit_switch_changes_display_only(qtbot, thanh_hoa, make_editor):  # noq
     assert _shown(widget, -1, "total") == "112.969"
 
 
-def test_focus_cell_selects_and_shows(qtbot, thanh_hoa, make_editor):  # noqa: ANN001
+def test_focus_cell_selects_and_shows(qtbot, thanh_hoa, make_editor):
     widget = make_editor(thanh_hoa, 3)
     rows = widget.document.appendix.rows
     widget.filter_edit.setText("tho xuan")
@@ -321,7 +326,7 @@ def test_focus_cell_selects_and_shows(qtbot, thanh_hoa, make_editor):  # noqa: A
     assert current.row() == len(rows)
 
 
-def test_column_layout_commands(qtbot, nhu_xuan, make_editor):  # noqa: ANN001
+def test_column_layout_commands(qtbot, nhu_xuan, make_editor):
     from itplan_desktop.gui.appendix_commands import LayoutCommand
     from itplan_desktop.services import appendix_editing as ops
 

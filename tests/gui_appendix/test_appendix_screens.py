@@ -7,7 +7,7 @@ from appendix_helpers import screens_dir
 
 
 @pytest.mark.parametrize("sample", ["nhu_xuan", "thanh_hoa"])
-def test_screenshots_of_sample_appendices(request, make_editor, sample):  # noqa: ANN001
+def test_screenshots_of_sample_appendices(request, make_editor, sample):
     plan_editor = request.getfixturevalue(sample)
     target = screens_dir()
     for number, appendix in enumerate(plan_editor.plan.appendices, 1):
