@@ -1,16 +1,22 @@
 """Import of 700 district bundles into a fresh province database, against the raw floor.
 
 The bundles are generated once from the Như Xuân sample (one organisation code each, amounts
-varied) and signed with one key. Ours: `services.exchange.import_bundles` (verify, preview,
-apply each bundle in its own transaction). Floor, measured in the same run on the same schema
+varied and the appendices' stated subtotals and totals restated to match, as a district's
+real submission would; the budget summary stays the sample's) and signed with one key.
+Ours: `services.exchange.import_bundles` (verify, preview, apply each bundle in its own
+transaction). Floor, measured in the same run on the same schema
 and pragmas: unzip the plan part, parse the JSON, insert the same rows with plain sqlite3
-`executemany`, one transaction per bundle. Target: 20 s, and at most 3× the floor.
+`executemany` (organisations, plan, sections, appendices and their rows, indicators, and the
+two rows ours keeps per bundle: `plan_sync` and the `received_bundle` receipt), one
+transaction per bundle. Target: 20 s, and at most 3× the floor.
 
     python -m bench.bench_exchange
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import sqlite3
 import statistics
@@ -21,7 +27,8 @@ import uuid as uuid_module
 import zipfile
 from pathlib import Path
 
-from itplan_desktop.domain import Organisation, OrgLevel, walk_sections
+from itplan_desktop.domain import Appendix, Organisation, OrgLevel, walk_sections
+from itplan_desktop.domain.appendix_engine import TOTAL_ROW, AppendixComputation
 from itplan_desktop.exchange import bundle_keys as keys
 from itplan_desktop.exchange.bundle_manifest import BundleKind, Party
 from itplan_desktop.exchange.bundle_writer import BundleContent, bundle_bytes
@@ -51,6 +58,7 @@ def _district_document(index: int) -> PlanDocument:
         for row in appendix.rows:
             row.uuid = _fresh(code, row.uuid)
             row.values = {k: v + index * 1_000_000 for k, v in row.values.items()}
+        _restate(appendix)
     for indicator in plan.indicators:
         indicator.uuid = _fresh(code, indicator.uuid)
     province = Organisation("38", "Thanh Hóa", OrgLevel.PROVINCE, "tỉnh", uuid=_fresh("38", "o"))
@@ -58,6 +66,18 @@ def _district_document(index: int) -> PlanDocument:
         code, f"Huyện {index}", OrgLevel.DISTRICT, "huyện", "38", _fresh(code, "o")
     )
     return PlanDocument(plan, [province, district])
+
+
+def _restate(appendix: Appendix) -> None:
+    """Stated figures (subtotals, totals) that add up again after the amounts were varied, as
+    in a district's real submission; the plan's budget summary is left as in the sample."""
+    computation = AppendixComputation(appendix)
+    for position, row in enumerate(appendix.rows):
+        for key in row.stated:
+            if computation.is_computed(position, key):
+                row.stated[key] = computation.value(position, key) or 0
+    for key in appendix.stated_totals:
+        appendix.stated_totals[key] = computation.value(TOTAL_ROW, key) or 0
 
 
 def generate(folder: Path, count: int = BUNDLES) -> list[Path]:
@@ -167,8 +187,11 @@ def _rows(data: dict, plan_id: int) -> dict[str, list[tuple]]:
 
 
 def _floor_one(connection: sqlite3.Connection, path: Path) -> None:
-    with zipfile.ZipFile(path) as archive:
-        data = json.loads(archive.read("plan.itplan.json"))
+    raw = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        part = archive.read("plan.itplan.json")
+    data = json.loads(part)
     plan = data["plan"]
     with connection:
         connection.executemany(
@@ -204,6 +227,44 @@ def _floor_one(connection: sqlite3.Connection, path: Path) -> None:
         )
         rows = _rows(data, cursor.lastrowid)
         _insert_children(connection, rows)
+        _insert_receipt(connection, manifest, raw, part)
+
+
+def _insert_receipt(
+    connection: sqlite3.Connection, manifest: dict, raw: bytes, part: bytes
+) -> None:
+    """The two bookkeeping rows ours writes too: the plan's sync state and the receipt."""
+    now = "2026-01-01 00:00:00.000000"
+    connection.execute(
+        "INSERT INTO plan_sync (plan_uuid, revision, content_hash, bundle_uuid, imported_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (
+            manifest["plan"]["uuid"],
+            manifest["plan"]["revision"],
+            hashlib.sha256(part).hexdigest(),
+            manifest["bundle_uuid"],
+            now,
+        ),
+    )
+    connection.execute(
+        "INSERT INTO received_bundle (bundle_uuid, sender_code, sender_name, kind, plan_uuid,"
+        " plan_revision, created_at, received_at, applied_at, signature_status, fingerprint,"
+        " file_sha256, file_size, validation_status, error_count, warning_count, outcome)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered', NULL, ?, ?, 'ok', 0, 0, 'applied')",
+        (
+            manifest["bundle_uuid"],
+            manifest["sender"]["code"],
+            manifest["sender"]["name"],
+            manifest["kind"],
+            manifest["plan"]["uuid"],
+            manifest["plan"]["revision"],
+            manifest["created_at"],
+            now,
+            now,
+            hashlib.sha256(raw).hexdigest(),
+            len(raw),
+        ),
+    )
 
 
 def _insert_children(connection: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..domain import Plan
 from ..domain.ids import utc_now
 from ..exchange import bundle_keys as keys
 from ..exchange.bundle_import import (
@@ -73,28 +72,29 @@ class ImportOutcome:
 
 
 def _stored_state(session: Session, contents: BundleContents) -> StoredState:
+    """What the database holds for this bundle: one query for the key, the sync hash, the
+    template, the receipt and the stored plan's revision; the plan is loaded only if there is
+    one, the comments asked about only if the bundle has any."""
     manifest = contents.manifest
     plan_uuid = manifest.plan_uuid
-    key = exch.registered_key(session, manifest.sender.code)
-    sync = exch.plan_sync(session, plan_uuid) if plan_uuid else None
-    template = exch.template_by_plan(session, plan_uuid) if plan_uuid else None
+    state = exch.import_state(session, manifest.sender.code, plan_uuid, manifest.bundle_uuid)
+    stored_plan = None
+    if plan_uuid is not None and state.plan_revision is not None:
+        stored_plan = repo.load_plan(session, plan_uuid)
     return StoredState(
-        plan=_stored_plan(session, plan_uuid),
-        sync_hash=None if sync is None else sync.content_hash,
-        already_imported=exch.received_bundle(session, manifest.bundle_uuid) is not None,
-        registered_key=None if key is None else keys.decode_key(key.public_key),
-        known_comments=frozenset(
-            c.uuid for c in contents.comments if exch.comment_exists(session, c.uuid)
+        plan=stored_plan,
+        sync_hash=state.sync_hash if plan_uuid else None,
+        already_imported=state.already_imported,
+        registered_key=(
+            None if state.registered_key is None else keys.decode_key(state.registered_key)
         ),
-        template_known=template is not None and template.revision == manifest.plan_revision,
+        known_comments=frozenset(exch.known_comments(session, (c.uuid for c in contents.comments))),
+        template_known=(
+            plan_uuid is not None
+            and state.template_revision is not None
+            and state.template_revision == manifest.plan_revision
+        ),
     )
-
-
-def _stored_plan(session: Session, plan_uuid: str | None) -> Plan | None:
-    """The stored plan, asking first with one cheap query whether there is one."""
-    if plan_uuid is None or repo.plan_revision(session, plan_uuid) is None:
-        return None
-    return repo.load_plan(session, plan_uuid)
 
 
 def preview_bundle(db: Database, path: Path) -> ImportPreview:
@@ -198,23 +198,20 @@ def _apply(session: Session, preview: ImportPreview, status: OutcomeStatus) -> N
         assert contents.document is not None and plan is not None
         _add_missing_organisations(session, contents)
         repo.save_plan(session, plan)
-        exch.set_plan_sync(
+        exch.upsert_plan_sync(
             session, plan.uuid, plan.revision, content_hash(plan), manifest.bundle_uuid, now
         )
     for view in preview.comments:
         exch.add_comment(session, comment_record(view.comment, "in", manifest.bundle_uuid))
     if contents.template is not None and plan is not None and contents.document is not None:
         exch.add_template(session, _template_record(contents, now))
-    exch.add_received_bundle(session, _receipt(preview, status, now))
+    exch.insert_received_bundle(session, _receipt_values(preview, status, now))
 
 
 def _add_missing_organisations(session: Session, contents: BundleContents) -> None:
     """Organisations the database lacks; those it has stay as edited here."""
     assert contents.document is not None
-    for organisation in contents.document.organisations:
-        if repo.get_organisation(session, organisation.code) is None:
-            repo.save_organisation(session, organisation)
-    session.flush()
+    repo.add_missing_organisations(session, contents.document.organisations)
 
 
 def _validation(preview: ImportPreview) -> tuple[str, int, int]:
@@ -233,28 +230,35 @@ def _validation(preview: ImportPreview) -> tuple[str, int, int]:
 
 
 def _receipt(preview: ImportPreview, status: OutcomeStatus, now: datetime) -> ReceivedBundleRecord:
+    return ReceivedBundleRecord(**_receipt_values(preview, status, now))
+
+
+def _receipt_values(
+    preview: ImportPreview, status: OutcomeStatus, now: datetime
+) -> dict[str, object]:
+    """The columns of the receipt (`received_bundle`) of this bundle."""
     contents = preview.contents
     manifest = contents.manifest
     validation, errors, warnings = _validation(preview)
-    return ReceivedBundleRecord(
-        bundle_uuid=manifest.bundle_uuid,
-        sender_code=manifest.sender.code,
-        sender_name=manifest.sender.name,
-        kind=manifest.kind.value,
-        plan_uuid=manifest.plan_uuid,
-        plan_revision=manifest.plan_revision,
-        created_at=manifest.created_at,
-        received_at=now,
-        applied_at=now if status is OutcomeStatus.APPLIED else None,
-        signature_status=preview.signature.value,
-        fingerprint=preview.fingerprint,
-        file_sha256=contents.file_sha256,
-        file_size=contents.file_size,
-        validation_status=validation,
-        error_count=errors,
-        warning_count=warnings,
-        outcome=status.value,
-    )
+    return {
+        "bundle_uuid": manifest.bundle_uuid,
+        "sender_code": manifest.sender.code,
+        "sender_name": manifest.sender.name,
+        "kind": manifest.kind.value,
+        "plan_uuid": manifest.plan_uuid,
+        "plan_revision": manifest.plan_revision,
+        "created_at": manifest.created_at,
+        "received_at": now,
+        "applied_at": now if status is OutcomeStatus.APPLIED else None,
+        "signature_status": preview.signature.value,
+        "fingerprint": preview.fingerprint,
+        "file_sha256": contents.file_sha256,
+        "file_size": contents.file_size,
+        "validation_status": validation,
+        "error_count": errors,
+        "warning_count": warnings,
+        "outcome": status.value,
+    }
 
 
 def _template_record(contents: BundleContents, now: datetime) -> ProvinceTemplateRecord:

@@ -4,9 +4,13 @@ templates). Functions take an open session; the caller owns the transaction."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Insert, Select, bindparam, exists, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from .exchange_models import (
@@ -16,7 +20,54 @@ from .exchange_models import (
     ReviewCommentRecord,
     SenderKeyRecord,
 )
-from .models import SettingRecord
+from .models import PlanRecord, SettingRecord
+
+# ---------------------------------------------------------------- what one import needs
+
+
+@dataclass(frozen=True, slots=True)
+class ImportState:
+    """What the database holds about one incoming bundle, read with one query."""
+
+    registered_key: str | None  # the public key registered for the sender's code
+    sync_hash: str | None  # content hash of the plan as last imported
+    template_revision: int | None  # newest stored template revision of the plan
+    already_imported: bool  # this bundle UUID was received before
+    plan_revision: int | None  # revision of the stored plan, None when there is none
+
+
+@cache
+def _import_state_query() -> Select[Any]:
+    plan_uuid = bindparam("plan_uuid")
+    return select(
+        select(SenderKeyRecord.public_key)
+        .where(SenderKeyRecord.org_code == bindparam("sender_code"))
+        .scalar_subquery(),
+        select(PlanSyncRecord.content_hash)
+        .where(PlanSyncRecord.plan_uuid == plan_uuid)
+        .scalar_subquery(),
+        select(ProvinceTemplateRecord.revision)
+        .where(ProvinceTemplateRecord.plan_uuid == plan_uuid)
+        .order_by(ProvinceTemplateRecord.revision.desc())
+        .limit(1)
+        .scalar_subquery(),
+        exists().where(ReceivedBundleRecord.bundle_uuid == bindparam("bundle_uuid")),
+        select(PlanRecord.revision).where(PlanRecord.uuid == plan_uuid).scalar_subquery(),
+    )
+
+
+def import_state(
+    session: Session, sender_code: str, plan_uuid: str | None, bundle_uuid: str
+) -> ImportState:
+    """Registered key, sync hash, template revision, receipt and stored plan revision in one
+    round trip (the same answers as `registered_key`, `plan_sync`, `template_by_plan`,
+    `received_bundle` and `plan_repository.plan_revision`)."""
+    row = session.execute(
+        _import_state_query(),
+        {"sender_code": sender_code, "plan_uuid": plan_uuid, "bundle_uuid": bundle_uuid},
+    ).one()
+    return ImportState(row[0], row[1], row[2], bool(row[3]), row[4])
+
 
 # ---------------------------------------------------------------- keys
 
@@ -54,6 +105,16 @@ def add_received_bundle(session: Session, record: ReceivedBundleRecord) -> None:
     session.add(record)
 
 
+def insert_received_bundle(session: Session, values: dict[str, Any]) -> None:
+    """The receipt as one Core INSERT (no unit of work): `values` are the record's columns."""
+    session.execute(_insert_received_bundle(), [values])
+
+
+@cache
+def _insert_received_bundle() -> Insert:
+    return ReceivedBundleRecord.__table__.insert()
+
+
 def received_bundles(session: Session, sender_codes: Iterable[str]) -> list[ReceivedBundleRecord]:
     """Bundles received from these senders, oldest first."""
     query = (
@@ -89,12 +150,49 @@ def set_plan_sync(
     record.imported_at = when
 
 
+def upsert_plan_sync(
+    session: Session,
+    plan_uuid: str,
+    revision: int,
+    content_hash: str,
+    bundle_uuid: str,
+    when: datetime,
+) -> None:
+    """`set_plan_sync` as one statement (INSERT … ON CONFLICT DO UPDATE)."""
+    values = {
+        "plan_uuid": plan_uuid,
+        "revision": revision,
+        "content_hash": content_hash,
+        "bundle_uuid": bundle_uuid,
+        "imported_at": when,
+    }
+    session.execute(_upsert_plan_sync(), [values])
+
+
+@cache
+def _upsert_plan_sync() -> Insert:
+    statement = sqlite_insert(PlanSyncRecord.__table__)
+    updated = ("revision", "content_hash", "bundle_uuid", "imported_at")
+    return statement.on_conflict_do_update(
+        index_elements=["plan_uuid"], set_={k: statement.excluded[k] for k in updated}
+    )
+
+
 # ---------------------------------------------------------------- comments, templates
 
 
 def comment_exists(session: Session, uuid: str) -> bool:
     query = select(ReviewCommentRecord.id).where(ReviewCommentRecord.uuid == uuid)
     return session.scalar(query) is not None
+
+
+def known_comments(session: Session, uuids: Iterable[str]) -> set[str]:
+    """Those of `uuids` already stored, in one query (empty input: no query)."""
+    wanted = list(uuids)
+    if not wanted:
+        return set()
+    query = select(ReviewCommentRecord.uuid).where(ReviewCommentRecord.uuid.in_(wanted))
+    return set(session.scalars(query))
 
 
 def add_comment(session: Session, record: ReviewCommentRecord) -> None:

@@ -6,12 +6,16 @@ plan file codec, so the database and the file format cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Table, func, select
-from sqlalchemy.orm import Session, object_session, selectinload
+from sqlalchemy import Insert, Select, Table, bindparam, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, make_transient_to_detached, object_session, selectinload
 
 from ..domain import (
     Appendix,
@@ -101,6 +105,34 @@ def _organisation(record: OrganisationRecord) -> Organisation:
     )
 
 
+@cache
+def _insert_missing_organisation() -> Insert:
+    statement = sqlite_insert(OrganisationRecord.__table__)
+    return statement.on_conflict_do_nothing(index_elements=["code"])
+
+
+def add_missing_organisations(session: Session, organisations: list[Organisation]) -> None:
+    """Insert the organisations whose code is not stored (the first of a repeated code); those
+    stored stay as they are. One statement (INSERT … ON CONFLICT (code) DO NOTHING), whatever
+    the number; a UUID already stored under another code still fails (IntegrityError)."""
+    if not organisations:
+        return
+    session.execute(
+        _insert_missing_organisation(),
+        [
+            {
+                "code": org.code,
+                "uuid": org.uuid,
+                "name": org.name,
+                "level": org.level.value,
+                "kind_name": org.kind_name,
+                "parent_code": org.parent_code,
+            }
+            for org in organisations
+        ],
+    )
+
+
 def get_organisation(session: Session, code: str) -> Organisation | None:
     record = session.scalar(select(OrganisationRecord).where(OrganisationRecord.code == code))
     return None if record is None else _organisation(record)
@@ -139,25 +171,39 @@ def organisations_for(session: Session, plan: Plan) -> list[Organisation]:
 
 
 def save_plan(session: Session, plan: Plan) -> PlanRecord:
-    """Insert or replace the whole plan identified by its UUID."""
-    record = session.scalar(select(PlanRecord).where(PlanRecord.uuid == plan.uuid))
-    if record is not None:
-        session.delete(record)
-        session.flush()
-    record = PlanRecord(uuid=plan.uuid)
+    """Insert or replace the whole plan identified by its UUID.
+
+    Every row is written with Core INSERTs (no unit of work): one query finds the stored plan
+    and the first free ids, then one statement per table. The returned record is attached to
+    the session as persistent (its children load on access)."""
+    state = session.execute(_save_state_query(), {"uuid": plan.uuid}).one()
+    if state[0] is not None:
+        stored = session.get(PlanRecord, state[0])
+        if stored is not None:
+            session.delete(stored)
+            session.flush()
+        state = session.execute(_save_state_query(), {"uuid": plan.uuid}).one()
+    next_ids = {t.name: (value or 0) + 1 for t, value in zip(_ID_TABLES, state[1:], strict=True)}
+    record = PlanRecord(id=next_ids["plan"], uuid=plan.uuid)
     _fill_plan(record, plan)
-    session.add(record)
-    session.flush()
-    _add_sections(session, record, plan.sections, None)
-    for position, appendix in enumerate(plan.appendices):
-        _add_appendix(session, record, appendix, position)
-    _add_indicators(session, record, plan)
+    table = PlanRecord.__table__
+    values = {c.name: getattr(record, c.name) for c in table.columns}
+    session.execute(_insert(table), [values])
+    make_transient_to_detached(record)
+    session.add(record)  # persistent: the row exists, no INSERT at flush
+    _add_sections(session, record, plan.sections, None, next_ids)
+    _add_appendices(session, record, enumerate(plan.appendices), next_ids)
+    _add_indicators(session, record, plan, next_ids)
     _add_task_progress(session, record, plan)
     return record
 
 
 def _fill_plan(record: PlanRecord, plan: Plan) -> None:
-    data = codec.plan_to_json(plan)
+    # the header fields only: the codec is given the plan without its children, which are
+    # written row by row (serialising them here too would do it twice)
+    data = codec.plan_to_json(
+        replace(plan, sections=[], appendices=[], indicators=[], observations=[], task_progress=[])
+    )
     record.revision = plan.revision
     record.status = plan.status.value
     record.created_at = plan.created_at
@@ -189,18 +235,48 @@ def _fill_plan(record: PlanRecord, plan: Plan) -> None:
         setattr(record, name, data[name])
 
 
+_ID_TABLES: tuple[Table, ...] = (
+    PlanRecord.__table__,  # type: ignore[assignment]
+    SectionRecord.__table__,  # type: ignore[assignment]
+    AppendixRecord.__table__,  # type: ignore[assignment]
+    IndicatorRecord.__table__,  # type: ignore[assignment]
+)
+
+
+@cache
+def _save_state_query() -> Select[Any]:
+    """The id of the stored plan with this uuid (or NULL), then the largest id of each table
+    whose rows get their ids assigned here: children are inserted in bulk with ids assigned
+    in Python, so that a whole plan is written in a handful of statements (one writer per
+    file)."""
+    return select(
+        select(PlanRecord.id).where(PlanRecord.uuid == bindparam("uuid")).scalar_subquery(),
+        *(select(func.max(t.c.id)).scalar_subquery() for t in _ID_TABLES),
+    )
+
+
+@cache
+def _insert(table: Table) -> Insert:
+    """The INSERT of a table, built once (its compiled form is cached by SQLAlchemy)."""
+    return table.insert()
+
+
 def _next_id(session: Session, table: Table) -> int:
-    """The first free primary key: children are inserted in bulk with their ids assigned here,
-    so that a whole plan is written in a handful of statements (one writer per file)."""
+    """The first free primary key of one table (see `_save_state_query`)."""
     return (session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
 
 
 def _add_sections(
-    session: Session, plan: PlanRecord, sections: list[Section], parent: SectionRecord | None
+    session: Session,
+    plan: PlanRecord,
+    sections: list[Section],
+    parent: SectionRecord | None,
+    next_ids: dict[str, int] | None = None,
 ) -> None:
     table = SectionRecord.__table__
     rows: list[dict[str, object]] = []
-    next_id = _next_id(session, table)
+    next_id = next_ids["section"] if next_ids is not None else _next_id(session, table)
+    paragraph = codec.paragraph_to_json
 
     def visit(items: list[Section], parent_id: int | None) -> None:
         nonlocal next_id
@@ -217,22 +293,38 @@ def _add_sections(
                     "heading": section.heading,
                     "label": section.label,
                     "kind": section.kind.value,
-                    "body": [codec.paragraph_to_json(p) for p in section.body],
+                    "body": [paragraph(p) for p in section.body],
                 }
             )
             visit(section.children, section_id)
 
     visit(sections, parent.id if parent else None)
+    if next_ids is not None:
+        next_ids["section"] = next_id
     if rows:
-        session.execute(table.insert(), rows)
+        session.execute(_insert(table), rows)
 
 
 def _add_appendix(session: Session, plan: PlanRecord, appendix: Appendix, position: int) -> None:
-    data = codec.appendix_to_json(appendix)
-    appendix_id = _next_id(session, AppendixRecord.__table__)
-    session.execute(
-        AppendixRecord.__table__.insert(),
-        [
+    next_ids = {"appendix": _next_id(session, AppendixRecord.__table__)}
+    _add_appendices(session, plan, [(position, appendix)], next_ids)
+
+
+def _add_appendices(
+    session: Session,
+    plan: PlanRecord,
+    appendices: Iterable[tuple[int, Appendix]],
+    next_ids: dict[str, int],
+) -> None:
+    """Appendices (with their positions) in one statement batch, then all their rows in
+    another; ids from `next_ids["appendix"]`, advanced."""
+    appendix_rows: list[dict[str, object]] = []
+    row_rows: list[dict[str, object]] = []
+    for position, appendix in appendices:
+        data = codec.appendix_to_json(replace(appendix, rows=[]))  # the rows are written below
+        appendix_id = next_ids["appendix"]
+        next_ids["appendix"] = appendix_id + 1
+        appendix_rows.append(
             {
                 "id": appendix_id,
                 "uuid": appendix.uuid,
@@ -247,30 +339,34 @@ def _add_appendix(session: Session, plan: PlanRecord, appendix: Appendix, positi
                 "columns": data["columns"],
                 "stated_totals": data["stated_totals"],
             }
-        ],
-    )
-    rows = [
-        {
-            "uuid": row.uuid,
-            "appendix_id": appendix_id,
-            "position": index,
-            "kind": row.kind.value,
-            "level": row.level,
-            "label": row.label,
-            "texts": dict(row.texts),
-            "values": dict(row.values),
-            "stated": dict(row.stated),
-            "year": row.year,
-            "source": row.source,
-        }
-        for index, row in enumerate(appendix.rows)
-    ]
-    if rows:  # Core bulk insert: thousands of rows in one statement batch
-        session.execute(AppendixRowRecord.__table__.insert(), rows)
+        )
+        row_rows.extend(
+            {
+                "uuid": row.uuid,
+                "appendix_id": appendix_id,
+                "position": index,
+                "kind": row.kind.value,
+                "level": row.level,
+                "label": row.label,
+                "texts": dict(row.texts),
+                "values": dict(row.values),
+                "stated": dict(row.stated),
+                "year": row.year,
+                "source": row.source,
+            }
+            for index, row in enumerate(appendix.rows)
+        )
+    if appendix_rows:
+        session.execute(_insert(AppendixRecord.__table__), appendix_rows)
+    if row_rows:  # Core bulk insert: thousands of rows in one statement batch
+        session.execute(_insert(AppendixRowRecord.__table__), row_rows)
 
 
-def _add_indicators(session: Session, plan_record: PlanRecord, plan: Plan) -> None:
-    next_id = _next_id(session, IndicatorRecord.__table__)
+def _add_indicators(
+    session: Session, plan_record: PlanRecord, plan: Plan, next_ids: dict[str, int] | None = None
+) -> None:
+    table = IndicatorRecord.__table__
+    next_id = next_ids["indicator"] if next_ids is not None else _next_id(session, table)
     ids: dict[str, int] = {}
     indicators = []
     for position, indicator in enumerate(plan.indicators):
@@ -295,8 +391,10 @@ def _add_indicators(session: Session, plan_record: PlanRecord, plan: Plan) -> No
                 "objective_text": indicator.objective_text,
             }
         )
+    if next_ids is not None:
+        next_ids["indicator"] = next_id + len(indicators)
     if indicators:
-        session.execute(IndicatorRecord.__table__.insert(), indicators)
+        session.execute(_insert(IndicatorRecord.__table__), indicators)
     observations = []
     for obs in plan.observations:
         data = codec.observation_to_json(obs)
@@ -315,7 +413,7 @@ def _add_indicators(session: Session, plan_record: PlanRecord, plan: Plan) -> No
             }
         )
     if observations:
-        session.execute(ObservationRecord.__table__.insert(), observations)
+        session.execute(_insert(ObservationRecord.__table__), observations)
 
 
 def _add_task_progress(session: Session, plan_record: PlanRecord, plan: Plan) -> None:
@@ -334,7 +432,7 @@ def _add_task_progress(session: Session, plan_record: PlanRecord, plan: Plan) ->
         for position, progress in enumerate(plan.task_progress)
     ]
     if rows:
-        session.execute(TaskProgressRecord.__table__.insert(), rows)
+        session.execute(_insert(TaskProgressRecord.__table__), rows)
 
 
 # ---------------------------------------------------------------- plans: load
