@@ -3,127 +3,127 @@
 <context>
     <name>AppendixEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="141" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="143" />
         <source>Chèn dòng</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="146" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="148" />
         <source>Chèn nhóm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="151" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="153" />
         <source>Xóa dòng</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="156" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="158" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="161" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="163" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="166" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="168" />
         <source>Giảm lề</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="171" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="173" />
         <source>Thụt lề</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="176" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="178" />
         <source>Dòng ↔ nhóm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="181" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="183" />
         <source>Chép</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="186" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="188" />
         <source>Dán</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="188" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="190" />
         <source>Xóa nội dung ô</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="190" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="192" />
         <source>Bố cục cột…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="194" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="196" />
         <source>Thứ tự gốc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="196" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="198" />
         <source>Tìm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="223" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="225" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="226" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="228" />
         <source> Đơn vị: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="229" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="231" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="311" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="313" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="321" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="323" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="360" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="362" />
         <source>Số không rõ nghĩa</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="362" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="364" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="378" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="380" />
         <source>Cách viết số khi dán</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="382" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="384" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="386" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="388" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="389" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="391" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation type="unfinished" />
     </message>
@@ -485,22 +485,22 @@
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="141" />
         <source>Đang tổng hợp kế hoạch của các huyện…</source>
-        <translation type="unfinished" />
+        <translation>Consolidating the district plans…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="156" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
-        <translation type="unfinished" />
+        <translation>Enter a period like 2016 or 2016-H1.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="160" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
-        <translation type="unfinished" />
+        <translation>%1 indicators × %2 districts; each cell: actual / target.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="172" />
         <source>Xuất bảng tổng hợp</source>
-        <translation type="unfinished" />
+        <translation>Export the consolidation</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="185" />
@@ -515,7 +515,7 @@
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="197" />
         <source>Đang xuất bảng tổng hợp…</source>
-        <translation type="unfinished" />
+        <translation>Exporting the consolidation…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="201" />
@@ -525,12 +525,12 @@
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="214" />
         <source>Tổng hợp kế hoạch các huyện</source>
-        <translation type="unfinished" />
+        <translation>Consolidation of district plans</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
         <source>Tỉnh:</source>
-        <translation type="unfinished" />
+        <translation>Province:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
@@ -540,27 +540,27 @@
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
         <source>đến:</source>
-        <translation type="unfinished" />
+        <translation>to:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
         <source>Nguồn vốn:</source>
-        <translation type="unfinished" />
+        <translation>Funding source:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="218" />
         <source>&amp;Tổng hợp</source>
-        <translation type="unfinished" />
+        <translation>&amp;Consolidate</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="219" />
         <source>Phân bổ kinh phí theo huyện</source>
-        <translation type="unfinished" />
+        <translation>Allocation by district</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="220" />
         <source>So sánh chỉ tiêu giữa các huyện</source>
-        <translation type="unfinished" />
+        <translation>Indicators across districts</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="221" />
@@ -585,7 +585,7 @@
     <message>
         <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
-        <translation type="unfinished" />
+        <translation>Choose the period and funding source, then press “Consolidate”.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +691,383 @@
         <location filename="../itplan_desktop/gui/excel_import.py" line="116" />
         <source>Thêm bảng này vào kế hoạch thành một phụ lục mới?</source>
         <translation>Add this table to the plan as a new appendix?</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="31" />
+        <source>%1 byte</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="33" />
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="35" />
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="52" />
+        <source>Kế hoạch gửi lên tỉnh</source>
+        <translation>Plan submission</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="53" />
+        <source>Báo cáo tiến độ</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="54" />
+        <source>Mẫu kế hoạch của tỉnh</source>
+        <translation>Province plan template</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="55" />
+        <source>Ý kiến góp ý của tỉnh</source>
+        <translation>Province review comments</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="62" />
+        <source>Hợp lệ (khóa đã đăng ký)</source>
+        <translation>Valid (registered key)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="63" />
+        <source>Người gửi chưa đăng ký khóa</source>
+        <translation>Sender's key not registered</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="64" />
+        <source>Không có chữ ký</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="65" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="92" />
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="72" />
+        <source>Đạt</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="75" />
+        <source>%1 lỗi, %2 cảnh báo</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="80" />
+        <source>%1 cảnh báo</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="86" />
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="87" />
+        <source>Không thay đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="88" />
+        <source>Đã nhập trước đây</source>
+        <translation>Imported before</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="89" />
+        <source>Giữ bản của tôi</source>
+        <translation>Kept mine</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="90" />
+        <source>Xung đột, chưa nhập</source>
+        <translation>Conflict, not imported</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="91" />
+        <source>Chưa xác nhận, chưa nhập</source>
+        <translation>Not confirmed, not imported</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="93" />
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeChanges</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="27" />
+        <source>Đã thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="28" />
+        <source>Đã xóa</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="29" />
+        <source>Đã sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="36" />
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="182" />
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="273" />
+        <source>Tên kế hoạch</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="37" />
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="38" />
+        <source>Ký hiệu</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="39" />
+        <source>Địa danh</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="40" />
+        <source>Ngày ban hành</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="41" />
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="42" />
+        <source>Tên ngắn cơ quan</source>
+        <translation>Issuing body (short)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="43" />
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="44" />
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="45" />
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="46" />
+        <source>Căn cứ</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="47" />
+        <source>Lời mở đầu</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="48" />
+        <source>Lời kết</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="49" />
+        <source>Kinh phí</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="50" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="51" />
+        <source>Năm bắt đầu</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="52" />
+        <source>Năm kết thúc</source>
+        <translation>End year</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="63" />
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="65" />
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="121" />
+        <source>Vị trí dòng</source>
+        <translation>Row position</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="122" />
+        <source>Loại dòng</source>
+        <translation>Row kind</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="123" />
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="134" />
+        <source>Thông tin chung (%1 trường)</source>
+        <translation>General information (%1 fields)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="142" />
+        <source>Nội dung: %1 mục</source>
+        <translation>Sections: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="150" />
+        <source>Tiêu đề</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="151" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="157" />
+        <source>Phụ lục: %1 bảng</source>
+        <translation>Appendices: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="165" />
+        <source>Chỉ tiêu: %1</source>
+        <translation>Indicators: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="173" />
+        <source>Số liệu thực hiện: %1</source>
+        <translation>Actual values: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="181" />
+        <source>Kế hoạch mới</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="186" />
+        <source>Giai đoạn</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="194" />
+        <source>Số mục nội dung</source>
+        <translation>Number of sections</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="200" />
+        <source>%1 dòng</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="206" />
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="211" />
+        <source>Số liệu thực hiện</source>
+        <translation>Actual values</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="231" />
+        <source>Tệp này đã được nhập trước đây: không có gì thay đổi.</source>
+        <translation>This file was imported before: nothing changes.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="244" />
+        <source>Kế hoạch giống hệt bản đang có: không thay đổi.</source>
+        <translation>The plan is identical to the stored one: no changes.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="252" />
+        <source>Lần sửa %1 → %2</source>
+        <translation>Revision %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="260" />
+        <source>Ý kiến góp ý: %1</source>
+        <translation>Review comments: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="270" />
+        <source>Mẫu kế hoạch của tỉnh</source>
+        <translation>Province plan template</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="275" />
+        <source>Hạn nộp</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="278" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="183" />
+        <source>Trao đổ&amp;i</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="185" />
+        <source>&amp;Gửi lên tỉnh…</source>
+        <translation>&amp;Send to the province…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="186" />
+        <source>&amp;Nhập tệp trao đổi…</source>
+        <translation>&amp;Import exchange bundles…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="187" />
+        <source>Ý kiến &amp;góp ý của tỉnh…</source>
+        <translation>Province &amp;review comments…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="188" />
+        <source>&amp;Hộp thư của tỉnh…</source>
+        <translation>Province &amp;inbox…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="189" />
+        <source>&amp;Tổng hợp các huyện…</source>
+        <translation>&amp;Consolidate districts…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="190" />
+        <source>&amp;Khóa trao đổi…</source>
+        <translation>Exchange &amp;keys…</translation>
     </message>
 </context>
 <context>
@@ -981,150 +1358,155 @@
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="166" />
         <source>Chọn tệp trao đổi</source>
-        <translation type="unfinished" />
+        <translation>Choose exchange bundles</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="166" />
         <source>Tệp trao đổi (*.itplan-bundle)</source>
-        <translation type="unfinished" />
+        <translation>Exchange bundles (*.itplan-bundle)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="174" />
         <source>Chọn thư mục chứa tệp</source>
-        <translation type="unfinished" />
+        <translation>Choose a folder of bundles</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="201" />
         <source>Đang kiểm tra các tệp…</source>
-        <translation type="unfinished" />
+        <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="244" />
-        <source>xung đột</source>
-        <translation type="unfinished" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="223" />
+        <source>Bị từ chối: %1</source>
+        <translation>Refused: %1</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="245" />
+        <source>xung đột</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="246" />
         <source>không thay đổi</source>
-        <translation type="unfinished" />
+        <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="265" />
         <source>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</source>
-        <translation type="unfinished" />
+        <translation>Choose or drop exchange bundles (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="268" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="269" />
         <source>Bị từ chối — tệp không được nhập:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="287" />
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
-        <source>Tệp</source>
-        <translation type="unfinished" />
+        <translation>Refused — the file is not imported:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="289" />
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="290" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="291" />
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
         <source>Người gửi</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="293" />
-        <source>Lập lúc</source>
-        <translation type="unfinished" />
+        <translation>Sender</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="294" />
-        <source>Dấu vân tay khóa</source>
-        <translation type="unfinished" />
+        <source>Lập lúc</source>
+        <translation>Created</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="295" />
-        <source>Chữ ký</source>
-        <translation type="unfinished" />
+        <source>Dấu vân tay khóa</source>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="296" />
+        <source>Chữ ký</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="300" />
         <source>Tệp đính kèm</source>
-        <translation type="unfinished" />
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="327" />
         <source>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</source>
-        <translation type="unfinished" />
+        <translation>%1 files: %2 ready to import, %3 need confirmation, %4 refused</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="363" />
         <source>Đang nhập các tệp…</source>
-        <translation type="unfinished" />
+        <translation>Importing the files…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="382" />
         <source>Nhập tệp trao đổi</source>
-        <translation type="unfinished" />
+        <translation>Import exchange bundles</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="383" />
         <source>Thêm &amp;tệp…</source>
-        <translation type="unfinished" />
+        <translation>Add &amp;files…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="384" />
         <source>Thêm thư &amp;mục…</source>
-        <translation type="unfinished" />
+        <translation>Add f&amp;older…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
         <source>Kết quả kiểm tra</source>
-        <translation type="unfinished" />
+        <translation>Check result</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="389" />
         <source>Thay đổi</source>
-        <translation type="unfinished" />
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="389" />
         <source>Hiện có</source>
-        <translation type="unfinished" />
+        <translation>Current</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="389" />
         <source>Trong tệp</source>
-        <translation type="unfinished" />
+        <translation>In the file</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="392" />
         <source>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</source>
-        <translation type="unfinished" />
+        <translation>I have verified the sender and agree to import this unverified file</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="395" />
         <source>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</source>
-        <translation type="unfinished" />
+        <translation>This plan was edited here since it was last imported. Choose which version to keep:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="397" />
         <source>&amp;Giữ bản của tôi</source>
-        <translation type="unfinished" />
+        <translation>&amp;Keep mine</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="398" />
         <source>&amp;Lấy bản trong tệp</source>
-        <translation type="unfinished" />
+        <translation>&amp;Take theirs</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="399" />
         <source>&amp;Nhập</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="400" />
@@ -1134,7 +1516,7 @@
     <message>
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="401" />
         <source>Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
-        <translation type="unfinished" />
+        <translation>Nothing is written until you press “Import”.</translation>
     </message>
 </context>
 <context>
@@ -1142,37 +1524,37 @@
     <message>
         <location filename="../itplan_desktop/gui/exchange_summary.py" line="77" />
         <source>Người gửi chưa được xác nhận: tệp không được nhập.</source>
-        <translation type="unfinished" />
+        <translation>The sender was not confirmed: the file is not imported.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_summary.py" line="80" />
         <source>Đã hủy trước khi nhập tệp này: không có gì được ghi.</source>
-        <translation type="unfinished" />
+        <translation>Cancelled before this file: nothing was written.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_summary.py" line="106" />
         <source>Tệp</source>
-        <translation type="unfinished" />
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_summary.py" line="106" />
         <source>Kết quả</source>
-        <translation type="unfinished" />
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_summary.py" line="106" />
         <source>Chi tiết</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_summary.py" line="108" />
         <source>&lt;b&gt;Kết quả nhập:&lt;/b&gt; %1 tệp đã nhập, %2 không thay đổi, %3 không được nhập.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Import result:&lt;/b&gt; %1 files imported, %2 unchanged, %3 not imported.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_summary.py" line="113" />
         <source>Xem ý kiến góp ý của tỉnh</source>
-        <translation type="unfinished" />
+        <translation>Show the province's review comments</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_summary.py" line="114" />
@@ -1183,99 +1565,99 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="144" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="145" />
         <source>Chưa gửi</source>
-        <translation type="unfinished" />
+        <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="184" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="185" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="192" />
-        <source>Hộp thư của tỉnh</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1/%2 districts have sent&lt;/b&gt;; %3 have not (in red).</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="193" />
-        <source>Tỉnh:</source>
-        <translation type="unfinished" />
+        <source>Hộp thư của tỉnh</source>
+        <translation>Province inbox</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="194" />
-        <source>Giai đoạn bắt đầu năm:</source>
-        <translation type="unfinished" />
+        <source>Tỉnh:</source>
+        <translation>Province:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="195" />
-        <source>Mọi giai đoạn</source>
-        <translation type="unfinished" />
+        <source>Giai đoạn bắt đầu năm:</source>
+        <translation>Period starting in:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="198" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="196" />
+        <source>Mọi giai đoạn</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="199" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="199" />
-        <source>Huyện</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="200" />
-        <source>Đã gửi</source>
-        <translation type="unfinished" />
+        <source>Huyện</source>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
-        <source>Nhận lúc</source>
-        <translation type="unfinished" />
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="202" />
-        <source>Lập lúc</source>
-        <translation type="unfinished" />
+        <source>Nhận lúc</source>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="203" />
-        <source>Lần sửa</source>
-        <translation type="unfinished" />
+        <source>Lập lúc</source>
+        <translation>Created</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="204" />
-        <source>Chữ ký</source>
-        <translation type="unfinished" />
+        <source>Lần sửa</source>
+        <translation>Revision</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="205" />
+        <source>Chữ ký</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="206" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="206" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="207" />
         <source>Số tệp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="209" />
-        <source>&amp;Nhập tệp…</source>
-        <translation type="unfinished" />
+        <translation>Files</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
-        <source>&amp;Mở kế hoạch</source>
-        <translation type="unfinished" />
+        <source>&amp;Nhập tệp…</source>
+        <translation>&amp;Import files…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
-        <source>&amp;Tổng hợp…</source>
-        <translation type="unfinished" />
+        <source>&amp;Mở kế hoạch</source>
+        <translation>&amp;Open plan</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
+        <source>&amp;Tổng hợp…</source>
+        <translation>&amp;Consolidate…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="213" />
         <source>&amp;Làm mới</source>
-        <translation type="unfinished" />
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>
@@ -1474,80 +1856,82 @@
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="107" />
         <source>Xuất khóa công khai</source>
-        <translation type="unfinished" />
+        <translation>Export public key</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="108" />
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="114" />
         <source>Tệp khóa (*.itplan-key)</source>
-        <translation type="unfinished" />
+        <translation>Key files (*.itplan-key)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="114" />
         <source>Chọn tệp khóa của huyện</source>
-        <translation type="unfinished" />
+        <translation>Choose the district's key file</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="120" />
         <source>Dấu vân tay của khóa: %1
 
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</source>
-        <translation type="unfinished" />
+        <translation>Key fingerprint: %1
+
+Call %2 and compare it group by group. Register this key?</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="124" />
         <source>Đăng ký khóa</source>
-        <translation type="unfinished" />
+        <translation>Register key</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="140" />
         <source>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</source>
-        <translation type="unfinished" />
+        <translation>Public key written to “%1” (fingerprint %2). Send this file to the province.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="159" />
         <source>Đã đăng ký khóa %1 cho đơn vị %2.</source>
-        <translation type="unfinished" />
+        <translation>Key %1 registered for %2.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="175" />
         <source>Khóa trao đổi</source>
-        <translation type="unfinished" />
+        <translation>Exchange keys</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="176" />
         <source>Khóa của máy này</source>
-        <translation type="unfinished" />
+        <translation>This computer's key</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="177" />
         <source>Đăng ký khóa của huyện (phía tỉnh)</source>
-        <translation type="unfinished" />
+        <translation>Register a district's key (province side)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="180" />
         <source>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</source>
-        <translation type="unfinished" />
+        <translation>Read this fingerprint over the phone when keys are first exchanged. Every bundle sent from this computer is signed with this key.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="184" />
         <source>Đơn vị:</source>
-        <translation type="unfinished" />
+        <translation>Organisation:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="185" />
         <source>Huyện:</source>
-        <translation type="unfinished" />
+        <translation>District:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="186" />
         <source>&amp;Xuất khóa công khai…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export public key…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="187" />
         <source>Chọn tệp khóa và đăng &amp;ký…</source>
-        <translation type="unfinished" />
+        <translation>Choose a key file and re&amp;gister…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_keys.py" line="188" />
@@ -1611,12 +1995,12 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
         <translation>Add, edit or remove the district's communes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="101" />
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="108" />
         <source>Thêm %1 chỉ tiêu</source>
         <translation>Add %1 indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="112" />
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="120" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
@@ -2099,14 +2483,19 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 <context>
     <name>ProvinceTables</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_tables.py" line="61" />
+        <location filename="../itplan_desktop/gui/province_tables.py" line="63" />
         <source>Tổng cộng</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_tables.py" line="90" />
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_tables.py" line="93" />
         <source>Thực hiện / kế hoạch năm %1</source>
-        <translation type="unfinished" />
+        <translation>Actual / target for %1</translation>
     </message>
 </context>
 <context>
@@ -2114,42 +2503,42 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="116" />
         <source>Ý kiến góp ý của tỉnh</source>
-        <translation type="unfinished" />
+        <translation>Province review comments</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
         <source>Vị trí</source>
-        <translation type="unfinished" />
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
         <source>Ý kiến</source>
-        <translation type="unfinished" />
+        <translation>Comment</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
         <source>Người góp ý</source>
-        <translation type="unfinished" />
+        <translation>Reviewer</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
         <source>Ngày</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="121" />
         <source>%1 ý kiến. Nhấp đúp vào một ý kiến để đến mục hoặc dòng đó.</source>
-        <translation type="unfinished" />
+        <translation>%1 comments. Double-click a comment to go to its section or row.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="124" />
         <source>Chưa nhận được ý kiến góp ý nào cho kế hoạch này.</source>
-        <translation type="unfinished" />
+        <translation>No review comments have been received for this plan.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="125" />
         <source>Đến &amp;vị trí</source>
-        <translation type="unfinished" />
+        <translation>&amp;Go to place</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="126" />
@@ -2299,118 +2688,119 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="148" />
         <source>Từ: %1 (mã %2) → Đến: %3</source>
-        <translation type="unfinished" />
+        <translation>From: %1 (code %2) → To: %3</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="152" />
         <source>Kế hoạch “%1”, lần sửa %2</source>
-        <translation type="unfinished" />
+        <translation>Plan “%1”, revision %2</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="155" />
         <source>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</source>
-        <translation type="unfinished" />
+        <translation>Contents: %1 parts (%2 attachments); actual values: %3</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="160" />
         <source>Dung lượng tệp gửi: %1</source>
-        <translation type="unfinished" />
+        <translation>Bundle size: %1</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="167" />
         <source>Chọn tệp đính kèm</source>
-        <translation type="unfinished" />
+        <translation>Choose attachments</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="167" />
         <source>Mọi tệp (*)</source>
-        <translation type="unfinished" />
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="176" />
         <source>Lưu tệp gửi lên tỉnh</source>
-        <translation type="unfinished" />
+        <translation>Save the bundle for the province</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="178" />
         <source>Tệp trao đổi (*.itplan-bundle)</source>
-        <translation type="unfinished" />
+        <translation>Exchange bundles (*.itplan-bundle)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="226" />
         <source>Đang lưu tệp gửi lên tỉnh…</source>
-        <translation type="unfinished" />
+        <translation>Saving the bundle for the province…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="231" />
         <source>Đã lưu “%1” (%2).</source>
-        <translation type="unfinished" />
+        <translation>Saved “%1” (%2).</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="237" />
         <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
-        <translation type="unfinished" />
+        <translation>Draft: “%1” — open it in Outlook or Thunderbird and press Send.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="257" />
         <source>Gửi lên tỉnh</source>
-        <translation type="unfinished" />
+        <translation>Send to the province</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="262" />
         <source>Kế hoạch:</source>
-        <translation type="unfinished" />
+        <translation>Plan:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="263" />
         <source>&amp;Loại:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="264" />
         <source>Tệp đính kèm
 (vd. bản quét có chữ ký):</source>
-        <translation type="unfinished" />
+        <translation>Attachments
+(e.g. the signed scan):</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="265" />
         <source>Tóm tắt:</source>
-        <translation type="unfinished" />
+        <translation>Summary:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="266" />
         <source>&amp;Email của tỉnh:</source>
-        <translation type="unfinished" />
+        <translation>Province &amp;e-mail:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="272" />
         <source>&amp;Thêm tệp…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add files…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="273" />
         <source>&amp;Bỏ tệp</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remove file</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="274" />
         <source>vd. cntt@thanhhoa.gov.vn</source>
-        <translation type="unfinished" />
+        <translation>e.g. cntt@thanhhoa.gov.vn</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="276" />
         <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
-        <translation type="unfinished" />
+        <translation>Write an e-mail draft (.eml) with the bundle attached, to send with Outlook/Thunderbird</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="278" />
         <source>&amp;Lưu tệp gửi…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save bundle…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="279" />
         <source>Mở thư mục chứa tệp</source>
-        <translation type="unfinished" />
+        <translation>Open containing folder</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="280" />

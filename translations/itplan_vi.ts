@@ -3,127 +3,127 @@
 <context>
     <name>AppendixEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="141" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="143" />
         <source>Chèn dòng</source>
         <translation>Chèn dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="146" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="148" />
         <source>Chèn nhóm</source>
         <translation>Chèn nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="151" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="153" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="156" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="158" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="161" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="163" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="166" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="168" />
         <source>Giảm lề</source>
         <translation>Giảm lề</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="171" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="173" />
         <source>Thụt lề</source>
         <translation>Thụt lề</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="176" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="178" />
         <source>Dòng ↔ nhóm</source>
         <translation>Dòng ↔ nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="181" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="183" />
         <source>Chép</source>
         <translation>Chép</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="186" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="188" />
         <source>Dán</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="188" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="190" />
         <source>Xóa nội dung ô</source>
         <translation>Xóa nội dung ô</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="190" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="192" />
         <source>Bố cục cột…</source>
         <translation>Bố cục cột…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="194" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="196" />
         <source>Thứ tự gốc</source>
         <translation>Thứ tự gốc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="196" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="198" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="223" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="225" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="226" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="228" />
         <source> Đơn vị: </source>
         <translation> Đơn vị: </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="229" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="231" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation>Lọc (gõ không dấu được)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="311" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="313" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Chưa sửa ô: số «{t}» không rõ nghĩa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="321" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="323" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} Ô giữ giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="360" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="362" />
         <source>Số không rõ nghĩa</source>
         <translation>Số không rõ nghĩa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="362" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="364" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="378" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="380" />
         <source>Cách viết số khi dán</source>
         <translation>Cách viết số khi dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="382" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="384" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="386" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="388" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Dấu thập phân (kiểu Việt Nam: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="389" />
+        <location filename="../itplan_desktop/gui/appendix_editor.py" line="391" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Phân cách hàng nghìn (kiểu Anh: 1,500)</translation>
     </message>
@@ -694,6 +694,383 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="31" />
+        <source>%1 byte</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="33" />
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="35" />
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="52" />
+        <source>Kế hoạch gửi lên tỉnh</source>
+        <translation>Kế hoạch gửi lên tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="53" />
+        <source>Báo cáo tiến độ</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="54" />
+        <source>Mẫu kế hoạch của tỉnh</source>
+        <translation>Mẫu kế hoạch của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="55" />
+        <source>Ý kiến góp ý của tỉnh</source>
+        <translation>Ý kiến góp ý của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="62" />
+        <source>Hợp lệ (khóa đã đăng ký)</source>
+        <translation>Hợp lệ (khóa đã đăng ký)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="63" />
+        <source>Người gửi chưa đăng ký khóa</source>
+        <translation>Người gửi chưa đăng ký khóa</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="64" />
+        <source>Không có chữ ký</source>
+        <translation>Không có chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="65" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="92" />
+        <source>Bị từ chối</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="72" />
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="75" />
+        <source>%1 lỗi, %2 cảnh báo</source>
+        <translation>%1 lỗi, %2 cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="80" />
+        <source>%1 cảnh báo</source>
+        <translation>%1 cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="86" />
+        <source>Đã nhập</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="87" />
+        <source>Không thay đổi</source>
+        <translation>Không thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="88" />
+        <source>Đã nhập trước đây</source>
+        <translation>Đã nhập trước đây</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="89" />
+        <source>Giữ bản của tôi</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="90" />
+        <source>Xung đột, chưa nhập</source>
+        <translation>Xung đột, chưa nhập</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="91" />
+        <source>Chưa xác nhận, chưa nhập</source>
+        <translation>Chưa xác nhận, chưa nhập</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="93" />
+        <source>Đã hủy</source>
+        <translation>Đã hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeChanges</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="27" />
+        <source>Đã thêm</source>
+        <translation>Đã thêm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="28" />
+        <source>Đã xóa</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="29" />
+        <source>Đã sửa</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="36" />
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="182" />
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="273" />
+        <source>Tên kế hoạch</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="37" />
+        <source>Số</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="38" />
+        <source>Ký hiệu</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="39" />
+        <source>Địa danh</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="40" />
+        <source>Ngày ban hành</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="41" />
+        <source>Cơ quan ban hành</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="42" />
+        <source>Tên ngắn cơ quan</source>
+        <translation>Tên ngắn cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="43" />
+        <source>Cơ quan chủ quản</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="44" />
+        <source>Người ký</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="45" />
+        <source>Nơi nhận</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="46" />
+        <source>Căn cứ</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="47" />
+        <source>Lời mở đầu</source>
+        <translation>Lời mở đầu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="48" />
+        <source>Lời kết</source>
+        <translation>Lời kết</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="49" />
+        <source>Kinh phí</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="50" />
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="51" />
+        <source>Năm bắt đầu</source>
+        <translation>Năm bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="52" />
+        <source>Năm kết thúc</source>
+        <translation>Năm kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="63" />
+        <source>có</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="65" />
+        <source>không</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="121" />
+        <source>Vị trí dòng</source>
+        <translation>Vị trí dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="122" />
+        <source>Loại dòng</source>
+        <translation>Loại dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="123" />
+        <source>Cấp</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="134" />
+        <source>Thông tin chung (%1 trường)</source>
+        <translation>Thông tin chung (%1 trường)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="142" />
+        <source>Nội dung: %1 mục</source>
+        <translation>Nội dung: %1 mục</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="150" />
+        <source>Tiêu đề</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="151" />
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="157" />
+        <source>Phụ lục: %1 bảng</source>
+        <translation>Phụ lục: %1 bảng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="165" />
+        <source>Chỉ tiêu: %1</source>
+        <translation>Chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="173" />
+        <source>Số liệu thực hiện: %1</source>
+        <translation>Số liệu thực hiện: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="181" />
+        <source>Kế hoạch mới</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="186" />
+        <source>Giai đoạn</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="194" />
+        <source>Số mục nội dung</source>
+        <translation>Số mục nội dung</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="200" />
+        <source>%1 dòng</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="206" />
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="211" />
+        <source>Số liệu thực hiện</source>
+        <translation>Số liệu thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="231" />
+        <source>Tệp này đã được nhập trước đây: không có gì thay đổi.</source>
+        <translation>Tệp này đã được nhập trước đây: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="244" />
+        <source>Kế hoạch giống hệt bản đang có: không thay đổi.</source>
+        <translation>Kế hoạch giống hệt bản đang có: không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="252" />
+        <source>Lần sửa %1 → %2</source>
+        <translation>Lần sửa %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="260" />
+        <source>Ý kiến góp ý: %1</source>
+        <translation>Ý kiến góp ý: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="270" />
+        <source>Mẫu kế hoạch của tỉnh</source>
+        <translation>Mẫu kế hoạch của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="275" />
+        <source>Hạn nộp</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_changes.py" line="278" />
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="183" />
+        <source>Trao đổ&amp;i</source>
+        <translation>Trao đổ&amp;i</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="185" />
+        <source>&amp;Gửi lên tỉnh…</source>
+        <translation>&amp;Gửi lên tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="186" />
+        <source>&amp;Nhập tệp trao đổi…</source>
+        <translation>&amp;Nhập tệp trao đổi…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="187" />
+        <source>Ý kiến &amp;góp ý của tỉnh…</source>
+        <translation>Ý kiến &amp;góp ý của tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="188" />
+        <source>&amp;Hộp thư của tỉnh…</source>
+        <translation>&amp;Hộp thư của tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="189" />
+        <source>&amp;Tổng hợp các huyện…</source>
+        <translation>&amp;Tổng hợp các huyện…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="190" />
+        <source>&amp;Khóa trao đổi…</source>
+        <translation>&amp;Khóa trao đổi…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../itplan_desktop/gui/file_actions.py" line="72" />
@@ -999,60 +1376,65 @@
         <translation>Đang kiểm tra các tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="244" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="223" />
+        <source>Bị từ chối: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="245" />
         <source>xung đột</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="245" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="246" />
         <source>không thay đổi</source>
         <translation>không thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="265" />
         <source>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</source>
         <translation>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="268" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="269" />
         <source>Bị từ chối — tệp không được nhập:</source>
         <translation>Bị từ chối — tệp không được nhập:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="288" />
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="289" />
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="290" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="291" />
         <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
         <source>Người gửi</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="293" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="294" />
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="295" />
         <source>Dấu vân tay khóa</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="296" />
         <source>Chữ ký</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="300" />
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
@@ -1183,97 +1565,97 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="144" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="145" />
         <source>Chưa gửi</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="184" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="185" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="192" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="193" />
         <source>Hộp thư của tỉnh</source>
         <translation>Hộp thư của tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="193" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="194" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="194" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="195" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Giai đoạn bắt đầu năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="195" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="196" />
         <source>Mọi giai đoạn</source>
         <translation>Mọi giai đoạn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="198" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="199" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="199" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="200" />
         <source>Huyện</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="200" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="202" />
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="202" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="203" />
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="203" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="204" />
         <source>Lần sửa</source>
         <translation>Lần sửa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="204" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="205" />
         <source>Chữ ký</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="205" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="206" />
         <source>Kiểm tra</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="206" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="207" />
         <source>Số tệp</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="209" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Mở kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="213" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Làm mới</translation>
     </message>
@@ -1613,12 +1995,12 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
         <translation>Thêm, sửa, xóa xã, thị trấn của huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="101" />
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="108" />
         <source>Thêm %1 chỉ tiêu</source>
         <translation>Thêm %1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="112" />
+        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="120" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Thêm chỉ tiêu “%1”</translation>
     </message>
@@ -2101,12 +2483,17 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 <context>
     <name>ProvinceTables</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_tables.py" line="61" />
+        <location filename="../itplan_desktop/gui/province_tables.py" line="63" />
         <source>Tổng cộng</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/province_tables.py" line="90" />
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_tables.py" line="93" />
         <source>Thực hiện / kế hoạch năm %1</source>
         <translation>Thực hiện / kế hoạch năm %1</translation>
     </message>

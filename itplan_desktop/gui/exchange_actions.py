@@ -158,10 +158,6 @@ class ExchangeActions(QObject):
         self.consolidation.raise_()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExchangeMenu", text)
-
-
 def add_exchange_menu(menus: Menus) -> None:
     """The "Trao đổi" menu, placed before Help; its actions are in `menus.actions`."""
     window = menus.window
@@ -184,14 +180,14 @@ def retranslate_exchange_menu(menus: Menus) -> None:
     menu = menus.window.exchange.menu
     if menu is None:
         return
-    menu.setTitle(_t("Trao đổ&i"))
+    menu.setTitle(QCoreApplication.translate("ExchangeMenu", "Trao đổ&i"))
     texts = {
-        "exchange_send": _t("&Gửi lên tỉnh…"),
-        "exchange_import": _t("&Nhập tệp trao đổi…"),
-        "exchange_comments": _t("Ý kiến &góp ý của tỉnh…"),
-        "exchange_inbox": _t("&Hộp thư của tỉnh…"),
-        "exchange_consolidate": _t("&Tổng hợp các huyện…"),
-        "exchange_keys": _t("&Khóa trao đổi…"),
+        "exchange_send": QCoreApplication.translate("ExchangeMenu", "&Gửi lên tỉnh…"),
+        "exchange_import": QCoreApplication.translate("ExchangeMenu", "&Nhập tệp trao đổi…"),
+        "exchange_comments": QCoreApplication.translate("ExchangeMenu", "Ý kiến &góp ý của tỉnh…"),
+        "exchange_inbox": QCoreApplication.translate("ExchangeMenu", "&Hộp thư của tỉnh…"),
+        "exchange_consolidate": QCoreApplication.translate("ExchangeMenu", "&Tổng hợp các huyện…"),
+        "exchange_keys": QCoreApplication.translate("ExchangeMenu", "&Khóa trao đổi…"),
     }
     for key, text in texts.items():
         menus.actions[key].setText(text)

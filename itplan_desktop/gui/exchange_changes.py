@@ -22,38 +22,34 @@ COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExchangeChanges", text)
-
-
 def change_label(change: Change) -> str:
     return {
-        Change.ADDED: _t("Thêm"),
-        Change.REMOVED: _t("Xóa"),
-        Change.CHANGED: _t("Sửa"),
+        Change.ADDED: QCoreApplication.translate("ExchangeChanges", "Đã thêm"),
+        Change.REMOVED: QCoreApplication.translate("ExchangeChanges", "Đã xóa"),
+        Change.CHANGED: QCoreApplication.translate("ExchangeChanges", "Đã sửa"),
     }[change]
 
 
 def header_label(name: str) -> str:
     """Header fields by the names the header editor shows them with."""
     labels = {
-        "title": _t("Tên kế hoạch"),
-        "number": _t("Số"),
-        "symbol": _t("Ký hiệu"),
-        "place": _t("Địa danh"),
-        "issued_on": _t("Ngày ban hành"),
-        "issuer": _t("Cơ quan ban hành"),
-        "issuer_short": _t("Tên ngắn cơ quan"),
-        "issuer_parent": _t("Cơ quan chủ quản"),
-        "signer": _t("Người ký"),
-        "recipients": _t("Nơi nhận"),
-        "legal_bases": _t("Căn cứ"),
-        "intro": _t("Lời mở đầu"),
-        "closing": _t("Lời kết"),
-        "budget": _t("Kinh phí"),
-        "status": _t("Trạng thái"),
-        "start_year": _t("Năm bắt đầu"),
-        "end_year": _t("Năm kết thúc"),
+        "title": QCoreApplication.translate("ExchangeChanges", "Tên kế hoạch"),
+        "number": QCoreApplication.translate("ExchangeChanges", "Số"),
+        "symbol": QCoreApplication.translate("ExchangeChanges", "Ký hiệu"),
+        "place": QCoreApplication.translate("ExchangeChanges", "Địa danh"),
+        "issued_on": QCoreApplication.translate("ExchangeChanges", "Ngày ban hành"),
+        "issuer": QCoreApplication.translate("ExchangeChanges", "Cơ quan ban hành"),
+        "issuer_short": QCoreApplication.translate("ExchangeChanges", "Tên ngắn cơ quan"),
+        "issuer_parent": QCoreApplication.translate("ExchangeChanges", "Cơ quan chủ quản"),
+        "signer": QCoreApplication.translate("ExchangeChanges", "Người ký"),
+        "recipients": QCoreApplication.translate("ExchangeChanges", "Nơi nhận"),
+        "legal_bases": QCoreApplication.translate("ExchangeChanges", "Căn cứ"),
+        "intro": QCoreApplication.translate("ExchangeChanges", "Lời mở đầu"),
+        "closing": QCoreApplication.translate("ExchangeChanges", "Lời kết"),
+        "budget": QCoreApplication.translate("ExchangeChanges", "Kinh phí"),
+        "status": QCoreApplication.translate("ExchangeChanges", "Trạng thái"),
+        "start_year": QCoreApplication.translate("ExchangeChanges", "Năm bắt đầu"),
+        "end_year": QCoreApplication.translate("ExchangeChanges", "Năm kết thúc"),
     }
     return labels.get(name, name)
 
@@ -63,7 +59,11 @@ def value_text(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return _t("có") if value else _t("không")
+        return (
+            QCoreApplication.translate("ExchangeChanges", "có")
+            if value
+            else QCoreApplication.translate("ExchangeChanges", "không")
+        )
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
     plain = isinstance(value, str)
@@ -117,42 +117,102 @@ def _appendix(parent: QTreeWidgetItem, change: AppendixChange, plan: Plan | None
     item.setForeground(0, QBrush(COLOURS[change.change]))
     _fields(item, change.fields)
     names = _column_names(plan, change.uuid)
-    names.update(position=_t("Vị trí dòng"), kind=_t("Loại dòng"), level=_t("Cấp"))
+    names.update(
+        position=QCoreApplication.translate("ExchangeChanges", "Vị trí dòng"),
+        kind=QCoreApplication.translate("ExchangeChanges", "Loại dòng"),
+        level=QCoreApplication.translate("ExchangeChanges", "Cấp"),
+    )
     for row in change.rows:
         _changed_item(item, row, names)
 
 
 def _diff(tree: QTreeWidget, diff: PlanDiff, plan: Plan | None) -> None:
     if diff.header:
-        _fields(_group(tree, _t("Thông tin chung (%1 trường)"), len(diff.header)), diff.header)
+        _fields(
+            _group(
+                tree,
+                QCoreApplication.translate("ExchangeChanges", "Thông tin chung (%1 trường)"),
+                len(diff.header),
+            ),
+            diff.header,
+        )
     if diff.sections:
-        group = _group(tree, _t("Nội dung: %1 mục"), len(diff.sections))
+        group = _group(
+            tree,
+            QCoreApplication.translate("ExchangeChanges", "Nội dung: %1 mục"),
+            len(diff.sections),
+        )
         for change in diff.sections:
-            _changed_item(group, change, {"heading": _t("Tiêu đề"), "body": _t("Nội dung")})
+            _changed_item(
+                group,
+                change,
+                {
+                    "heading": QCoreApplication.translate("ExchangeChanges", "Tiêu đề"),
+                    "body": QCoreApplication.translate("ExchangeChanges", "Nội dung"),
+                },
+            )
     if diff.appendices:
-        group = _group(tree, _t("Phụ lục: %1 bảng"), len(diff.appendices))
+        group = _group(
+            tree,
+            QCoreApplication.translate("ExchangeChanges", "Phụ lục: %1 bảng"),
+            len(diff.appendices),
+        )
         for appendix in diff.appendices:
             _appendix(group, appendix, plan)
     if diff.indicators:
-        group = _group(tree, _t("Chỉ tiêu: %1"), len(diff.indicators))
+        group = _group(
+            tree,
+            QCoreApplication.translate("ExchangeChanges", "Chỉ tiêu: %1"),
+            len(diff.indicators),
+        )
         for change in diff.indicators:
             _changed_item(group, change, {})
     if diff.actuals:
-        group = _group(tree, _t("Số liệu thực hiện: %1"), len(diff.actuals))
+        group = _group(
+            tree,
+            QCoreApplication.translate("ExchangeChanges", "Số liệu thực hiện: %1"),
+            len(diff.actuals),
+        )
         for change in diff.actuals:
             _changed_item(group, change, {})
 
 
 def _new_plan(tree: QTreeWidget, plan: Plan) -> None:
-    group = _group(tree, _t("Kế hoạch mới"), 0)
-    _item(group, [_t("Tên kế hoạch"), "", plan.title])
-    _item(group, [_t("Giai đoạn"), "", f"{plan.start_year}–{plan.end_year}"])
-    _item(group, [_t("Số mục nội dung"), "", str(_count_sections(plan.sections))])
+    group = _group(tree, QCoreApplication.translate("ExchangeChanges", "Kế hoạch mới"), 0)
+    _item(group, [QCoreApplication.translate("ExchangeChanges", "Tên kế hoạch"), "", plan.title])
+    _item(
+        group,
+        [
+            QCoreApplication.translate("ExchangeChanges", "Giai đoạn"),
+            "",
+            f"{plan.start_year}–{plan.end_year}",
+        ],
+    )
+    _item(
+        group,
+        [
+            QCoreApplication.translate("ExchangeChanges", "Số mục nội dung"),
+            "",
+            str(_count_sections(plan.sections)),
+        ],
+    )
     for appendix in plan.appendices:
-        rows = _t("%1 dòng").replace("%1", str(len(appendix.rows)))
+        rows = QCoreApplication.translate("ExchangeChanges", "%1 dòng").replace(
+            "%1", str(len(appendix.rows))
+        )
         _item(group, [appendix.title or appendix.number, "", rows])
-    _item(group, [_t("Chỉ tiêu"), "", str(len(plan.indicators))])
-    _item(group, [_t("Số liệu thực hiện"), "", str(len(plan.observations))])
+    _item(
+        group,
+        [QCoreApplication.translate("ExchangeChanges", "Chỉ tiêu"), "", str(len(plan.indicators))],
+    )
+    _item(
+        group,
+        [
+            QCoreApplication.translate("ExchangeChanges", "Số liệu thực hiện"),
+            "",
+            str(len(plan.observations)),
+        ],
+    )
     group.setExpanded(True)
 
 
@@ -165,28 +225,58 @@ def fill_changes(tree: QTreeWidget, preview: ImportPreview) -> None:
     tree.clear()
     plan = preview.plan
     if preview.already_imported:
-        _item(tree, [_t("Tệp này đã được nhập trước đây: không có gì thay đổi."), "", ""])
+        _item(
+            tree,
+            [
+                QCoreApplication.translate(
+                    "ExchangeChanges", "Tệp này đã được nhập trước đây: không có gì thay đổi."
+                ),
+                "",
+                "",
+            ],
+        )
     elif preview.plan_change is PlanChange.NEW and plan is not None:
         _new_plan(tree, plan)
     elif preview.plan_change is PlanChange.SAME:
-        _item(tree, [_t("Kế hoạch giống hệt bản đang có: không thay đổi."), "", ""])
+        _item(
+            tree,
+            [
+                QCoreApplication.translate(
+                    "ExchangeChanges", "Kế hoạch giống hệt bản đang có: không thay đổi."
+                ),
+                "",
+                "",
+            ],
+        )
     elif preview.diff is not None:
-        revision = _t("Lần sửa %1 → %2").replace("%1", str(preview.stored_revision))
+        revision = QCoreApplication.translate("ExchangeChanges", "Lần sửa %1 → %2").replace(
+            "%1", str(preview.stored_revision)
+        )
         _item(tree, [revision.replace("%2", str(plan.revision if plan else "")), "", ""])
         _diff(tree, preview.diff, plan)
     if preview.comments:
-        group = _group(tree, _t("Ý kiến góp ý: %1"), len(preview.comments))
+        group = _group(
+            tree,
+            QCoreApplication.translate("ExchangeChanges", "Ý kiến góp ý: %1"),
+            len(preview.comments),
+        )
         for view in preview.comments:
             _item(group, [view.target_label, "", view.comment.text])
         group.setExpanded(True)
     template = preview.template
     if template is not None and plan is not None:
         deadline = template.deadline.strftime("%d/%m/%Y") if template.deadline else "—"
-        group = _group(tree, _t("Mẫu kế hoạch của tỉnh"), 0)
-        _item(group, [_t("Tên kế hoạch"), "", plan.title])
-        _item(group, [_t("Hạn nộp"), "", deadline])
+        group = _group(
+            tree, QCoreApplication.translate("ExchangeChanges", "Mẫu kế hoạch của tỉnh"), 0
+        )
+        _item(
+            group, [QCoreApplication.translate("ExchangeChanges", "Tên kế hoạch"), "", plan.title]
+        )
+        _item(group, [QCoreApplication.translate("ExchangeChanges", "Hạn nộp"), "", deadline])
         if template.note:
-            _item(group, [_t("Ghi chú"), "", template.note])
+            _item(
+                group, [QCoreApplication.translate("ExchangeChanges", "Ghi chú"), "", template.note]
+            )
         group.setExpanded(True)
     for index in range(tree.topLevelItemCount()):
         top = tree.topLevelItem(index)

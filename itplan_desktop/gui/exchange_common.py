@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 
 from ..exchange.bundle_manifest import BUNDLE_SUFFIX
+from . import i18n
 
 if TYPE_CHECKING:
     from ..store.database import Database
@@ -24,17 +25,17 @@ GOOD = QColor("#e6f4ea")  # registered signature, applied
 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
-
-
 def size_text(size: int) -> str:
     """A file size as people read it: "812 byte", "11,2 KB", "1,4 MB" (comma in Vietnamese)."""
     if size < 1024:
-        return _t("%1 byte").replace("%1", str(size))
-    value, unit = (size / 1024, _t("KB")) if size < 1024 * 1024 else (size / 1048576, _t("MB"))
+        return QCoreApplication.translate("Exchange", "%1 byte").replace("%1", str(size))
+    value, unit = (
+        (size / 1024, QCoreApplication.translate("Exchange", "KB"))
+        if size < 1024 * 1024
+        else (size / 1048576, QCoreApplication.translate("Exchange", "MB"))
+    )
     number = f"{value:.1f}"
-    if _t(",") == ",":  # the decimal mark of the interface language
+    if i18n.current_language() == "vi":  # decimal comma in Vietnamese
         number = number.replace(".", ",")
     return f"{number} {unit}"
 
@@ -48,44 +49,48 @@ def time_text(moment: datetime | None) -> str:
 
 def kind_label(kind: str | None) -> str:
     labels = {
-        "plan_submission": _t("Kế hoạch gửi lên tỉnh"),
-        "progress_report": _t("Báo cáo tiến độ"),
-        "province_template": _t("Mẫu kế hoạch của tỉnh"),
-        "review_comments": _t("Ý kiến góp ý của tỉnh"),
+        "plan_submission": QCoreApplication.translate("Exchange", "Kế hoạch gửi lên tỉnh"),
+        "progress_report": QCoreApplication.translate("Exchange", "Báo cáo tiến độ"),
+        "province_template": QCoreApplication.translate("Exchange", "Mẫu kế hoạch của tỉnh"),
+        "review_comments": QCoreApplication.translate("Exchange", "Ý kiến góp ý của tỉnh"),
     }
     return labels.get(kind or "", kind or "")
 
 
 def signature_label(status: str | None) -> str:
     labels = {
-        "registered": _t("Hợp lệ (khóa đã đăng ký)"),
-        "unknown": _t("Người gửi chưa đăng ký khóa"),
-        "unsigned": _t("Không có chữ ký"),
-        "refused": _t("Bị từ chối"),
+        "registered": QCoreApplication.translate("Exchange", "Hợp lệ (khóa đã đăng ký)"),
+        "unknown": QCoreApplication.translate("Exchange", "Người gửi chưa đăng ký khóa"),
+        "unsigned": QCoreApplication.translate("Exchange", "Không có chữ ký"),
+        "refused": QCoreApplication.translate("Exchange", "Bị từ chối"),
     }
     return labels.get(status or "", status or "")
 
 
 def validation_label(status: str | None, errors: int, warnings: int) -> str:
     if status == "ok":
-        return _t("Đạt")
+        return QCoreApplication.translate("Exchange", "Đạt")
     if status == "errors":
-        return _t("%1 lỗi, %2 cảnh báo").replace("%1", str(errors)).replace("%2", str(warnings))
+        return (
+            QCoreApplication.translate("Exchange", "%1 lỗi, %2 cảnh báo")
+            .replace("%1", str(errors))
+            .replace("%2", str(warnings))
+        )
     if status == "warnings":
-        return _t("%1 cảnh báo").replace("%1", str(warnings))
+        return QCoreApplication.translate("Exchange", "%1 cảnh báo").replace("%1", str(warnings))
     return ""
 
 
 def outcome_label(status: str) -> str:
     labels = {
-        "applied": _t("Đã nhập"),
-        "unchanged": _t("Không thay đổi"),
-        "already_imported": _t("Đã nhập trước đây"),
-        "kept_local": _t("Giữ bản của tôi"),
-        "conflict": _t("Xung đột, chưa nhập"),
-        "needs_confirmation": _t("Chưa xác nhận, chưa nhập"),
-        "refused": _t("Bị từ chối"),
-        "cancelled": _t("Đã hủy"),
+        "applied": QCoreApplication.translate("Exchange", "Đã nhập"),
+        "unchanged": QCoreApplication.translate("Exchange", "Không thay đổi"),
+        "already_imported": QCoreApplication.translate("Exchange", "Đã nhập trước đây"),
+        "kept_local": QCoreApplication.translate("Exchange", "Giữ bản của tôi"),
+        "conflict": QCoreApplication.translate("Exchange", "Xung đột, chưa nhập"),
+        "needs_confirmation": QCoreApplication.translate("Exchange", "Chưa xác nhận, chưa nhập"),
+        "refused": QCoreApplication.translate("Exchange", "Bị từ chối"),
+        "cancelled": QCoreApplication.translate("Exchange", "Đã hủy"),
     }
     return labels.get(status, status)
 
