@@ -75,7 +75,6 @@ class InboxWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
         self.import_button = QPushButton()
@@ -219,4 +218,5 @@ class InboxWindow(QWidget):
                 item = self.table.item(r, c)
                 if item is not None:
                     item.setText(text)
+        self.table.resizeColumnsToContents()
         self.retranslate_summary()

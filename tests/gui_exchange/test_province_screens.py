@@ -171,3 +171,23 @@ def test_district_sees_review_comments_and_jumps_to_them(
     panel._activated(panel.list.topLevelItem(1 - first))
     assert workspace.navigator.current_key() == f"appendix:{plan.appendices[0].uuid}"
     shot(window, "exchange_review_comment_jump")
+
+
+def test_exchange_menu_and_inbox_follow_the_language(qtbot, make_window, province, shot):
+    from itplan_desktop.gui import i18n
+
+    p_db, _home = province
+    window = make_window(p_db)
+    menu = window.exchange.menu
+    assert menu.title() == "Trao đổ&i"
+    assert menu.actions()[0].text() == "&Gửi lên tỉnh…"
+    assert not window.menus.actions["exchange_send"].isEnabled()  # needs an open plan
+    window.exchange.open_inbox()
+    inbox = window.exchange.inbox
+    i18n.set_language("en")
+    assert menu.title() == "E&xchange"
+    assert inbox.windowTitle() == "Province inbox"
+    assert inbox.table.item(0, 2).text() == "Not sent"
+    assert "0/27 districts have sent" in inbox.summary.text()
+    qtbot.wait(30)
+    shot(inbox, "province_inbox_en")
