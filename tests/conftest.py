@@ -11,6 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from plan_factories import SAMPLES
 
+from itplan_desktop.gui.none_refcount_guard import protect_none
+
+protect_none()  # pytest-qt's QApplication is not made by our make_application()
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):

@@ -36,7 +36,7 @@ from .appendix_delegate import AppendixDelegate
 from .appendix_document import AppendixDocument
 from .appendix_header_view import AppendixHeaderView
 from .appendix_model import AppendixTableModel
-from .appendix_none_guard import protect_none
+from .none_refcount_guard import protect_none
 from .appendix_proxy import AppendixFilterProxy
 
 UNITS = ("triệu đồng", "tỷ đồng")
@@ -58,7 +58,7 @@ class AppendixEditor(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        protect_none()  # PySide6 6.12 on CPython 3.11 (see appendix_none_guard)
+        protect_none()  # PySide6 6.12 on CPython 3.11 (see none_refcount_guard)
         self.plan_editor = editor
         self.undo_stack = undo_stack
         self.document = AppendixDocument.of(editor, appendix_uuid)

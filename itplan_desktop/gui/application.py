@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import i18n, settings
 from .logging_setup import install_excepthook, log, setup_logging
+from .none_refcount_guard import protect_none
 
 if TYPE_CHECKING:
     from ..store.database import Database
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (made once), with names used by QSettings and the window manager."""
+    protect_none()  # before any Qt call: PySide6 6.12 on CPython 3.11 leaks None references
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
