@@ -1565,97 +1565,97 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="145" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="144" />
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="185" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="184" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 districts have sent&lt;/b&gt;; %3 have not (in red).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="193" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="192" />
         <source>Hộp thư của tỉnh</source>
         <translation>Province inbox</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="194" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="193" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="195" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="194" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Period starting in:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="196" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="195" />
         <source>Mọi giai đoạn</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="199" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="198" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="200" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="199" />
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="200" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="202" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="203" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="202" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="204" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="203" />
         <source>Lần sửa</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="205" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="204" />
         <source>Chữ ký</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="206" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="205" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="207" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="206" />
         <source>Số tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="209" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Open plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Consolidate…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="213" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
