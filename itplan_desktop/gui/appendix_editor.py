@@ -36,8 +36,8 @@ from .appendix_delegate import AppendixDelegate
 from .appendix_document import AppendixDocument
 from .appendix_header_view import AppendixHeaderView
 from .appendix_model import AppendixTableModel
-from .none_refcount_guard import protect_none
 from .appendix_proxy import AppendixFilterProxy
+from .none_refcount_guard import protect_none
 
 UNITS = ("triệu đồng", "tỷ đồng")
 PIXELS_PER_WIDTH = 80  # a column of width hint 1.0

@@ -128,15 +128,9 @@ class PlanWorkspace(QWidget):
         raise KeyError(key)
 
     def _appendix_page(self, uuid: str) -> QWidget:
-        try:
-            from .appendix_editor import AppendixEditor
-        except Exception:  # not built yet, or broken: show the table read-only
-            log.info("Appendix editor unavailable; showing the read-only table", exc_info=True)
-            from .table_preview import AppendixTableView
+        from .appendix_editor import AppendixEditor
 
-            view = AppendixTableView(self.editor, uuid)
-        else:
-            view = AppendixEditor(self.editor, uuid, self.undo_stack)
+        view = AppendixEditor(self.editor, uuid, self.undo_stack)
         view.changed.connect(self._appendix_changed)
         return view
 
