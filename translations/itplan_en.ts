@@ -5,12 +5,12 @@
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="143" />
         <source>Chèn dòng</source>
-        <translation type="unfinished" />
+        <translation>Insert row</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="148" />
         <source>Chèn nhóm</source>
-        <translation type="unfinished" />
+        <translation>Insert group</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="153" />
@@ -30,102 +30,102 @@
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="168" />
         <source>Giảm lề</source>
-        <translation type="unfinished" />
+        <translation>Outdent</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="173" />
         <source>Thụt lề</source>
-        <translation type="unfinished" />
+        <translation>Indent</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="178" />
         <source>Dòng ↔ nhóm</source>
-        <translation type="unfinished" />
+        <translation>Row ↔ group</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="183" />
         <source>Chép</source>
-        <translation type="unfinished" />
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="188" />
         <source>Dán</source>
-        <translation type="unfinished" />
+        <translation>Paste</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="190" />
         <source>Xóa nội dung ô</source>
-        <translation type="unfinished" />
+        <translation>Clear cells</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="192" />
         <source>Bố cục cột…</source>
-        <translation type="unfinished" />
+        <translation>Column layout…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="196" />
         <source>Thứ tự gốc</source>
-        <translation type="unfinished" />
+        <translation>Document order</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="198" />
         <source>Tìm</source>
-        <translation type="unfinished" />
+        <translation>Find</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="225" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
-        <translation type="unfinished" />
+        <translation>Unit (changes the display only, not the figures)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="228" />
         <source> Đơn vị: </source>
-        <translation type="unfinished" />
+        <translation> Unit: </translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="231" />
         <source>Lọc (gõ không dấu được)…</source>
-        <translation type="unfinished" />
+        <translation>Filter (accents optional)…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="313" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
-        <translation type="unfinished" />
+        <translation>Cell not changed: the number «{t}» is ambiguous.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="323" />
         <source>{message} Ô giữ giá trị cũ.</source>
-        <translation type="unfinished" />
+        <translation>{message} The cell keeps its old value.</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="362" />
         <source>Số không rõ nghĩa</source>
-        <translation type="unfinished" />
+        <translation>Ambiguous number</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="364" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
-        <translation type="unfinished" />
+        <translation>«{t}» can be read two ways. Which number did you mean?</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="380" />
         <source>Cách viết số khi dán</source>
-        <translation type="unfinished" />
+        <translation>Number format of the pasted data</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="384" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
-        <translation type="unfinished" />
+        <translation>The numbers {sample} can be read two ways. What is the comma in the pasted data?</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="388" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
-        <translation type="unfinished" />
+        <translation>Decimal mark (Vietnamese style: 1,5)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_editor.py" line="391" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
-        <translation type="unfinished" />
+        <translation>Thousands separator (English style: 1,500)</translation>
     </message>
 </context>
 <context>
@@ -133,20 +133,12 @@
     <message>
         <location filename="../itplan_desktop/gui/appendix_model.py" line="141" />
         <source>Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})</source>
-        <translation type="unfinished" />
+        <translation>Figure in the document: {stated} — computed: {value} ({unit})</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix_model.py" line="193" />
         <source>Ô tính tự động, không sửa trực tiếp.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>AppendixTableView</name>
-    <message>
-        <location filename="../itplan_desktop/gui/table_preview.py" line="111" />
-        <source>Bảng chỉ xem: ô tô màu là ô tự tính (tổng nhóm, tổng cộng).</source>
-        <translation type="unfinished" />
+        <translation>Computed cell: it cannot be edited directly.</translation>
     </message>
 </context>
 <context>
@@ -324,42 +316,42 @@
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="65" />
         <source>Bố cục cột của phụ lục</source>
-        <translation type="unfinished" />
+        <translation>Appendix column layout</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="77" />
         <source>Tiêu đề (các tầng cách nhau bởi « &gt; »)</source>
-        <translation type="unfinished" />
+        <translation>Title (header levels separated by « &gt; »)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="78" />
         <source>Kiểu</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="79" />
         <source>Vai trò</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="80" />
         <source>Độ rộng</source>
-        <translation type="unfinished" />
+        <translation>Width</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="91" />
         <source>Thêm cột chữ</source>
-        <translation type="unfinished" />
+        <translation>Add text column</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="92" />
         <source>Thêm cột tiền</source>
-        <translation type="unfinished" />
+        <translation>Add money column</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="93" />
         <source>Xóa cột</source>
-        <translation type="unfinished" />
+        <translation>Remove column</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="94" />
@@ -374,27 +366,27 @@
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="107" />
         <source>Thêm cột năm</source>
-        <translation type="unfinished" />
+        <translation>Add year column</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="109" />
         <source>Năm:</source>
-        <translation type="unfinished" />
+        <translation>Year:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="113" />
         <source>Tách các năm theo nguồn vốn:</source>
-        <translation type="unfinished" />
+        <translation>Split the years by funding source:</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="120" />
         <source>Tách</source>
-        <translation type="unfinished" />
+        <translation>Split</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="193" />
         <source>Cột mới</source>
-        <translation type="unfinished" />
+        <translation>New column</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="196" />
@@ -2397,37 +2389,37 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="173" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="167" />
         <source>Phụ lục %1</source>
         <translation>Appendix %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="247" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="241" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="272" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="266" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Budget from appendices: %1 %2 · %3 errors, %4 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="281" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="275" />
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="283" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="277" />
         <source>Đang chờ lưu…</source>
         <translation>Saving soon…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="285" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="279" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="286" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="280" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>

@@ -142,14 +142,6 @@
     </message>
 </context>
 <context>
-    <name>AppendixTableView</name>
-    <message>
-        <location filename="../itplan_desktop/gui/table_preview.py" line="111" />
-        <source>Bảng chỉ xem: ô tô màu là ô tự tính (tổng nhóm, tổng cộng).</source>
-        <translation>Bảng chỉ xem: ô tô màu là ô tự tính (tổng nhóm, tổng cộng).</translation>
-    </message>
-</context>
-<context>
     <name>BodyEdit</name>
     <message>
         <location filename="../itplan_desktop/gui/body_edit.py" line="62" />
@@ -2397,37 +2389,37 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="173" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="167" />
         <source>Phụ lục %1</source>
         <translation>Phụ lục %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="247" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="241" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="272" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="266" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="281" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="275" />
         <source>Chưa lưu được!</source>
         <translation>Chưa lưu được!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="283" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="277" />
         <source>Đang chờ lưu…</source>
         <translation>Đang chờ lưu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="285" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="279" />
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="286" />
+        <location filename="../itplan_desktop/gui/plan_workspace.py" line="280" />
         <source>Đã lưu lúc %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
