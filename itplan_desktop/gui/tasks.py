@@ -101,11 +101,20 @@ class Task(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
-        if isinstance(error, Cancelled) or type(error).__name__ in ("Cancelled", "ExportCancelled"):
+        if _is_cancellation(error):
             self.cancelled.emit()
         else:
             log.info("Background task failed: %r", error)
             self.failed.emit(error)
+
+
+def _is_cancellation(error: BaseException) -> bool:
+    """Cancel pressed: our own marker, or a service's "…cancelled" refusal (pdf, xlsx …)."""
+    from ..messages import UserError
+
+    if isinstance(error, Cancelled):
+        return True
+    return isinstance(error, UserError) and error.key.endswith("cancelled")
 
 
 _running: set[Task] = set()
