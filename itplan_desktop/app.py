@@ -40,6 +40,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="itplan-desktop")
     parser.add_argument("--db", type=Path, default=None, help="database file")
     parser.add_argument("--lang", choices=("vi", "en"), default=None)
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        help="plan files, Excel tables or exchange bundles to import (e.g. opened from Explorer)",
+    )
     args = parser.parse_args(argv)
     if args.lang:
         set_language(args.lang)
@@ -48,23 +54,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The window shows first; the database opens (or is created) right after.
         from .gui.application import run
 
-        return run(language=args.lang, open_database=lambda: ensure_database(path))
+        return run(
+            language=args.lang, open_database=lambda: ensure_database(path), files=args.files
+        )
     try:
         db = ensure_database(path)
     except UserError as error:
         sys.stderr.write(error.text + "\n")
         return 1
-    return _fallback_to_cli(db, path)
+    return _fallback_to_cli(db, path, args.files)
 
 
-def _fallback_to_cli(db, path: Path) -> int:
-    from .services.plans import list_plans
+def _fallback_to_cli(db, path: Path, files: Sequence[Path] = ()) -> int:
+    """No display: import the plan files given (as the window would), then list the plans."""
+    from .services.plans import import_plan_file, list_plans
 
     sys.stdout.write(message("gui.no_display", path=path) + "\n")
+    code = 0
+    for file in files:
+        if not file.name.lower().endswith(".json"):
+            sys.stdout.write(message("gui.file_needs_cli", path=file) + "\n")
+            continue
+        try:
+            result = import_plan_file(db, file)
+        except UserError as error:
+            sys.stderr.write(error.text + "\n")
+            code = 1
+            continue
+        sys.stdout.write(message("plan.imported", title=result.title, id=result.uuid) + "\n")
     for plan in list_plans(db):
         sys.stdout.write(f"  {plan.uuid[:8]}  {plan.organisation_name}: {plan.title}\n")
     db.close()
-    return 0
+    return code
 
 
 if __name__ == "__main__":

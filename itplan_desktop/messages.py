@@ -91,6 +91,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "The database holds revision {have} of this plan, newer than revision {got} in the "
         "file; not imported.",
     ),
+    "plan.import_foreign_ids": (
+        "Không nhập được kế hoạch “{title}”: tệp dùng lại mã định danh của các mục thuộc một "
+        "kế hoạch khác trong cơ sở dữ liệu (có thể tệp được sửa tay từ một kế hoạch có sẵn). "
+        "Dữ liệu không bị thay đổi.",
+        "Cannot import the plan “{title}”: the file reuses identifiers of items that belong to "
+        "another plan in the database (perhaps it was edited by hand from an existing plan). "
+        "Nothing was changed.",
+    ),
     "plan.exported": ("Đã xuất kế hoạch ra “{path}”.", "Exported the plan to “{path}”."),
     "demo.created": (
         "Đã tạo cơ sở dữ liệu mẫu “{path}” với {count} kế hoạch.",
@@ -102,6 +110,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Cannot write “{path}”: {detail}",
     ),
     "cli.no_plans": ("Chưa có kế hoạch nào.", "There are no plans yet."),
+    "gui.file_needs_cli": (
+        "“{path}”: hãy dùng “itplan import-xlsx” hoặc “itplan bundle import” để nhập tệp này.",
+        "“{path}”: use “itplan import-xlsx” or “itplan bundle import” for this file.",
+    ),
     "gui.no_display": (
         "Không có màn hình đồ họa (biến DISPLAY trống). Giao diện dòng lệnh vẫn dùng được: "
         "chạy “itplan --help”. Các kế hoạch trong cơ sở dữ liệu “{path}”:",

@@ -123,3 +123,27 @@ def test_desktop_entry_falls_back_to_cli_without_display(tmp_path: Path):
     )
     assert "Không có màn hình đồ họa" in result.stdout
     assert "Như Xuân" in result.stdout and "itplan --help" in result.stdout
+
+
+def test_desktop_entry_without_display_imports_files_given(tmp_path: Path):
+    document = small_document()
+    plan_file = tmp_path / "moi.itplan.json"
+    plan_file.write_text(dumps(document), "utf-8")
+    env = {"PATH": "/usr/bin:/bin", "ITPLAN_DATA_DIR": str(tmp_path), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "itplan_desktop.app",
+            "--db",
+            str(tmp_path / "d.sqlite"),
+            str(plan_file),
+            str(tmp_path / "bang.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    assert f"Đã nhập kế hoạch {document.plan.title}" in result.stdout
+    assert "itplan import-xlsx" in result.stdout

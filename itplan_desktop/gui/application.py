@@ -12,13 +12,15 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..paths import resources_dir
 from . import i18n, settings
 from .logging_setup import install_excepthook, log, setup_logging
 from .none_refcount_guard import protect_none
@@ -39,6 +41,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("itplan-desktop")
     app.setOrganizationName("itplan-desktop")
     app.setApplicationDisplayName("itplan-desktop")
+    icon = resources_dir() / "icons" / "itplan.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
 
 
@@ -47,10 +52,12 @@ def run(
     language: str | None = None,
     *,
     open_database: Callable[[], Database] | None = None,
+    files: Sequence[Path] = (),
 ) -> int:
     """Show the main window and run the event loop; returns the exit code.
 
     Either `db` is open already, or `open_database` opens it once the window is on screen.
+    `files` (plan files, Excel tables, bundles) are imported once the database is open.
     """
     app = make_application()
     setup_logging()
@@ -63,7 +70,7 @@ def run(
     probe = bool(os.environ.get("ITPLAN_STARTUP_PROBE"))
 
     def stamp(word: str) -> None:
-        if probe:
+        if probe and sys.stdout is not None:  # a windowed Windows program has no stdout
             sys.stdout.write(f"{word} {time.time():.6f}\n")
             sys.stdout.flush()
 
@@ -78,6 +85,8 @@ def run(
             return
         log.info("Started on %s", window.db.path if window.db else "?")
         stamp("READY")
+        if files:
+            window.open_files(list(files))
         if probe:
             QTimer.singleShot(0, app.quit)
 
@@ -85,9 +94,12 @@ def run(
         stamp("SHOWN")
         if open_database is not None:
             QTimer.singleShot(0, attach)
-        elif probe:
+        else:
             stamp("READY")
-            QTimer.singleShot(0, app.quit)
+            if files:
+                window.open_files(list(files))
+            if probe:
+                QTimer.singleShot(0, app.quit)
 
     window.first_shown.connect(shown)
     window.show()

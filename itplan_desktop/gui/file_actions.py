@@ -219,11 +219,15 @@ class FileActions(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self) -> None:
+        from .. import __version__
+
         QMessageBox.about(
             self.window,
             self.tr("Giới thiệu"),
             self.tr(
                 "itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ "
                 "thông tin. Chạy hoàn toàn không cần mạng."
-            ),
+            )
+            + "\n\n"
+            + self.tr("Phiên bản %1").replace("%1", __version__),
         )

@@ -180,6 +180,18 @@ class MainWindow(QMainWindow):
         if self._dropped_path(event) is not None or dropped_bundles(event.mimeData()):
             event.acceptProposedAction()
 
+    def open_files(self, paths: list[Path]) -> None:
+        """Files given on the command line (e.g. double-clicked in Explorer): bundles go to
+        the exchange import, plan files and Excel tables to the ordinary import."""
+        from ..exchange.bundle_manifest import BUNDLE_SUFFIX
+
+        bundles = [p for p in paths if p.name.lower().endswith(BUNDLE_SUFFIX)]
+        if bundles:
+            self.exchange.import_bundles(bundles)
+        for path in paths:
+            if path not in bundles:
+                self.files.import_path(path)
+
     def dropEvent(self, event: QDropEvent) -> None:
         if self.exchange.import_dropped(event.mimeData()):  # bundle files or a folder of them
             event.acceptProposedAction()

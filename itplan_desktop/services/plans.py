@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from ..domain import Plan
 from ..exchange.plan_file import PlanDocument, dumps, read_plan_file, write_plan_file
 from ..messages import UserError
@@ -85,7 +87,11 @@ def import_document(db: Database, document: PlanDocument) -> ImportResult:
         for organisation in document.organisations:
             repo.save_organisation(session, organisation)
         session.flush()
-        repo.save_plan(session, plan)
+        try:
+            repo.save_plan(session, plan)
+            session.flush()
+        except IntegrityError:
+            raise UserError("plan.import_foreign_ids", title=plan.title) from None
     outcome = ImportOutcome.NEW if have is None else ImportOutcome.UPDATED
     return ImportResult(plan.uuid, plan.title, outcome)
 
