@@ -1141,14 +1141,19 @@
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="224" />
+        <location filename="../itplan_desktop/gui/file_actions.py" line="226" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="226" />
+        <location filename="../itplan_desktop/gui/file_actions.py" line="228" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: write, check, print and track IT application plans. Works entirely offline.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/file_actions.py" line="232" />
+        <source>Phiên bản %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>

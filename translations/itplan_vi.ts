@@ -1141,14 +1141,19 @@
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="224" />
+        <location filename="../itplan_desktop/gui/file_actions.py" line="226" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="226" />
+        <location filename="../itplan_desktop/gui/file_actions.py" line="228" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/file_actions.py" line="232" />
+        <source>Phiên bản %1</source>
+        <translation>Phiên bản %1</translation>
     </message>
 </context>
 <context>
