@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 from pdf_helpers import page_texts, squash
 from pypdf import PdfReader
+from test_fonts import vietnamese_letters
 
 from itplan_desktop.domain.appendix import (
     Appendix,
@@ -207,3 +209,31 @@ def test_tiny_appendix_without_rows(nhu_xuan: Plan, tmp_path: Path) -> None:
     ]
     text = squash(" ".join(page_texts(export_plan_pdf(plan, tmp_path / "e.pdf", appendix=1))))
     assert "Tổng cộng" in text
+
+
+def test_page_streams_keep_every_byte_of_the_text(nhu_xuan: Plan, tmp_path: Path) -> None:
+    """Appendix pages carry the subset codes as raw bytes (only "(", ")", "\\", CR and LF
+    escaped): with all 134 Vietnamese letters in the cells (so that some get the codes 10
+    and 13) and delimiters, no stream holds a raw CR or LF inside a string, the text
+    extracts exactly, and the pages share one resource dictionary."""
+    plan = copy.deepcopy(nhu_xuan)
+    appendix = plan.appendices[0]
+    letters = vietnamese_letters()
+    share = -(-len(letters) // len(appendix.rows))
+    for index, row in enumerate(appendix.rows):
+        chunk = letters[index * share : (index + 1) * share]
+        row.texts["name"] = "(" + " ".join(chunk) + r") a\b (c))"
+    path = export_plan_pdf(plan, tmp_path / "raw.pdf", appendix=1)
+    flat = squash(" ".join(page_texts(path)))
+    assert all(letter in flat for letter in letters)
+    assert flat.count("a\\b") == flat.count("(c))") == len(appendix.rows)
+    reader = PdfReader(path)
+    for page in reader.pages:
+        content = page.get_contents().get_data()
+        for string in re.findall(rb"\((?:[^()\\]|\\.)*\)", content):
+            assert b"\r" not in string and b"\n" not in string
+    checked = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+    assert checked.returncode == 0 and not checked.stderr
+    data = path.read_bytes()
+    assert data.count(b"/Type /Page ") == len(reader.pages)
+    assert data.count(b"/ProcSet") <= 3  # shared: the pages' dictionary and the form's

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.appendix import Appendix
 from ...domain.plan import Plan
+from .fast_pages import PageCompactor
 from .fonts import FontFamily
 from .measures import GRID_WIDTH, SIZES, TEXT_ASCENT, page_geometry
 from .page_furniture import page_number_origin, start_page
@@ -46,6 +47,7 @@ class AppendixRenderer:
         self.encoder(family.regular).learn(t for row in rows if not row.bold for t in row.texts)
         self.encoder(family.bold).learn(t for row in rows if row.bold for t in row.texts)
         self._form = f"itplanAppendixHeader{id(self)}"
+        self._compactor = PageCompactor(canvas)
 
     def encoder(self, font_name: str) -> FaceEncoder:
         found = self._encoders.get(font_name)
@@ -59,6 +61,12 @@ class AppendixRenderer:
 
     def draw(self, page_done: Callable[[int], None] | None = None) -> None:
         """Draw every page; `page_done(rows)` after each page with the rows it finished."""
+        try:
+            self._draw(page_done)
+        finally:
+            self._compactor.close()
+
+    def _draw(self, page_done: Callable[[int], None] | None) -> None:
         self._define_header_form()
         pages = self.layout.pages
         g = self.geometry
@@ -76,6 +84,7 @@ class AppendixRenderer:
             if last and self.appendix.signature and not self._signature_needs_page():
                 self._draw_signature(bottom)
             self.canvas.showPage()
+            self._compactor.compact_last_page()
             if page_done is not None:
                 page_done(sum(1 for piece in page if piece.last == self._counts[piece.row]))
         if self._signature_needs_page():
@@ -85,6 +94,7 @@ class AppendixRenderer:
             batch.flush(self.canvas)
             self._draw_signature(g.height - g.top)
             self.canvas.showPage()
+            self._compactor.compact_last_page()
 
     def _page_number(self, batch: TextBatch, number: int) -> None:
         """The appendix's own page number, from 2 on (drawn with the page's text block)."""
@@ -125,7 +135,7 @@ class AppendixRenderer:
         canvas.beginForm(self._form, 0, 0, width, height)
         bold = self.encoder(self.family.bold)
         faces = layout.faces
-        batch = TextBatch()
+        batch = TextBatch(raw=False)  # ReportLab writes the form's stream: ASCII only
         row_tops = [height]
         for h in layout.header.row_heights:
             row_tops.append(row_tops[-1] - h)

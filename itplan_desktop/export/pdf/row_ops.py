@@ -28,7 +28,17 @@ class RowOps:
         self._size = faces.size
         self._leading = faces.leading
         self._baseline = -(CELL_PAD_Y + faces.size * TEXT_ASCENT)
-        self._singles: dict[tuple[str, int, str], str] = {}
+        first_line = self._baseline + self._leading  # each line is shown with ' (T* then Tj)
+        edges = layout.edges
+        # The start of every left-aligned cell's text, formatted once per column.
+        self._left = [
+            f"1 0 0 1 {edges[col] + CELL_PAD_X:.2f} {first_line:.2f} Tm("
+            if align == ALIGN_LEFT
+            else None
+            for col, align in enumerate(layout.aligns)
+        ]
+        # Per font: per column, the operators of a one-line number or label, by its text.
+        self._singles: dict[str, list[dict[str, str]]] = {}
 
     def whole_row(self, index: int) -> str | None:
         """`BT … ET` for row `index` with its top-left corner at the origin, or None when the
@@ -43,39 +53,44 @@ class RowOps:
             name = encoder.simple("".join(row.texts))
             if name is None:
                 return None
-        edges, aligns = layout.edges, layout.aligns
-        first_line = self._baseline + self._leading  # each line is shown with ' (T* then Tj)
+        encode_lines = encoder.encode_lines
+        singles = self._singles.get(metrics.font_name)
+        if singles is None:
+            singles = self._singles[metrics.font_name] = [{} for _ in layout.aligns]
+        left = self._left
         ops = [f"BT {name} {self._size:g} Tf {self._leading:.2f} TL"]
+        append = ops.append
+        span = row.span
         for col, cell in enumerate(layout.lines[index]):
             if not cell:
                 continue
-            align = aligns[col]
-            if row.span > 1 and col == 0:
-                ops.append(self._centred(metrics, encoder, edges[0], edges[row.span], cell))
-            elif align == ALIGN_LEFT:
-                text = "\n".join(cell).translate(encoder.table).replace("\n", ")'(")
-                ops.append(f"1 0 0 1 {edges[col] + CELL_PAD_X:.2f} {first_line:.2f} Tm({text})'")
+            if span > 1 and col == 0:
+                edges = layout.edges
+                append(self._centred(metrics, encoder, edges[0], edges[span], cell))
+            elif left[col] is not None:
+                append(f"{left[col]}{encode_lines(cell)})'")
             elif len(cell) == 1:
-                ops.append(self._single(metrics, encoder, col, align, cell[0]))
+                found = singles[col].get(cell[0])
+                if found is None:
+                    found = self._single(metrics, encoder, col, cell[0], singles[col])
+                append(found)
             else:
-                ops.append(self._centred(metrics, encoder, edges[col], edges[col + 1], cell))
-        ops.append("ET")
+                edges = layout.edges
+                append(self._centred(metrics, encoder, edges[col], edges[col + 1], cell))
+        append("ET")
         return "\n".join(ops)
 
     def _single(
-        self, metrics: FaceMetrics, encoder: FaceEncoder, col: int, align: str, text: str
+        self, metrics: FaceMetrics, encoder: FaceEncoder, col: int, text: str, cache: dict
     ) -> str:
-        key = (metrics.font_name, col, text)
-        found = self._singles.get(key)
-        if found is None:
-            edges = self.layout.edges
-            width = metrics.cached_width(text, self._size)
-            if align == ALIGN_RIGHT:
-                x = edges[col + 1] - CELL_PAD_X - width
-            else:
-                x = (edges[col] + edges[col + 1] - width) / 2
-            encoded = text.translate(encoder.table)
-            found = self._singles[key] = f"1 0 0 1 {x:.2f} {self._baseline:.2f} Tm({encoded})Tj"
+        edges = self.layout.edges
+        width = metrics.cached_width(text, self._size)
+        if self.layout.aligns[col] == ALIGN_RIGHT:
+            x = edges[col + 1] - CELL_PAD_X - width
+        else:
+            x = (edges[col] + edges[col + 1] - width) / 2
+        encoded = text.translate(encoder.table)
+        found = cache[text] = f"1 0 0 1 {x:.2f} {self._baseline:.2f} Tm({encoded})Tj"
         return found
 
     def _centred(

@@ -9,6 +9,8 @@ Rows are never cut across pages unless one row is taller than a whole page.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 
 from ...domain.appendix import Appendix
 from ...domain.appendix_engine import AppendixComputation
@@ -44,11 +46,14 @@ def minimum_widths(rows: list[RowCells], aligns: list[str], grid: HeaderGrid, fa
         if cell.colspan == 1:
             word = _longest_word(faces.bold, cell.text, faces.size)
             needed[cell.col] = max(needed[cell.col], word)
+    plain = [row.texts for row in rows if not row.bold and row.span == 1]
+    special = [row for row in rows if row.bold or row.span > 1]
     for col, align in enumerate(aligns):
         if align == ALIGN_LEFT:
             continue
-        widest = 0.0
-        for row in rows:
+        texts = set(map(itemgetter(col), plain))  # each distinct number measured once
+        widest = max(map(faces.regular.width, texts, repeat(faces.size)), default=0.0)
+        for row in special:
             text = row.texts[col]
             if text and not (row.span > 1 and col < row.span):
                 metrics = faces.bold if row.bold else faces.regular
@@ -93,8 +98,7 @@ def wrap_rows(
     by_column = zip(*[row.texts for row in rows], strict=True)
     for texts, width, align in zip(by_column, widths, aligns, strict=True):
         if align == ALIGN_LEFT:
-            wrap, inner = faces.regular.wrap, width - 2 * CELL_PAD_X
-            columns.append([wrap(text, inner, size) if text else [] for text in texts])
+            columns.append(_wrap_column(texts, faces.regular, width - 2 * CELL_PAD_X, size))
         else:
             columns.append([[text] if text else [] for text in texts])
     wrapped = [list(cells) for cells in zip(*columns, strict=True)]
@@ -102,6 +106,22 @@ def wrap_rows(
         if row.bold or row.span > 1:
             wrapped[index] = _wrap_special(row, widths, aligns, faces)
     return wrapped
+
+
+def _wrap_column(
+    texts: tuple[str, ...], metrics: FaceMetrics, width: float, size: float
+) -> list[list[str]]:
+    """Every cell of a column wrapped once per distinct text (units, "Phòng Nội vụ" …,
+    recur; the lists are shared and never changed)."""
+    wrap = metrics.wrap
+    done: dict[str, list[str]] = {"": []}
+    cells = []
+    for text in texts:
+        lines = done.get(text)
+        if lines is None:
+            lines = done[text] = wrap(text, width, size)
+        cells.append(lines)
+    return cells
 
 
 def _wrap_special(

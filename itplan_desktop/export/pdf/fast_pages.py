@@ -1,0 +1,174 @@
+"""Appendix page objects written without ReportLab's generic object formatting.
+
+A 5.000-row appendix has over a thousand pages. ReportLab formats every page through nested
+`PDFDictionary`/`PDFArray` objects, builds a resource dictionary per page and compresses the
+content with zlib's default level 6; together that was about a third of the render time.
+`compact_last_page` turns the page the canvas just finished into a `CompactPage`:
+
+- the content stream is encoded as latin-1 bytes (so the raw subset codes `text_stream`
+  writes stay one byte each) and compressed at `PAGE_COMPRESSION_LEVEL` — on a second core,
+  in batches, while the next pages are drawn (zlib releases the GIL);
+- pages with the same resources share one indirect resource dictionary;
+- the page dictionary is a single bytes template.
+
+Fonts, subsetting, the header form and everything else are still ReportLab's.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
+
+PAGE_COMPRESSION_LEVEL = 2
+"""zlib level of page content streams. On the 5.000-row benchmark appendix (latin-1 page
+streams, 3,3 MB raw), level 6 (ReportLab's default) takes about twice as long as level 2 for a
+file about 6 % smaller; levels 1-3 are within a few percent of each other (docs/pdf.md)."""
+
+
+BATCH = 16
+"""Pages compressed per background task (fewer hand-overs of the GIL than one per page)."""
+
+
+def _compress(content: bytes) -> bytes:
+    return zlib.compress(content, PAGE_COMPRESSION_LEVEL)
+
+
+def _compress_batch(streams: list[CompressedStream]) -> None:
+    for stream in streams:
+        stream.compressed = _compress(stream.content)
+
+
+class CompressedStream(pdfdoc.PDFObject):
+    """A page content stream: latin-1 bytes, Flate-compressed by a background batch (`done`
+    tells when) or, failing that, when written."""
+
+    __RefOnly__ = 1
+
+    def __init__(self, content: bytes) -> None:
+        self.content = content
+        self.compressed: bytes | None = None
+        self.done: Future[None] | None = None
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        if self.done is not None:
+            self.done.result()
+        data = self.compressed if self.compressed is not None else _compress(self.content)
+        data = document.encrypt.encode(data)
+        head = b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(data)
+        return head + data + b"\nendstream\n"
+
+
+class CompactPage(pdfdoc.PDFPage):
+    """A page whose dictionary is written from one template (`simple`), or, when the page
+    uses something the template does not cover, by ReportLab as usual."""
+
+    simple = False
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        if not self.simple:
+            return super().format(document)
+        ref = document.Reference
+        return b"<< /Type /Page /Parent %s /MediaBox %s /Resources %s /Contents %s >>" % (
+            ref(document.Pages).format(document),
+            self.media_box,
+            ref(self.Resources).format(document),
+            ref(self.Contents).format(document),
+        )
+
+
+def _page_stream(page: pdfdoc.PDFPage) -> bytes:
+    text = page.stream
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:  # not ours (ours is ASCII or latin-1): as ReportLab would
+        return text.encode("utf-8")
+
+
+def _resources(page: pdfdoc.PDFPage) -> pdfdoc.PDFResourceDictionary:
+    """The resource dictionary ReportLab would give the page (`PDFPage.check_format`)."""
+    resources = pdfdoc.PDFResourceDictionary()
+    resources.basicFonts()
+    if page.hasImages:
+        resources.allProcs()
+    else:
+        resources.basicProcs()
+    if page.XObjects:
+        resources.XObject = page.XObjects
+    if page.ExtGState:
+        resources.ExtGState = page.ExtGState
+    resources.setShading(page._shadingUsed)
+    resources.setColorSpace(page._colorsUsed)
+    return resources
+
+
+def _is_plain(page: pdfdoc.PDFPage) -> bool:
+    """Nothing on the page beyond content, fonts and forms (what appendix pages hold)."""
+    extras = (page.Annots, page.Dur, page.CropBox, page.ArtBox, page.BleedBox, page.TrimBox)
+    trans = page.Trans.dict if page.Trans is not None else None
+    return (
+        not any(extras)
+        and not trans
+        and not page.ExtGState
+        and not page._shadingUsed
+        and not page._colorsUsed
+    )
+
+
+class PageCompactor:
+    """Converts the pages of one canvas as they are finished; shares resource dictionaries."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self._doc = canvas._doc
+        self._shared: dict[tuple[object, ...], pdfdoc.PDFResourceDictionary] = {}
+        self._pending: list[CompressedStream] = []
+        self._pool: ThreadPoolExecutor | None = None
+        if (os.cpu_count() or 1) > 1:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="itplan-pdf-zlib")
+
+    def _submit(self) -> None:
+        batch, self._pending = self._pending, []
+        if batch and self._pool is not None:
+            done = self._pool.submit(_compress_batch, batch)
+            for stream in batch:
+                stream.done = done
+
+    def close(self) -> None:
+        """Hand over the last batch; the worker ends when its queue is done (streams not
+        compressed by then are compressed when written)."""
+        self._submit()
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
+            self._pool = None
+
+    def compact_last_page(self) -> None:
+        """Turn the page `showPage` just added into a `CompactPage`."""
+        page = self._doc.Pages.pages[-1]
+        if type(page) is not pdfdoc.PDFPage or page.stream is None:
+            return
+        page.__class__ = CompactPage
+        page.Contents = stream = CompressedStream(_page_stream(page))
+        page.stream = None
+        self._pending.append(stream)
+        if len(self._pending) >= BATCH:
+            self._submit()
+        if not _is_plain(page):
+            return  # ReportLab writes the dictionary (with our stream)
+        forms = tuple(page.XObjects.dict.items()) if page.XObjects else ()
+        key = (bool(page.hasImages), tuple((name, ref.name) for name, ref in forms))
+        shared = self._shared.get(key)
+        if shared is None:
+            shared = self._shared[key] = _resources(page)
+        page.Resources = shared
+        rotated = page.Rotate in (90, 270)
+        width, height = page.pagewidth, page.pageheight
+        if rotated:
+            width, height = height, width
+        page.media_box = b"[0 0 %s %s]" % (fp_str(width).encode(), fp_str(height).encode())
+        if page.Rotate:
+            page.media_box += b" /Rotate %d" % page.Rotate
+        page.simple = True
