@@ -178,9 +178,17 @@ def _rows(data: dict, plan_id: int) -> dict[str, list[tuple]]:
                 indicator["uuid"],
                 plan_id,
                 position,
+                indicator.get("catalogue_code"),
+                indicator.get("group", ""),
                 indicator["name"],
                 indicator["kind"],
+                indicator.get("unit", ""),
+                indicator.get("direction", "higher"),
+                indicator.get("baseline_value"),
+                indicator.get("baseline_year"),
                 dump(indicator.get("targets", {})),
+                indicator.get("denominator_label", ""),
+                indicator.get("objective_text", ""),
             )
         )
     return rows
@@ -209,20 +217,41 @@ def _floor_one(connection: sqlite3.Connection, path: Path) -> None:
                 for o in data["organisations"]
             ],
         )
+        dump = json.dumps
         cursor = connection.execute(
             "INSERT INTO plan (uuid, revision, status, created_at, updated_at, organisation_code,"
-            " kind, start_year, end_year, doc_type, number, symbol, place, issuer_parent, issuer,"
-            " issuer_short, authority_line, title, signer, recipients, legal_bases, intro,"
-            " closing, outline_styles, appendix_numbering, budget) VALUES"
-            " (?, 1, 'draft', '2026-01-01', '2026-01-01', ?, 'period', ?, ?, 'KH', '', '', '',"
-            " '', '', '', '', ?, '{}', '[]', '[]', '[]', '[]', '[]', 'roman', ?)",
+            " kind, start_year, end_year, doc_type, number, symbol, place, issued_on,"
+            " issuer_parent, issuer, issuer_short, authority_line, title, signer, recipients,"
+            " legal_bases, intro, closing, outline_styles, appendix_numbering, budget) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 plan["uuid"],
+                plan.get("revision", 1),
+                plan.get("status", "draft"),
+                plan["created_at"].replace("T", " ").rstrip("Z"),
+                plan["updated_at"].replace("T", " ").rstrip("Z"),
                 plan["organisation_code"],
+                plan.get("kind", "period"),
                 plan["start_year"],
                 plan["end_year"],
+                plan.get("doc_type", "KH"),
+                plan.get("number", ""),
+                plan.get("symbol", ""),
+                plan.get("place", ""),
+                plan.get("issued_on"),
+                plan.get("issuer_parent", ""),
+                plan.get("issuer", ""),
+                plan.get("issuer_short", ""),
+                plan.get("authority_line", ""),
                 plan["title"],
-                json.dumps(plan.get("budget", {})),
+                dump(plan.get("signer", {})),
+                dump(plan.get("recipients", [])),
+                dump(plan.get("legal_bases", [])),
+                dump(plan.get("intro", [])),
+                dump(plan.get("closing", [])),
+                dump(plan.get("outline_styles", [])),
+                plan.get("appendix_numbering", "roman"),
+                dump(plan.get("budget", {})),
             ),
         )
         rows = _rows(data, cursor.lastrowid)
@@ -289,7 +318,7 @@ def _insert_children(connection: sqlite3.Connection, rows: dict[str, list[tuple]
     connection.executemany(
         "INSERT INTO indicator (uuid, plan_id, position, catalogue_code, group_name, name, kind,"
         " unit, direction, baseline_value, baseline_year, targets, denominator_label,"
-        " objective_text) VALUES (?, ?, ?, NULL, '', ?, ?, '', 'higher', NULL, NULL, ?, '', '')",
+        " objective_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows["indicator"],
     )
 

@@ -21,6 +21,7 @@ from .exchange_models import (
     SenderKeyRecord,
 )
 from .models import PlanRecord, SettingRecord
+from .plan_repository import insert_rows
 
 # ---------------------------------------------------------------- what one import needs
 
@@ -107,12 +108,7 @@ def add_received_bundle(session: Session, record: ReceivedBundleRecord) -> None:
 
 def insert_received_bundle(session: Session, values: dict[str, Any]) -> None:
     """The receipt as one Core INSERT (no unit of work): `values` are the record's columns."""
-    session.execute(_insert_received_bundle(), [values])
-
-
-@cache
-def _insert_received_bundle() -> Insert:
-    return ReceivedBundleRecord.__table__.insert()
+    insert_rows(session, ReceivedBundleRecord.__table__, [values])  # type: ignore[arg-type]
 
 
 def received_bundles(session: Session, sender_codes: Iterable[str]) -> list[ReceivedBundleRecord]:
@@ -166,7 +162,15 @@ def upsert_plan_sync(
         "bundle_uuid": bundle_uuid,
         "imported_at": when,
     }
-    session.execute(_upsert_plan_sync(), [values])
+    insert_rows(
+        session,
+        PlanSyncRecord.__table__,  # type: ignore[arg-type]
+        [values],
+        suffix="ON CONFLICT (plan_uuid) DO UPDATE SET revision = excluded.revision,"
+        " content_hash = excluded.content_hash, bundle_uuid = excluded.bundle_uuid,"
+        " imported_at = excluded.imported_at",
+        statement=_upsert_plan_sync(),
+    )
 
 
 @cache

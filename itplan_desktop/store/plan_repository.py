@@ -6,14 +6,14 @@ plan file codec, so the database and the file format cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Insert, Select, Table, bindparam, func, select
+from sqlalchemy import Dialect, Select, Table, bindparam, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, make_transient_to_detached, object_session, selectinload
 
@@ -105,20 +105,14 @@ def _organisation(record: OrganisationRecord) -> Organisation:
     )
 
 
-@cache
-def _insert_missing_organisation() -> Insert:
-    statement = sqlite_insert(OrganisationRecord.__table__)
-    return statement.on_conflict_do_nothing(index_elements=["code"])
-
-
 def add_missing_organisations(session: Session, organisations: list[Organisation]) -> None:
     """Insert the organisations whose code is not stored (the first of a repeated code); those
     stored stay as they are. One statement (INSERT … ON CONFLICT (code) DO NOTHING), whatever
     the number; a UUID already stored under another code still fails (IntegrityError)."""
-    if not organisations:
-        return
-    session.execute(
-        _insert_missing_organisation(),
+    table = OrganisationRecord.__table__
+    insert_rows(
+        session,
+        table,  # type: ignore[arg-type]
         [
             {
                 "code": org.code,
@@ -130,6 +124,8 @@ def add_missing_organisations(session: Session, organisations: list[Organisation
             }
             for org in organisations
         ],
+        suffix="ON CONFLICT (code) DO NOTHING",
+        statement=sqlite_insert(table).on_conflict_do_nothing(index_elements=["code"]),
     )
 
 
@@ -187,8 +183,7 @@ def save_plan(session: Session, plan: Plan) -> PlanRecord:
     record = PlanRecord(id=next_ids["plan"], uuid=plan.uuid)
     _fill_plan(record, plan)
     table = PlanRecord.__table__
-    values = {c.name: getattr(record, c.name) for c in table.columns}
-    session.execute(_insert(table), [values])
+    insert_rows(session, table, [{c.name: getattr(record, c.name) for c in table.columns}])
     make_transient_to_detached(record)
     session.add(record)  # persistent: the row exists, no INSERT at flush
     _add_sections(session, record, plan.sections, None, next_ids)
@@ -255,10 +250,63 @@ def _save_state_query() -> Select[Any]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _RawInsert:
+    """An INSERT of given columns, with the column types' own bind processors (JSON, UTC
+    datetimes, dates): the same values SQLAlchemy would store, sent by the driver directly."""
+
+    sql: str
+    columns: tuple[str, ...]
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+
 @cache
-def _insert(table: Table) -> Insert:
-    """The INSERT of a table, built once (its compiled form is cached by SQLAlchemy)."""
-    return table.insert()
+def _raw_insert(
+    table: Table, columns: tuple[str, ...], dialect: Dialect, suffix: str
+) -> _RawInsert | None:
+    by_name = {c.name: c for c in table.columns}
+    for column in table.columns:
+        if column.name not in columns and column.default is not None:
+            return None  # a Python-side default to apply: leave it to SQLAlchemy
+    quote = dialect.identifier_preparer.quote
+    sql = "INSERT INTO {} ({}) VALUES ({}){}".format(
+        quote(table.name),
+        ", ".join(quote(c) for c in columns),
+        ", ".join("?" * len(columns)),
+        f" {suffix}" if suffix else "",
+    )
+    processors = tuple(
+        by_name[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns
+    )
+    return _RawInsert(sql, columns, processors)
+
+
+def insert_rows(
+    session: Session,
+    table: Table,
+    rows: list[dict[str, Any]],
+    *,
+    suffix: str = "",
+    statement: Any = None,
+) -> None:
+    """Insert `rows` (dicts with the same keys, named like the columns) in one `executemany`
+    on the session's connection, inside its transaction; `suffix` is SQL appended to the
+    INSERT (an `ON CONFLICT …` clause), `statement` the same INSERT in SQLAlchemy, used when
+    the columns left out have Python-side defaults. SQLAlchemy's per-statement and per-row
+    overhead is most of a small plan's write time."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    raw = None
+    if dialect.paramstyle == "qmark":
+        raw = _raw_insert(table, tuple(rows[0]), dialect, suffix)
+    if raw is None:
+        session.execute(table.insert() if statement is None else statement, rows)
+        return
+    pairs = tuple(zip(raw.columns, raw.processors, strict=True))
+    params = [tuple(row[k] if p is None else p(row[k]) for k, p in pairs) for row in rows]
+    connection.connection.driver_connection.executemany(raw.sql, params)  # type: ignore[union-attr]
 
 
 def _next_id(session: Session, table: Table) -> int:
@@ -302,7 +350,7 @@ def _add_sections(
     if next_ids is not None:
         next_ids["section"] = next_id
     if rows:
-        session.execute(_insert(table), rows)
+        insert_rows(session, table, rows)
 
 
 def _add_appendix(session: Session, plan: PlanRecord, appendix: Appendix, position: int) -> None:
@@ -357,9 +405,9 @@ def _add_appendices(
             for index, row in enumerate(appendix.rows)
         )
     if appendix_rows:
-        session.execute(_insert(AppendixRecord.__table__), appendix_rows)
-    if row_rows:  # Core bulk insert: thousands of rows in one statement batch
-        session.execute(_insert(AppendixRowRecord.__table__), row_rows)
+        insert_rows(session, AppendixRecord.__table__, appendix_rows)
+    if row_rows:  # bulk insert: thousands of rows in one statement batch
+        insert_rows(session, AppendixRowRecord.__table__, row_rows)
 
 
 def _add_indicators(
@@ -394,7 +442,7 @@ def _add_indicators(
     if next_ids is not None:
         next_ids["indicator"] = next_id + len(indicators)
     if indicators:
-        session.execute(_insert(IndicatorRecord.__table__), indicators)
+        insert_rows(session, IndicatorRecord.__table__, indicators)
     observations = []
     for obs in plan.observations:
         data = codec.observation_to_json(obs)
@@ -413,7 +461,7 @@ def _add_indicators(
             }
         )
     if observations:
-        session.execute(_insert(ObservationRecord.__table__), observations)
+        insert_rows(session, ObservationRecord.__table__, observations)
 
 
 def _add_task_progress(session: Session, plan_record: PlanRecord, plan: Plan) -> None:
@@ -432,7 +480,7 @@ def _add_task_progress(session: Session, plan_record: PlanRecord, plan: Plan) ->
         for position, progress in enumerate(plan.task_progress)
     ]
     if rows:
-        session.execute(_insert(TaskProgressRecord.__table__), rows)
+        insert_rows(session, TaskProgressRecord.__table__, rows)
 
 
 # ---------------------------------------------------------------- plans: load
