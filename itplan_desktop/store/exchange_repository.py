@@ -21,7 +21,7 @@ from .exchange_models import (
     SenderKeyRecord,
 )
 from .models import PlanRecord, SettingRecord
-from .plan_repository import insert_rows
+from .plan_writer import insert_rows
 
 # ---------------------------------------------------------------- what one import needs
 

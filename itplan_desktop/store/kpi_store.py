@@ -6,7 +6,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain.plan import Plan
-from . import plan_repository as repo
+from . import plan_writer
 from .kpi_models import TaskProgressRecord
 from .models import PlanRecord
 
@@ -18,4 +18,4 @@ def save_task_progress(session: Session, plan: Plan) -> None:
         raise LookupError(plan.uuid)
     session.execute(delete(TaskProgressRecord).where(TaskProgressRecord.plan_id == record.id))
     session.flush()
-    repo._add_task_progress(session, record, plan)
+    plan_writer.add_task_progress(session, record, plan)

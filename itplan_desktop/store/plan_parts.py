@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain import Plan
-from . import plan_repository as repo
+from . import plan_writer
 from .models import AppendixRecord, IndicatorRecord, PlanRecord, SectionRecord
 
 
@@ -23,14 +23,14 @@ def _plan_record(session: Session, plan: Plan) -> PlanRecord:
 
 def save_plan_fields(session: Session, plan: Plan) -> None:
     """Header, legal bases, intro/closing, outline, budget summary, status and timestamps."""
-    repo._fill_plan(_plan_record(session, plan), plan)
+    plan_writer.fill_plan(_plan_record(session, plan), plan)
 
 
 def save_sections(session: Session, plan: Plan) -> None:
     record = _plan_record(session, plan)
     session.execute(delete(SectionRecord).where(SectionRecord.plan_id == record.id))
     session.flush()
-    repo._add_sections(session, record, plan.sections, None)
+    plan_writer.add_sections(session, record, plan.sections, None)
 
 
 def save_appendix(session: Session, plan: Plan, appendix_uuid: str) -> None:
@@ -39,7 +39,7 @@ def save_appendix(session: Session, plan: Plan, appendix_uuid: str) -> None:
     position = next(i for i, a in enumerate(plan.appendices) if a.uuid == appendix_uuid)
     session.execute(delete(AppendixRecord).where(AppendixRecord.uuid == appendix_uuid))
     session.flush()
-    repo._add_appendix(session, record, plan.appendices[position], position)
+    plan_writer.add_appendix(session, record, plan.appendices[position], position)
 
 
 def save_appendix_order(session: Session, plan: Plan) -> None:
@@ -59,7 +59,7 @@ def save_appendix_order(session: Session, plan: Plan) -> None:
             stored[appendix.uuid].position = position
             stored[appendix.uuid].number = appendix.number
         else:
-            repo._add_appendix(session, record, appendix, position)
+            plan_writer.add_appendix(session, record, appendix, position)
 
 
 def save_indicators(session: Session, plan: Plan) -> None:
@@ -67,4 +67,4 @@ def save_indicators(session: Session, plan: Plan) -> None:
     record = _plan_record(session, plan)
     session.execute(delete(IndicatorRecord).where(IndicatorRecord.plan_id == record.id))
     session.flush()
-    repo._add_indicators(session, record, plan)
+    plan_writer.add_indicators(session, record, plan)

@@ -1,0 +1,99 @@
+"""Organisations (official administrative units) in the database."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from ..domain import (
+    Organisation,
+    OrgLevel,
+    Plan,
+)
+from .models import (
+    OrganisationRecord,
+)
+from .plan_writer import insert_rows
+
+
+def save_organisation(session: Session, org: Organisation) -> OrganisationRecord:
+    """Insert or update by official code."""
+    record = session.scalar(select(OrganisationRecord).where(OrganisationRecord.code == org.code))
+    if record is None:
+        record = OrganisationRecord(code=org.code, uuid=org.uuid)
+        session.add(record)
+    record.name = org.name
+    record.level = org.level.value
+    record.kind_name = org.kind_name
+    record.parent_code = org.parent_code
+    return record
+
+
+def _organisation(record: OrganisationRecord) -> Organisation:
+    return Organisation(
+        code=record.code,
+        name=record.name,
+        level=OrgLevel(record.level),
+        kind_name=record.kind_name,
+        parent_code=record.parent_code,
+        uuid=record.uuid,
+    )
+
+
+def add_missing_organisations(session: Session, organisations: list[Organisation]) -> None:
+    """Insert the organisations whose code is not stored (the first of a repeated code); those
+    stored stay as they are. One statement (INSERT … ON CONFLICT (code) DO NOTHING), whatever
+    the number; a UUID already stored under another code still fails (IntegrityError)."""
+    table = OrganisationRecord.__table__
+    insert_rows(
+        session,
+        table,  # type: ignore[arg-type]
+        [
+            {
+                "code": org.code,
+                "uuid": org.uuid,
+                "name": org.name,
+                "level": org.level.value,
+                "kind_name": org.kind_name,
+                "parent_code": org.parent_code,
+            }
+            for org in organisations
+        ],
+        suffix="ON CONFLICT (code) DO NOTHING",
+        statement=sqlite_insert(table).on_conflict_do_nothing(index_elements=["code"]),
+    )
+
+
+def get_organisation(session: Session, code: str) -> Organisation | None:
+    record = session.scalar(select(OrganisationRecord).where(OrganisationRecord.code == code))
+    return None if record is None else _organisation(record)
+
+
+def list_organisations(session: Session, parent_code: str | None = None) -> list[Organisation]:
+    query = select(OrganisationRecord).order_by(OrganisationRecord.code)
+    if parent_code is not None:
+        query = query.where(OrganisationRecord.parent_code == parent_code)
+    return [_organisation(r) for r in session.scalars(query)]
+
+
+def organisations_for(session: Session, plan: Plan) -> list[Organisation]:
+    """What a plan file carries: the plan's organisation, its ancestors, its direct children
+    (the districts of a province, the communes of a district) and every organisation its
+    observations name; ordered by code."""
+    found: dict[str, Organisation] = {}
+    code: str | None = plan.organisation_code
+    while code is not None and code not in found:
+        org = get_organisation(session, code)
+        if org is None:
+            break
+        found[code] = org
+        code = org.parent_code
+    for child in list_organisations(session, parent_code=plan.organisation_code):
+        found[child.code] = child
+    for obs in plan.observations:
+        if obs.organisation_code not in found:
+            org = get_organisation(session, obs.organisation_code)
+            if org is not None:
+                found[org.code] = org
+    return [found[c] for c in sorted(found)]
