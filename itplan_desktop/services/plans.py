@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -90,7 +91,7 @@ def import_document(db: Database, document: PlanDocument) -> ImportResult:
         try:
             repo.save_plan(session, plan)
             session.flush()
-        except IntegrityError:
+        except (IntegrityError, sqlite3.IntegrityError):  # bulk inserts go to the driver
             raise UserError("plan.import_foreign_ids", title=plan.title) from None
     outcome = ImportOutcome.NEW if have is None else ImportOutcome.UPDATED
     return ImportResult(plan.uuid, plan.title, outcome)
