@@ -48,6 +48,27 @@ window.show()
 QTimer.singleShot(0, app.quit)
 app.exec()
 """
+# Runs a module (-m) or code (-c) and reports its own peak RSS (VmHWM) when it exits. The
+# kernel keeps ru_maxrss across fork+exec, so a child of a big benchmark process would report
+# the parent's size; VmHWM belongs to the new address space made by exec.
+PEAK_WRAPPER = """
+import atexit, runpy, sys
+def _report():
+    try:
+        with open('/proc/self/status') as status:
+            for line in status:
+                if line.startswith('VmHWM:'):
+                    sys.stderr.write('PEAK_KB ' + line.split()[1] + '\\n')
+    except OSError:
+        pass
+atexit.register(_report)
+mode, target, *rest = sys.argv[1:]
+sys.argv = [target, *rest]
+if mode == '-m':
+    runpy.run_module(target, run_name='__main__', alter_sys=True)
+else:
+    exec(compile(target, '<bench>', 'exec'), {'__name__': '__main__'})
+"""
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -60,6 +81,8 @@ def cache_dir() -> Path:
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(wall seconds, peak RSS in MiB) of one run of `command`, which must exit with 0."""
+    if command[1] in ("-m", "-c"):
+        command = [command[0], "-c", PEAK_WRAPPER, *command[1:]]
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
@@ -69,6 +92,9 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if process.returncode != 0:
         raise RuntimeError(f"{command[:4]} exited with {process.returncode}: {errors[-2000:]}")
+    for line in errors.splitlines():
+        if line.startswith("PEAK_KB "):
+            return elapsed, int(line.split()[1]) / 1024
     per_unit = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
     return elapsed, usage.ru_maxrss * per_unit / 2**20
 
