@@ -60,7 +60,6 @@ def run(
     `files` (plan files, Excel tables, bundles) are imported once the database is open.
     """
     app = make_application()
-    setup_logging()
     install_excepthook()
     chosen = language or settings.language()
     i18n.set_language(chosen)
@@ -92,6 +91,7 @@ def run(
 
     def shown() -> None:
         stamp("SHOWN")
+        setup_logging()  # the log file opens once the window is on screen
         if open_database is not None:
             QTimer.singleShot(0, attach)
         else:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 
-from ..exchange.bundle_manifest import BUNDLE_SUFFIX
 from . import i18n
 
 if TYPE_CHECKING:
@@ -102,6 +101,8 @@ def open_folder(path: Path) -> None:
 
 def bundle_files(paths: list[Path]) -> list[Path]:
     """Bundle files among dropped or chosen paths; a folder gives the bundles inside it."""
+    from ..exchange.bundle_manifest import BUNDLE_SUFFIX  # not at import: start-up stays light
+
     found: list[Path] = []
     for path in paths:
         if path.is_dir():

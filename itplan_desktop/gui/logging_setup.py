@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -17,6 +16,8 @@ log = logging.getLogger("itplan_desktop")
 
 def setup_logging() -> Path:
     """Log INFO and above to a rotating file (1 MB × 3); returns the file's path."""
+    from logging.handlers import RotatingFileHandler  # ~8 ms: imported once the window shows
+
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
