@@ -283,3 +283,21 @@ def test_findings_serialise_to_json(plan):
     data = found.to_json()
     assert data["code"] == "BUD002" and data["location"]["kind"] == "budget"
     assert data["params"]["stated"] == "560 triệu đồng"
+
+
+def test_apx013_amounts_on_an_item_and_its_sub_items(clean):
+    rows = clean.appendices[0].rows  # Như Xuân PL1: item 2 has 500 a year in 2016-2018
+    rows[2:2] = [
+        item("Máy trạm cấp huyện", level=2, y2016=300),
+        item("Máy trạm cấp xã", level=2, y2016=200),
+    ]
+    found = [f for f in validate_plan(clean) if f.code == "APX013"]
+    assert [(f.location.row, f.severity) for f in found] == [(rows[1].uuid, Severity.WARNING)]
+    assert "cộng hai lần" in found[0].message
+
+
+def test_apx013_not_raised_when_only_the_sub_items_carry_amounts(clean):
+    rows = clean.appendices[0].rows
+    rows[1].values.clear()
+    rows[2:2] = [item("Máy trạm cấp huyện", level=2, y2016=300)]
+    assert "APX013" not in codes(clean)

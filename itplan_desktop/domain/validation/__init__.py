@@ -14,6 +14,7 @@ from .appendix_checks import (
     check_duplicate_numbers,
     check_empty_names,
     check_negative_amounts,
+    check_sub_item_amounts,
     check_years_in_period,
 )
 from .budget_checks import check_budget
@@ -34,6 +35,7 @@ def validate_plan(plan: Plan) -> list[Finding]:
         findings.extend(check_stated_figures(view))
         findings.extend(check_negative_amounts(view))
         findings.extend(check_empty_names(view))
+        findings.extend(check_sub_item_amounts(view))
         findings.extend(check_duplicate_numbers(view))
         findings.extend(check_years_in_period(view))
         findings.extend(check_detail(view, views))

@@ -29,6 +29,33 @@ def check_negative_amounts(view: AppendixView) -> list[Finding]:
     return found
 
 
+def check_sub_item_amounts(view: AppendixView) -> list[Finding]:
+    """APX013: an item with its own amounts and sub-items ("-", level 2) that have amounts too.
+
+    Every item row is summed (docs/appendix-engine.md), so a breakdown typed beside the item's
+    own figure would be counted twice."""
+    found: list[Finding] = []
+    rows = view.appendix.rows
+    owner: int | None = None  # the level-1 item above, if it carries amounts
+    reported: set[int] = set()
+    for index, row in enumerate(rows):
+        if row.kind is RowKind.GROUP:
+            owner = None
+        elif row.level <= 1:
+            owner = index if _has_amounts(row.values, view) else None
+        elif owner is not None and owner not in reported and _has_amounts(row.values, view):
+            reported.add(owner)
+            found.append(finding("APX013", view.location(owner), **view.row_params(owner)))
+    return found
+
+
+def _has_amounts(values: dict[str, int], view: AppendixView) -> bool:
+    return any(
+        value and view.appendix.column(key).kind is ColumnKind.MONEY
+        for key, value in values.items()
+    )
+
+
 def check_empty_names(view: AppendixView) -> list[Finding]:
     """APX008: an item row whose name column is empty."""
     names = [c for c in view.appendix.columns if c.role is ColumnRole.NAME]

@@ -91,6 +91,13 @@ CODES: dict[str, tuple[Severity, str, str]] = {
         "Phụ lục {appendix} ghi là chi tiết của một dòng không có trong kế hoạch.",
         "Appendix {appendix} says it details a row that the plan does not have.",
     ),
+    "APX013": (
+        W,
+        "Phụ lục {appendix}, dòng {row} “{name}” có số tiền ở cả dòng mục và các dòng chi tiết "
+        "(“-”) bên dưới: số tiền được cộng hai lần vào tổng.",
+        "Appendix {appendix}, row {row} “{name}” has amounts both on the item and on its "
+        "sub-items (“-”) below it: they are counted twice in the totals.",
+    ),
     # budget summary (Kinh phí thực hiện) vs appendices
     "BUD001": (
         E,
