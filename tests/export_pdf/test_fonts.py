@@ -79,3 +79,18 @@ def test_every_letter_in_every_style_extracts_back_and_is_embedded(tmp_path: Pat
     for row in rows:
         assert " yes yes " in row  # embedded, subset
     assert any("LiberationSerif-BoldItalic" in row or "TimesNewRoman" in row for row in rows)
+
+
+def test_characters_of_a_long_text_are_all_found() -> None:
+    """The regular-expression scan of `text_stream` finds the same characters as `set()`."""
+    import random
+
+    from itplan_desktop.export.pdf.text_stream import _characters
+
+    rng = random.Random(5)
+    alphabet = vietnamese_letters() + list("()\\[]^-.,;:!? \n\t0123456789abcXYZ&<>\"'")
+    text = "".join(rng.choice(alphabet[:20]) for _ in range(50_000))
+    text += "".join(rng.choice(alphabet) for _ in range(200)) + "]" + "-" * 20_000 + "^"
+    assert _characters(text, set()) == set(text)
+    assert _characters(text, {"a", "\n"}) == set(text) - {"a", "\n"}
+    assert _characters("short ( text", {"s"}) == set("short ( text") - {"s"}

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import os
 import zlib
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
@@ -31,32 +32,35 @@ file about 6 % smaller; levels 1-3 are within a few percent of each other (docs/
 
 
 BATCH = 16
-"""Pages compressed per background task (fewer hand-overs of the GIL than one per page)."""
+"""Pages handed to the background thread per task."""
 
 
 def _compress(content: bytes) -> bytes:
     return zlib.compress(content, PAGE_COMPRESSION_LEVEL)
 
 
-def _compress_batch(streams: list[CompressedStream]) -> None:
-    for stream in streams:
+def _compress_from_left(queue: deque[CompressedStream], count: int) -> None:
+    """The worker's task: compress up to `count` streams, oldest first. Streams are claimed
+    with `deque.popleft` (atomic), so the main thread can take the others from the right."""
+    for _ in range(count):
+        try:
+            stream = queue.popleft()
+        except IndexError:
+            return
         stream.compressed = _compress(stream.content)
 
 
 class CompressedStream(pdfdoc.PDFObject):
-    """A page content stream: latin-1 bytes, Flate-compressed by a background batch (`done`
-    tells when) or, failing that, when written."""
+    """A page content stream: latin-1 bytes, Flate-compressed before the document is written
+    (`PageCompactor.close`) or, failing that, when written."""
 
     __RefOnly__ = 1
 
     def __init__(self, content: bytes) -> None:
         self.content = content
         self.compressed: bytes | None = None
-        self.done: Future[None] | None = None
 
     def format(self, document: pdfdoc.PDFDocument) -> bytes:
-        if self.done is not None:
-            self.done.result()
         data = self.compressed if self.compressed is not None else _compress(self.content)
         data = document.encrypt.encode(data)
         head = b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(data)
@@ -125,24 +129,30 @@ class PageCompactor:
     def __init__(self, canvas: Canvas) -> None:
         self._doc = canvas._doc
         self._shared: dict[tuple[object, ...], pdfdoc.PDFResourceDictionary] = {}
-        self._pending: list[CompressedStream] = []
+        self._queue: deque[CompressedStream] = deque()
+        self._queued = 0
         self._pool: ThreadPoolExecutor | None = None
         if (os.cpu_count() or 1) > 1:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="itplan-pdf-zlib")
 
-    def _submit(self) -> None:
-        batch, self._pending = self._pending, []
-        if batch and self._pool is not None:
-            done = self._pool.submit(_compress_batch, batch)
-            for stream in batch:
-                stream.done = done
-
     def close(self) -> None:
-        """Hand over the last batch; the worker ends when its queue is done (streams not
-        compressed by then are compressed when written)."""
-        self._submit()
+        """Finish the compression on both cores: the worker goes on from the oldest page
+        while this thread takes the newest. (While pages are drawn the worker gets little
+        done: after each page's zlib call it must win the GIL back from the busy main
+        thread, which costs a switch interval; two threads that both spend their time in zlib
+        hand the GIL over at once.)"""
+        queue = self._queue
+        if self._pool is not None and self._queued:
+            self._pool.submit(_compress_from_left, queue, self._queued)
+        self._queued = 0
+        while True:
+            try:
+                stream = queue.pop()
+            except IndexError:
+                break
+            stream.compressed = _compress(stream.content)
         if self._pool is not None:
-            self._pool.shutdown(wait=False)
+            self._pool.shutdown(wait=True)  # at most the page it is compressing is left
             self._pool = None
 
     def compact_last_page(self) -> None:
@@ -153,9 +163,11 @@ class PageCompactor:
         page.__class__ = CompactPage
         page.Contents = stream = CompressedStream(_page_stream(page))
         page.stream = None
-        self._pending.append(stream)
-        if len(self._pending) >= BATCH:
-            self._submit()
+        self._queue.append(stream)
+        self._queued += 1
+        if self._queued >= BATCH and self._pool is not None:
+            self._pool.submit(_compress_from_left, self._queue, self._queued)
+            self._queued = 0
         if not _is_plain(page):
             return  # ReportLab writes the dictionary (with our stream)
         forms = tuple(page.XObjects.dict.items()) if page.XObjects else ()
