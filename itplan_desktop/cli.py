@@ -178,6 +178,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         sys.stderr.write(error.text + "\n")
         return EXIT_REFUSED
+    except OSError as error:  # a file that cannot be read or written: say which and why
+        sys.stderr.write(
+            message("cli.os_error", path=error.filename or "?", detail=error.strerror or error)
+            + "\n"
+        )
+        return EXIT_REFUSED
 
 
 if __name__ == "__main__":

@@ -109,6 +109,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Không ghi được tệp “{path}”: {detail}",
         "Cannot write “{path}”: {detail}",
     ),
+    "cli.os_error": (
+        "Không đọc/ghi được “{path}”: {detail}",
+        "Cannot read or write “{path}”: {detail}",
+    ),
     "cli.no_plans": ("Chưa có kế hoạch nào.", "There are no plans yet."),
     "gui.file_needs_cli": (
         "“{path}”: hãy dùng “itplan import-xlsx” hoặc “itplan bundle import” để nhập tệp này.",

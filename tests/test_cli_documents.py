@@ -94,3 +94,10 @@ def test_import_xlsx_refuses_a_non_spreadsheet(nhu_xuan, db_path, tmp_path, caps
     fake.write_text("hello")
     code = main(["import-xlsx", str(fake), "--plan", nhu_xuan, "--db", str(db_path)])
     assert code == 1 and capsys.readouterr().err.strip()
+
+
+def test_export_pdf_to_a_missing_folder_says_so(nhu_xuan, db_path, tmp_path, capsys):
+    target = tmp_path / "khong-co" / "ke-hoach.pdf"
+    code = main(["export", "pdf", "--plan", nhu_xuan, "--out", str(target), "--db", str(db_path)])
+    err = capsys.readouterr().err
+    assert code == 1 and str(target) in err and not target.exists()

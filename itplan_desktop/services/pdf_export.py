@@ -79,9 +79,14 @@ def export_plan_pdf(
     """
     _check_appendix(plan, appendix)
     target = Path(target)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as error:  # no such folder, no permission, disk full …
+        raise UserError(
+            "pdf.cannot_write", path=str(target), detail=error.strerror or str(error)
+        ) from error
     try:
         with os.fdopen(handle, "wb") as out:
             render_pdf(plan, out, appendix=appendix, progress=progress, cancel=cancel)
