@@ -1,4 +1,5 @@
-"""`itplan bundle …` and `itplan consolidate`: the exchange services from a terminal.
+"""`itplan bundle …`, `itplan consolidate` and `itplan kpi-compare`: the exchange services
+from a terminal.
 
 Thin handlers over `services.exchange`; exit codes as in `cli.py`: 0 success, 1 refused input
 (or a bundle that was not imported), 2 usage.
@@ -217,6 +218,27 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_kpi_compare(args: argparse.Namespace) -> int:
+    from .services.province_kpi_report import export_kpi_comparison, indicator_columns
+
+    db = _open(args)
+    try:
+        plan = export_kpi_comparison(db, args.province, args.period, args.out)
+    finally:
+        db.close()
+    [appendix] = plan.appendices
+    indicators = len(indicator_columns(appendix))
+    _print(
+        message(
+            "kpi_compare.exported",
+            districts=len(appendix.rows),
+            indicators=indicators,
+            path=args.out,
+        )
+    )
+    return EXIT_OK
+
+
 def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     from .exchange.bundle_manifest import BundleKind
 
@@ -271,3 +293,11 @@ def register(subparsers: Any, common_parser: argparse.ArgumentParser) -> None:
     con.add_argument("--period", type=_period, required=True, help="e.g. 2016-2020")
     con.add_argument("--source", default="sn.huyen", help="funding source (default sn.huyen)")
     con.add_argument("--out", required=True, type=Path, help="plan file to write (.itplan.json)")
+    help_text = "the districts' KPI figures for a period, as an official PDF or Excel table"
+    kpi = subparsers.add_parser(
+        "kpi-compare", parents=[common_parser], help=help_text, description=help_text
+    )
+    kpi.set_defaults(handler=cmd_kpi_compare)
+    kpi.add_argument("--province", required=True)
+    kpi.add_argument("--period", required=True, help="e.g. 2016, 2016-H1, 2016-Q3")
+    kpi.add_argument("--out", required=True, type=Path, help="file to write (.pdf or .xlsx)")

@@ -155,5 +155,11 @@ class Appendix:
         raise KeyError(key)
 
     @property
+    def has_amounts(self) -> bool:
+        """Whether a column holds money or counts; a text-only table has no total row and no
+        "Đơn vị tính" line when printed."""
+        return any(c.kind is not ColumnKind.TEXT for c in self.columns)
+
+    @property
     def year_columns(self) -> list[Column]:
         return [c for c in self.columns if c.kind is ColumnKind.MONEY and c.role is ColumnRole.YEAR]

@@ -1,6 +1,7 @@
 """The province's consolidation: the per-district allocation appendix for a period and a
 funding source (`services.province.consolidate`), exported to PDF or Excel in the official
-format by the export services, and the KPI comparison across districts."""
+format by the export services, and the KPI comparison across districts (exported the same
+way through `services.province_kpi_report`)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ class ConsolidationWindow(QWidget):
         self.plan: Plan | None = None
         self.comparison: KpiComparison | None = None
         self.last_export: Path | None = None
+        self.last_kpi_export: Path | None = None
         self.ask_save_path: Callable[[str, str], Path | None] = self._ask_save
         self.province = QComboBox()
         for code, name in province_codes(db):
@@ -107,14 +109,26 @@ class ConsolidationWindow(QWidget):
         self.kpi_button.clicked.connect(self.show_kpi)
         self.kpi_note = QLabel()
         self.kpi_table = read_only_table("kpiComparison")
+        self.kpi_pdf_button, self.kpi_xlsx_button = QPushButton(), QPushButton()
+        self.kpi_pdf_button.setObjectName("kpiComparisonPdf")
+        self.kpi_xlsx_button.setObjectName("kpiComparisonXlsx")
+        self.kpi_pdf_button.clicked.connect(lambda: self.export_kpi("pdf"))
+        self.kpi_xlsx_button.clicked.connect(lambda: self.export_kpi("xlsx"))
+        self.kpi_export_label = QLabel()
+        self.kpi_export_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.period_label)
         top.addWidget(self.period)
         top.addWidget(self.kpi_button)
         top.addWidget(self.kpi_note, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.kpi_export_label, 1)
+        buttons.addWidget(self.kpi_pdf_button)
+        buttons.addWidget(self.kpi_xlsx_button)
         box = QVBoxLayout(page)
         box.addLayout(top)
         box.addWidget(self.kpi_table, 1)
+        box.addLayout(buttons)
         return page
 
     # ------------------------------------------------------------ consolidation
@@ -156,6 +170,7 @@ class ConsolidationWindow(QWidget):
             self.kpi_note.setText(self.tr("Nhập kỳ dạng 2016 hoặc 2016-H1."))
             return
         self.comparison = kpi_comparison(self.db, code, period)
+        self._update_buttons()
         fill_kpi(self.kpi_table, self.comparison)
         text = self.tr("%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.")
         self.kpi_note.setText(
@@ -200,9 +215,35 @@ class ConsolidationWindow(QWidget):
         self.last_export = path
         self.export_label.setText(self.tr("Đã ghi tệp “%1”.").replace("%1", str(path)))
 
+    def export_kpi(self, kind: str) -> None:
+        """The KPI comparison shown, as an official report (PDF or Excel), in the background."""
+        from ..services.province_kpi_report import export_kpi_comparison
+
+        comparison, code = self.comparison, self.province.currentData()
+        if comparison is None or code is None:
+            return
+        name = f"so-sanh-chi-tieu-{comparison.period}.{kind}"
+        filters = self.tr("Tệp PDF (*.pdf)") if kind == "pdf" else self.tr("Bảng Excel (*.xlsx)")
+        target = self.ask_save_path(name, filters)
+        if target is None:
+            return
+        db, period = self.db, comparison.period
+
+        def work(progress: Callable[..., None], cancel: Callable[[], bool]) -> Path:
+            export_kpi_comparison(db, code, period, target, progress=progress, cancel=cancel)
+            return target
+
+        run_task(self, self.tr("Đang xuất bảng so sánh chỉ tiêu…"), work, self._kpi_exported)
+
+    def _kpi_exported(self, path: Path) -> None:
+        self.last_kpi_export = path
+        self.kpi_export_label.setText(self.tr("Đã ghi tệp “%1”.").replace("%1", str(path)))
+
     def _update_buttons(self) -> None:
         for button in (self.pdf_button, self.xlsx_button):
             button.setEnabled(self.plan is not None)
+        for button in (self.kpi_pdf_button, self.kpi_xlsx_button):
+            button.setEnabled(self.comparison is not None)
 
     # ------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:
@@ -222,6 +263,8 @@ class ConsolidationWindow(QWidget):
         self.xlsx_button.setText(self.tr("Xuất E&xcel…"))
         self.period_label.setText(self.tr("Kỳ:"))
         self.kpi_button.setText(self.tr("&Xem"))
+        self.kpi_pdf_button.setText(self.tr("Xuất &PDF…"))
+        self.kpi_xlsx_button.setText(self.tr("Xuất E&xcel…"))
         if self.plan is None:
             self.title.setText(self.tr("Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”."))
         self._update_buttons()

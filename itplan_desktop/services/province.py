@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from ..domain import (
@@ -22,6 +22,10 @@ from ..domain import (
 from ..domain.appendix_engine import AppendixComputation
 from ..domain.appendix_templates import build_appendix
 from ..domain.ids import new_uuid, utc_now
+from ..domain.indicator import Indicator, Observation
+from ..domain.kpi_periods import Period, PeriodError, parse_period
+from ..domain.kpi_status import Status, assess
+from ..domain.kpi_values import Actual, format_actual, format_target
 from ..exchange.bundle_manifest import BundleKind
 from ..exchange.plan_file import loads
 from ..messages import UserError
@@ -218,8 +222,15 @@ def consolidate(
 
 @dataclass(frozen=True, slots=True)
 class KpiCell:
+    """`value` and `target` as figures; `actual_text`/`target_text` as reports print them
+    ("85,5%", "100% (2020)" when the period's year has no target of its own) and the
+    tracker's `status` of the indicator in the period (None when the period is unreadable)."""
+
     value: Decimal | None
     target: Decimal | None
+    status: Status | None = None
+    actual_text: str = ""
+    target_text: str = ""
 
 
 @dataclass(slots=True)
@@ -232,6 +243,7 @@ class KpiComparison:
     districts: list[tuple[str, str]] = field(default_factory=list)
     indicators: list[str] = field(default_factory=list)
     cells: dict[tuple[str, str], KpiCell] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # key -> indicator name
 
 
 def _observed(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
@@ -244,32 +256,86 @@ def kpi_comparison(db: Database, province_code: str, period: str) -> KpiComparis
     """The KPI table of every district's latest plan covering the period's year."""
     _province_org, districts = _province(db, province_code)
     year = int(period[:4])
+    try:
+        parsed: Period | None = parse_period(period)
+    except PeriodError:
+        parsed = None
     table = KpiComparison(period, [(d.code, d.name) for d in districts])
     for district in districts:
         plan = _latest_plan(db, district.code, year, year)
         if plan is None:
             continue
-        keys = {}
+        observed = {
+            obs.indicator_uuid: obs
+            for obs in plan.observations
+            if obs.period == period and obs.organisation_code == district.code
+        }
         for indicator in plan.indicators:
             key = indicator.catalogue_code or indicator.name.strip()
-            keys[indicator.uuid] = key
             if key not in table.indicators:
                 table.indicators.append(key)
-            table.cells[(key, district.code)] = KpiCell(None, indicator.targets.get(year))
-        for obs in plan.observations:
-            key = keys.get(obs.indicator_uuid)
-            if key is None or obs.period != period or obs.organisation_code != district.code:
-                continue
-            value = (
-                obs.value if obs.value is not None else _observed(obs.numerator, obs.denominator)
-            )
-            table.cells[(key, district.code)] = KpiCell(
-                value, table.cells[(key, district.code)].target
+                table.names[key] = indicator.name.strip()
+            table.cells[(key, district.code)] = _kpi_cell(
+                indicator, observed.get(indicator.uuid), year, parsed, plan.start_year
             )
     return table
 
 
+def _kpi_cell(
+    indicator: Indicator,
+    obs: Observation | None,
+    year: int,
+    period: Period | None,
+    start_year: int,
+) -> KpiCell:
+    value = None
+    if obs is not None:
+        value = obs.value if obs.value is not None else _observed(obs.numerator, obs.denominator)
+    target = indicator.targets.get(year)
+    if target is not None:
+        target_text = format_target(indicator, target)
+    elif indicator.targets:
+        last = max(indicator.targets)
+        target_text = f"{format_target(indicator, indicator.targets[last])} ({last})"
+    else:
+        target_text = ""
+    actual = None if obs is None else Actual.of(obs)
+    status = None if period is None else assess(indicator, period, actual, start_year).status
+    return KpiCell(value, target, status, format_actual(indicator, actual), target_text)
+
+
 # ---------------------------------------------------------------- province templates
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedTemplate:
+    """A province template as the district received it (newest first in the listing)."""
+
+    plan_uuid: str
+    title: str
+    start_year: int
+    end_year: int
+    sender_code: str
+    deadline: date | None
+    note: str
+    received_at: datetime
+
+
+def received_templates(db: Database) -> list[ReceivedTemplate]:
+    """The province templates imported here, newest first; one entry per template plan."""
+    with db.session() as session:
+        records = exch.list_templates(session)
+        templates = [
+            ReceivedTemplate(
+                r.plan_uuid, r.title, r.start_year, r.end_year, r.sender_code, r.deadline,
+                r.note, r.received_at,
+            )
+            for r in records
+        ]  # fmt: skip
+    unique: dict[str, ReceivedTemplate] = {}
+    for template in templates:
+        unique.setdefault(template.plan_uuid, template)
+    return list(unique.values())
 
 
 def plan_from_template(db: Database, template_plan_uuid: str, organisation_code: str) -> Plan:

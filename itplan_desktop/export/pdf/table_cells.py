@@ -108,7 +108,8 @@ def table_rows(appendix: Appendix, computation: AppendixComputation) -> list[Row
         RowCells(list(texts), bold=row.kind is RowKind.GROUP, kind=row.kind.value)
         for texts, row in zip(zip(*columns, strict=True), appendix.rows, strict=True)
     ]
-    rows.append(_total_row(appendix, computation, formatted))
+    if appendix.has_amounts:
+        rows.append(_total_row(appendix, computation, formatted))
     return rows
 
 

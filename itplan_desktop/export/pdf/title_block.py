@@ -89,6 +89,6 @@ def appendix_title_block(
     heading = _lines(appendix_heading(plan, appendix), family.bold, SIZES.appendix_number, width)
     title = _lines(appendix.title.upper(), family.bold, SIZES.appendix_title, width)
     attached = _lines(attached_line(plan), family.italic, SIZES.appendix_attached, width)
-    unit = _lines(unit_line(appendix), family.italic, SIZES.appendix_unit, width, "R")[0]
+    unit = _lines(unit_line(appendix) or " ", family.italic, SIZES.appendix_unit, width, "R")[0]
     rule = max(line.width for line in attached) * SHORT_RULE_SHARE
     return TitleBlock(tuple(heading + title + attached), unit, rule, geometry)

@@ -63,8 +63,8 @@ def attached_line(plan: Plan) -> str:
 
 
 def unit_line(appendix: Appendix) -> str:
-    """ "Đơn vị tính: triệu đồng"."""
-    return f"Đơn vị tính: {appendix.unit}"
+    """ "Đơn vị tính: triệu đồng"; "" for a table of text only."""
+    return f"Đơn vị tính: {appendix.unit}" if appendix.has_amounts else ""
 
 
 def authority_lines(plan: Plan) -> list[str]:

@@ -112,7 +112,8 @@ class AppendixSheetWriter:
             self._row(index, labels[index], bold=row.kind is RowKind.GROUP)
             if tick is not None:
                 tick(1)
-        self._row(TOTAL_ROW, "", bold=True)
+        if self.appendix.has_amounts:
+            self._row(TOTAL_ROW, "", bold=True)
         for position, width in enumerate(self.widths, start=1):
             self.ws.column_dimensions[get_column_letter(position)].width = width
         header_rows = (HEADER_TOP, self.first_data_row - 1)

@@ -1,0 +1,158 @@
+"""The KPI comparison across districts as a printable document: a report (BC) of the province
+holding one appendix — one row per district, one column per indicator ("actual / target" and
+the status word) — so the plan exporters print it in the official format (PDF, Excel)."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from pathlib import Path
+
+from ..domain import Appendix, AppendixRow, Column, ColumnKind, ColumnRole, Plan, RowKind
+from ..domain.appendix import AppendixRole
+from ..domain.kpi_periods import PeriodError, parse_period
+from ..domain.plan import PlanKind
+from ..domain.section import Paragraph
+from ..messages import UserError, register_messages
+from ..store import plan_repository as repo
+from ..store.database import Database
+from .province import KpiCell, KpiComparison, kpi_comparison
+
+register_messages(
+    {
+        "kpi_compare.bad_period": (
+            "Kỳ “{period}” không hợp lệ: {detail}",
+            "Invalid period “{period}”: {detail}",
+        ),
+        "kpi_compare.bad_suffix": (
+            "Chỉ xuất được tệp .pdf hoặc .xlsx, không phải “{path}”.",
+            "Only .pdf or .xlsx files can be written, not “{path}”.",
+        ),
+        "kpi_compare.exported": (
+            "Đã xuất bảng so sánh chỉ tiêu ({districts} huyện × {indicators} chỉ tiêu) ra "
+            "“{path}”.",
+            "Exported the indicator comparison ({districts} districts × {indicators} "
+            "indicators) to “{path}”.",
+        ),
+    }
+)
+
+_NAMESPACE = uuid_module.UUID("0b8f5a1e-6a55-4d8e-9a43-5f3f6a7c2d19")
+NO_PLAN = "Chưa có kế hoạch"
+GROUP_HEADER = "Chỉ tiêu: thực hiện / kế hoạch, đánh giá"
+
+
+def _stable(*parts: object) -> str:
+    return str(uuid_module.uuid5(_NAMESPACE, "/".join(str(p) for p in parts)))
+
+
+def cell_text(cell: KpiCell | None) -> str:
+    """ "85,5% / 100%" and the status word on a second line; "" when the district's plan has
+    no such indicator."""
+    if cell is None:
+        return ""
+    figures = f"{cell.actual_text or '—'} / {cell.target_text or '—'}"
+    return f"{figures}\n{cell.status.label}" if cell.status is not None else figures
+
+
+def indicator_columns(appendix: Appendix) -> list[Column]:
+    """The appendix's indicator columns (between the district and the note)."""
+    return [c for c in appendix.columns if c.role is ColumnRole.TEXT]
+
+
+def comparison_appendix(comparison: KpiComparison, district_names: dict[str, str]) -> Appendix:
+    """STT, district, one text column per indicator, a note for districts without a plan."""
+    columns = [
+        Column("tt", ColumnKind.TEXT, ColumnRole.TT, ("STT",), width=0.45),
+        Column("name", ColumnKind.TEXT, ColumnRole.NAME, ("Đơn vị",), width=1.5),
+    ]
+    for number, key in enumerate(comparison.indicators, start=1):
+        name = comparison.names.get(key, key)
+        columns.append(
+            Column(
+                f"k{number}", ColumnKind.TEXT, ColumnRole.TEXT, (GROUP_HEADER, f"{number}. {name}")
+            )
+        )
+    columns.append(Column("note", ColumnKind.TEXT, ColumnRole.NOTE, ("Ghi chú",), width=0.9))
+    appendix = Appendix(
+        title="KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ỨNG DỤNG CÔNG NGHỆ THÔNG TIN CỦA UBND CẤP HUYỆN",
+        columns=columns,
+        role=AppendixRole.DETAIL,
+        uuid=_stable(comparison.period, "appendix"),
+    )
+    for code, name in comparison.districts:
+        texts = {"name": district_names.get(code, name)}
+        has_plan = any((key, code) in comparison.cells for key in comparison.indicators)
+        for number, key in enumerate(comparison.indicators, start=1):
+            texts[f"k{number}"] = cell_text(comparison.cells.get((key, code)))
+        if not has_plan:
+            texts["note"] = NO_PLAN
+        appendix.rows.append(
+            AppendixRow(RowKind.ITEM, texts=texts, uuid=_stable(comparison.period, code))
+        )
+    return appendix
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def kpi_comparison_plan(db: Database, province_code: str, period: str) -> Plan:
+    """The comparison as a report of the province for `period` ("2016", "2016-H1" …)."""
+    try:
+        parsed = parse_period(period)
+    except PeriodError as error:
+        raise UserError("kpi_compare.bad_period", period=period, detail=error.message) from None
+    comparison = kpi_comparison(db, province_code, parsed.code)
+    with db.session() as session:
+        province = repo.get_organisation(session, province_code)
+        organisations = repo.list_organisations(session, parent_code=province_code)
+    assert province is not None  # kpi_comparison refused an unknown province
+    names = {o.code: f"UBND {o.full_name}" for o in organisations}
+    label = _lower_first(parsed.label)
+    reported = sum(
+        1
+        for code, _name in comparison.districts
+        if any((key, code) in comparison.cells for key in comparison.indicators)
+    )
+    intro = (
+        f"Tổng hợp kết quả thực hiện {len(comparison.indicators)} chỉ tiêu ứng dụng công nghệ "
+        f"thông tin {label} của {reported}/{len(comparison.districts)} đơn vị cấp huyện có kế "
+        "hoạch; mỗi ô ghi số thực hiện / chỉ tiêu kế hoạch và đánh giá (chi tiết tại Phụ lục "
+        "kèm theo)."
+    )
+    return Plan(
+        organisation_code=province_code,
+        title="Tổng hợp kết quả thực hiện chỉ tiêu ứng dụng công nghệ thông tin của UBND cấp "
+        f"huyện {label}",
+        start_year=parsed.year,
+        end_year=parsed.year,
+        kind=PlanKind.ANNUAL,
+        doc_type="BC",
+        symbol="BC-UBND",
+        place=province.name,
+        issuer=f"ỦY BAN NHÂN DÂN {province.full_name.upper()}",
+        issuer_short=f"UBND {province.full_name}",
+        intro=[Paragraph(intro)],
+        appendices=[comparison_appendix(comparison, names)],
+        uuid=_stable(province_code, parsed.code, "plan"),
+    )
+
+
+def export_kpi_comparison(
+    db: Database, province_code: str, period: str, target: Path, **options: object
+) -> Plan:
+    """Write the comparison to `target` (.pdf or .xlsx) through the plan exporters."""
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise UserError("kpi_compare.bad_suffix", path=target)
+    plan = kpi_comparison_plan(db, province_code, period)
+    if suffix == ".pdf":
+        from .pdf_export import export_plan_pdf
+
+        export_plan_pdf(plan, target, **options)  # type: ignore[arg-type]
+    else:
+        from .xlsx_export import export_plan_xlsx
+
+        export_plan_xlsx(plan, target, **options)  # type: ignore[arg-type]
+    return plan
