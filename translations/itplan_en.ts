@@ -475,107 +475,117 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="141" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="155" />
         <source>Đang tổng hợp kế hoạch của các huyện…</source>
         <translation>Consolidating the district plans…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="156" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="170" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Enter a period like 2016 or 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="160" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="175" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 indicators × %2 districts; each cell: actual / target.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="172" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="187" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Export the consolidation</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="185" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="200" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="189" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="204" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="197" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="212" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Exporting the consolidation…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="201" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="216" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="240" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="214" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="236" />
+        <source>Đang xuất bảng so sánh chỉ tiêu…</source>
+        <translation>Exporting the indicator comparison…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="255" />
         <source>Tổng hợp kế hoạch các huyện</source>
         <translation>Consolidation of district plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
         <source>Từ năm:</source>
         <translation>From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
         <source>đến:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
         <source>Nguồn vốn:</source>
         <translation>Funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="218" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="259" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Consolidate</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="219" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="260" />
         <source>Phân bổ kinh phí theo huyện</source>
         <translation>Allocation by district</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="220" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="261" />
         <source>So sánh chỉ tiêu giữa các huyện</source>
         <translation>Indicators across districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="221" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="262" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="266" />
         <source>Xuất &amp;PDF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="222" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="263" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="267" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="223" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="264" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="224" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="265" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="269" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Choose the period and funding source, then press “Consolidate”.</translation>
     </message>
@@ -583,32 +593,42 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="73" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="74" />
         <source>Nội dung ban đầu</source>
         <translation>Initial content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="74" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="75" />
         <source>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</source>
         <translation>Start from the template outline or copy an existing plan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="77" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="78" />
         <source>Đề cương mẫu (đánh giá, mục tiêu, nhiệm vụ, giải pháp, lộ trình, kinh phí, tổ chức thực hiện)</source>
         <translation>Template outline (evaluation, objectives, tasks, solutions, roadmap, budget, implementation)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="81" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="82" />
         <source>Sao chép kế hoạch trước, dời các năm cho khớp</source>
         <translation>Copy a previous plan, shifting its years</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="88" />
+        <source>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</source>
+        <translation>From the province's plan template (outline, indicators and period of the template)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="98" />
+        <source>%1-%2 — %3 (hạn %4)</source>
+        <translation>%1-%2 — %3 (due %4)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="110" />
         <source>Không tạo phụ lục</source>
         <translation>No appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="103" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="125" />
         <source>Phụ lục đầu tiên:</source>
         <translation>First appendix:</translation>
     </message>
@@ -688,108 +708,108 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="31" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="30" />
         <source>%1 byte</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="33" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="32" />
         <source>KB</source>
         <translation>KB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="35" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="34" />
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="52" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="51" />
         <source>Kế hoạch gửi lên tỉnh</source>
         <translation>Plan submission</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="53" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="52" />
         <source>Báo cáo tiến độ</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="54" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="53" />
         <source>Mẫu kế hoạch của tỉnh</source>
         <translation>Province plan template</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="55" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="54" />
         <source>Ý kiến góp ý của tỉnh</source>
         <translation>Province review comments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="62" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="61" />
         <source>Hợp lệ (khóa đã đăng ký)</source>
         <translation>Valid (registered key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="63" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="62" />
         <source>Người gửi chưa đăng ký khóa</source>
         <translation>Sender's key not registered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="64" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="63" />
         <source>Không có chữ ký</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="65" />
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="92" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="64" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="91" />
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="72" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="71" />
         <source>Đạt</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="75" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="74" />
         <source>%1 lỗi, %2 cảnh báo</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="80" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="79" />
         <source>%1 cảnh báo</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="86" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="85" />
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="87" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="86" />
         <source>Không thay đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="88" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="87" />
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="89" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="88" />
         <source>Giữ bản của tôi</source>
         <translation>Kept mine</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="90" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="89" />
         <source>Xung đột, chưa nhập</source>
         <translation>Conflict, not imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="91" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="90" />
         <source>Chưa xác nhận, chưa nhập</source>
         <translation>Not confirmed, not imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="93" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="92" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
@@ -1027,37 +1047,42 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="183" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="210" />
         <source>Trao đổ&amp;i</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="185" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="212" />
         <source>&amp;Gửi lên tỉnh…</source>
         <translation>&amp;Send to the province…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="213" />
         <source>&amp;Nhập tệp trao đổi…</source>
         <translation>&amp;Import exchange bundles…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="187" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="214" />
         <source>Ý kiến &amp;góp ý của tỉnh…</source>
         <translation>Province &amp;review comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="188" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="215" />
         <source>&amp;Hộp thư của tỉnh…</source>
         <translation>Province &amp;inbox…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="189" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="216" />
         <source>&amp;Tổng hợp các huyện…</source>
         <translation>&amp;Consolidate districts…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="190" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="217" />
+        <source>Gửi &amp;mẫu kế hoạch…</source>
+        <translation>Send plan &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="218" />
         <source>&amp;Khóa trao đổi…</source>
         <translation>Exchange &amp;keys…</translation>
     </message>
@@ -1562,99 +1587,109 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="144" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="155" />
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="184" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 districts have sent&lt;/b&gt;; %3 have not (in red).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="192" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="209" />
         <source>Hộp thư của tỉnh</source>
         <translation>Province inbox</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="193" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="194" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Period starting in:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="195" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
         <source>Mọi giai đoạn</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="198" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="215" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="199" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="216" />
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="200" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="217" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="218" />
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="202" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="219" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="203" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="220" />
         <source>Lần sửa</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="204" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="221" />
         <source>Chữ ký</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="205" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="222" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="206" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="223" />
         <source>Số tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="209" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="226" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="227" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Open plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="228" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Consolidate…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="229" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="230" />
+        <source>&amp;Góp ý…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="231" />
+        <source>Gửi mẫu &amp;kế hoạch…</source>
+        <translation>Send plan tem&amp;plate…</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2378,7 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="124" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="150" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
@@ -2351,42 +2386,42 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="33" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="34" />
         <source>Đơn vị và thời gian</source>
         <translation>Organisation and period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="34" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="35" />
         <source>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</source>
         <translation>Which organisation is the plan for, and which period or year?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="39" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="40" />
         <source>Giai đoạn (thường 5 năm)</source>
         <translation>Period (usually 5 years)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="40" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="41" />
         <source>Một năm</source>
         <translation>One year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="53" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="54" />
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="54" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="55" />
         <source>Loại kế hoạch:</source>
         <translation>Plan type:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="56" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="57" />
         <source>Từ &amp;năm:</source>
         <translation>&amp;From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="57" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="58" />
         <source>Đến nă&amp;m:</source>
         <translation>&amp;To year:</translation>
     </message>
@@ -2539,6 +2574,134 @@ Call %2 and compare it group by group. Register this key?</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="126" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWriteDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="217" />
+        <source>Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện.</source>
+        <translation>Comment added; press “Send comments…” to save the file for the district.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="224" />
+        <source>Lưu tệp góp ý gửi huyện</source>
+        <translation>Save the review comments for the district</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="226" />
+        <source>Tệp trao đổi (*.itplan-bundle)</source>
+        <translation>Exchange bundles (*.itplan-bundle)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="251" />
+        <source>Đang lưu tệp góp ý…</source>
+        <translation>Saving the review comments…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="256" />
+        <source>Đã lưu “%1” (%2, %3 ý kiến).</source>
+        <translation>Saved “%1” (%2, %3 comments).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="263" />
+        <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
+        <translation>Draft: “%1” — open it in Outlook or Thunderbird and press Send.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="282" />
+        <source>Góp ý đã viết cho kế hoạch này: %1 (gửi tất cả trong một tệp).</source>
+        <translation>Comments written on this plan: %1 (all are sent in one file).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
+        <source>Góp ý kế hoạch của huyện</source>
+        <translation>Review a district's plan</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="288" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chọn kế hoạch, một mục hoặc một dòng phụ lục rồi viết góp ý.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Choose the plan, a section or an appendix row, then write a comment.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="291" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="292" />
+        <source>Phụ lục</source>
+        <translation>Appendices</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="293" />
+        <source>&amp;Góp ý:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="293" />
+        <source>&amp;Người góp ý:</source>
+        <translation>&amp;Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="293" />
+        <source>&amp;Email của huyện:</source>
+        <translation>District &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="299" />
+        <source>vd. Sở Thông tin và Truyền thông</source>
+        <translation>e.g. Department of Information and Communications</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="300" />
+        <source>vd. vanphong@nhuxuan.thanhhoa.gov.vn</source>
+        <translation>e.g. vanphong@nhuxuan.thanhhoa.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="301" />
+        <source>&amp;Thêm góp ý</source>
+        <translation>&amp;Add comment</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <source>Vị trí</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <source>Ý kiến</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <source>Người góp ý</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="305" />
+        <source>Tạo thư nháp email (.eml) kèm tệp</source>
+        <translation>Write an e-mail draft (.eml) with the file attached</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="306" />
+        <source>Gửi &amp;góp ý…</source>
+        <translation>&amp;Send comments…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="307" />
+        <source>Mở thư mục chứa tệp</source>
+        <translation>Open containing folder</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="308" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2801,6 +2964,114 @@ Call %2 and compare it group by group. Register this key?</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="280" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SendTemplateDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="139" />
+        <source>Cơ sở dữ liệu chưa có kế hoạch nào để làm mẫu.</source>
+        <translation>The database has no plan to use as a template.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="152" />
+        <source>Giai đoạn %1-%2; đề cương %3 mục; %4 chỉ tiêu (%5 có chỉ tiêu kế hoạch).</source>
+        <translation>Period %1-%2; outline of %3 sections; %4 indicators (%5 with targets).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="158" />
+        <source>Một tệp cho mọi huyện của tỉnh; dung lượng %1.</source>
+        <translation>One file for every district of the province; size %1.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="170" />
+        <source>Lưu tệp mẫu kế hoạch gửi các huyện</source>
+        <translation>Save the plan template for the districts</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="172" />
+        <source>Tệp trao đổi (*.itplan-bundle)</source>
+        <translation>Exchange bundles (*.itplan-bundle)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="196" />
+        <source>Đang lưu tệp mẫu kế hoạch…</source>
+        <translation>Saving the plan template…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="201" />
+        <source>Đã lưu “%1” (%2). Gửi tệp này cho các huyện.</source>
+        <translation>Saved “%1” (%2). Send this file to the districts.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="207" />
+        <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
+        <translation>Draft: “%1” — open it in Outlook or Thunderbird and press Send.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="221" />
+        <source>Gửi mẫu kế hoạch cho các huyện</source>
+        <translation>Send the plan template to the districts</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="223" />
+        <source>&amp;Kế hoạch làm mẫu:</source>
+        <translation>&amp;Template plan:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="224" />
+        <source>Nội dung:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="225" />
+        <source>Hạn gửi:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="226" />
+        <source>&amp;Ghi chú:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="227" />
+        <source>&amp;Email các huyện:</source>
+        <translation>Districts' &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="234" />
+        <source>Các huyện gửi kế hoạch trước ngày</source>
+        <translation>Districts send their plans before</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="235" />
+        <source>vd. Gửi bản có chữ ký kèm bản quét.</source>
+        <translation>e.g. Attach the signed scan.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="236" />
+        <source>Có thể để trống và điền khi gửi thư</source>
+        <translation>May be left empty and filled in when sending</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="237" />
+        <source>Tạo thư nháp email (.eml) kèm tệp</source>
+        <translation>Write an e-mail draft (.eml) with the file attached</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="238" />
+        <source>&amp;Lưu tệp mẫu…</source>
+        <translation>&amp;Save template file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="239" />
+        <source>Mở thư mục chứa tệp</source>
+        <translation>Open containing folder</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="240" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

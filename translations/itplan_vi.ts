@@ -475,107 +475,117 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="141" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="155" />
         <source>Đang tổng hợp kế hoạch của các huyện…</source>
         <translation>Đang tổng hợp kế hoạch của các huyện…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="156" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="170" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Nhập kỳ dạng 2016 hoặc 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="160" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="175" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="172" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="187" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Xuất bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="185" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="200" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="189" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="204" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="197" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="212" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Đang xuất bảng tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="201" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="216" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="240" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="214" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="236" />
+        <source>Đang xuất bảng so sánh chỉ tiêu…</source>
+        <translation>Đang xuất bảng so sánh chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="255" />
         <source>Tổng hợp kế hoạch các huyện</source>
         <translation>Tổng hợp kế hoạch các huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
         <source>Từ năm:</source>
         <translation>Từ năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
         <source>đến:</source>
         <translation>đến:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
         <source>Nguồn vốn:</source>
         <translation>Nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="218" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="259" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="219" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="260" />
         <source>Phân bổ kinh phí theo huyện</source>
         <translation>Phân bổ kinh phí theo huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="220" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="261" />
         <source>So sánh chỉ tiêu giữa các huyện</source>
         <translation>So sánh chỉ tiêu giữa các huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="221" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="262" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="266" />
         <source>Xuất &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="222" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="263" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="267" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Xuất E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="223" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="264" />
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="224" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="265" />
         <source>&amp;Xem</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
+        <location filename="../itplan_desktop/gui/province_consolidation.py" line="269" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</translation>
     </message>
@@ -583,32 +593,42 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="73" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="74" />
         <source>Nội dung ban đầu</source>
         <translation>Nội dung ban đầu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="74" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="75" />
         <source>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</source>
         <translation>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="77" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="78" />
         <source>Đề cương mẫu (đánh giá, mục tiêu, nhiệm vụ, giải pháp, lộ trình, kinh phí, tổ chức thực hiện)</source>
         <translation>Đề cương mẫu (đánh giá, mục tiêu, nhiệm vụ, giải pháp, lộ trình, kinh phí, tổ chức thực hiện)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="81" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="82" />
         <source>Sao chép kế hoạch trước, dời các năm cho khớp</source>
         <translation>Sao chép kế hoạch trước, dời các năm cho khớp</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="88" />
+        <source>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</source>
+        <translation>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="98" />
+        <source>%1-%2 — %3 (hạn %4)</source>
+        <translation>%1-%2 — %3 (hạn %4)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="110" />
         <source>Không tạo phụ lục</source>
         <translation>Không tạo phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="103" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="125" />
         <source>Phụ lục đầu tiên:</source>
         <translation>Phụ lục đầu tiên:</translation>
     </message>
@@ -688,108 +708,108 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="31" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="30" />
         <source>%1 byte</source>
         <translation>%1 byte</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="33" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="32" />
         <source>KB</source>
         <translation>KB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="35" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="34" />
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="52" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="51" />
         <source>Kế hoạch gửi lên tỉnh</source>
         <translation>Kế hoạch gửi lên tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="53" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="52" />
         <source>Báo cáo tiến độ</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="54" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="53" />
         <source>Mẫu kế hoạch của tỉnh</source>
         <translation>Mẫu kế hoạch của tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="55" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="54" />
         <source>Ý kiến góp ý của tỉnh</source>
         <translation>Ý kiến góp ý của tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="62" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="61" />
         <source>Hợp lệ (khóa đã đăng ký)</source>
         <translation>Hợp lệ (khóa đã đăng ký)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="63" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="62" />
         <source>Người gửi chưa đăng ký khóa</source>
         <translation>Người gửi chưa đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="64" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="63" />
         <source>Không có chữ ký</source>
         <translation>Không có chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="65" />
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="92" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="64" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="91" />
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="72" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="71" />
         <source>Đạt</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="75" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="74" />
         <source>%1 lỗi, %2 cảnh báo</source>
         <translation>%1 lỗi, %2 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="80" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="79" />
         <source>%1 cảnh báo</source>
         <translation>%1 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="86" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="85" />
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="87" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="86" />
         <source>Không thay đổi</source>
         <translation>Không thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="88" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="87" />
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="89" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="88" />
         <source>Giữ bản của tôi</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="90" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="89" />
         <source>Xung đột, chưa nhập</source>
         <translation>Xung đột, chưa nhập</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="91" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="90" />
         <source>Chưa xác nhận, chưa nhập</source>
         <translation>Chưa xác nhận, chưa nhập</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="93" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="92" />
         <source>Đã hủy</source>
         <translation>Đã hủy</translation>
     </message>
@@ -1027,37 +1047,42 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="183" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="210" />
         <source>Trao đổ&amp;i</source>
         <translation>Trao đổ&amp;i</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="185" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="212" />
         <source>&amp;Gửi lên tỉnh…</source>
         <translation>&amp;Gửi lên tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="213" />
         <source>&amp;Nhập tệp trao đổi…</source>
         <translation>&amp;Nhập tệp trao đổi…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="187" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="214" />
         <source>Ý kiến &amp;góp ý của tỉnh…</source>
         <translation>Ý kiến &amp;góp ý của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="188" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="215" />
         <source>&amp;Hộp thư của tỉnh…</source>
         <translation>&amp;Hộp thư của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="189" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="216" />
         <source>&amp;Tổng hợp các huyện…</source>
         <translation>&amp;Tổng hợp các huyện…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="190" />
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="217" />
+        <source>Gửi &amp;mẫu kế hoạch…</source>
+        <translation>Gửi &amp;mẫu kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_actions.py" line="218" />
         <source>&amp;Khóa trao đổi…</source>
         <translation>&amp;Khóa trao đổi…</translation>
     </message>
@@ -1562,99 +1587,109 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="144" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="155" />
         <source>Chưa gửi</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="184" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="192" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="209" />
         <source>Hộp thư của tỉnh</source>
         <translation>Hộp thư của tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="193" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="194" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Giai đoạn bắt đầu năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="195" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
         <source>Mọi giai đoạn</source>
         <translation>Mọi giai đoạn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="198" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="215" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="199" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="216" />
         <source>Huyện</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="200" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="217" />
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="218" />
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="202" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="219" />
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="203" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="220" />
         <source>Lần sửa</source>
         <translation>Lần sửa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="204" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="221" />
         <source>Chữ ký</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="205" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="222" />
         <source>Kiểm tra</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="206" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="223" />
         <source>Số tệp</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="209" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="226" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="227" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Mở kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="228" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="229" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="230" />
+        <source>&amp;Góp ý…</source>
+        <translation>&amp;Góp ý…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_inbox.py" line="231" />
+        <source>Gửi mẫu &amp;kế hoạch…</source>
+        <translation>Gửi mẫu &amp;kế hoạch…</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2378,7 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="124" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="150" />
         <source>Tạo kế hoạch mới</source>
         <translation>Tạo kế hoạch mới</translation>
     </message>
@@ -2351,42 +2386,42 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="33" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="34" />
         <source>Đơn vị và thời gian</source>
         <translation>Đơn vị và thời gian</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="34" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="35" />
         <source>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</source>
         <translation>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="39" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="40" />
         <source>Giai đoạn (thường 5 năm)</source>
         <translation>Giai đoạn (thường 5 năm)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="40" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="41" />
         <source>Một năm</source>
         <translation>Một năm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="53" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="54" />
         <source>Đơn &amp;vị:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="54" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="55" />
         <source>Loại kế hoạch:</source>
         <translation>Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="56" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="57" />
         <source>Từ &amp;năm:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="57" />
+        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="58" />
         <source>Đến nă&amp;m:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
@@ -2539,6 +2574,134 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_comments.py" line="126" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWriteDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="217" />
+        <source>Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện.</source>
+        <translation>Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="224" />
+        <source>Lưu tệp góp ý gửi huyện</source>
+        <translation>Lưu tệp góp ý gửi huyện</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="226" />
+        <source>Tệp trao đổi (*.itplan-bundle)</source>
+        <translation>Tệp trao đổi (*.itplan-bundle)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="251" />
+        <source>Đang lưu tệp góp ý…</source>
+        <translation>Đang lưu tệp góp ý…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="256" />
+        <source>Đã lưu “%1” (%2, %3 ý kiến).</source>
+        <translation>Đã lưu “%1” (%2, %3 ý kiến).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="263" />
+        <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
+        <translation>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="282" />
+        <source>Góp ý đã viết cho kế hoạch này: %1 (gửi tất cả trong một tệp).</source>
+        <translation>Góp ý đã viết cho kế hoạch này: %1 (gửi tất cả trong một tệp).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
+        <source>Góp ý kế hoạch của huyện</source>
+        <translation>Góp ý kế hoạch của huyện</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="288" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chọn kế hoạch, một mục hoặc một dòng phụ lục rồi viết góp ý.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chọn kế hoạch, một mục hoặc một dòng phụ lục rồi viết góp ý.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="291" />
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="292" />
+        <source>Phụ lục</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="293" />
+        <source>&amp;Góp ý:</source>
+        <translation>&amp;Góp ý:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="293" />
+        <source>&amp;Người góp ý:</source>
+        <translation>&amp;Người góp ý:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="293" />
+        <source>&amp;Email của huyện:</source>
+        <translation>&amp;Email của huyện:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="299" />
+        <source>vd. Sở Thông tin và Truyền thông</source>
+        <translation>vd. Sở Thông tin và Truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="300" />
+        <source>vd. vanphong@nhuxuan.thanhhoa.gov.vn</source>
+        <translation>vd. vanphong@nhuxuan.thanhhoa.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="301" />
+        <source>&amp;Thêm góp ý</source>
+        <translation>&amp;Thêm góp ý</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <source>Vị trí</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <source>Ý kiến</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <source>Người góp ý</source>
+        <translation>Người góp ý</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="305" />
+        <source>Tạo thư nháp email (.eml) kèm tệp</source>
+        <translation>Tạo thư nháp email (.eml) kèm tệp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="306" />
+        <source>Gửi &amp;góp ý…</source>
+        <translation>Gửi &amp;góp ý…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="307" />
+        <source>Mở thư mục chứa tệp</source>
+        <translation>Mở thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_review.py" line="308" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -2801,6 +2964,114 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange_send.py" line="280" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>SendTemplateDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="139" />
+        <source>Cơ sở dữ liệu chưa có kế hoạch nào để làm mẫu.</source>
+        <translation>Cơ sở dữ liệu chưa có kế hoạch nào để làm mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="152" />
+        <source>Giai đoạn %1-%2; đề cương %3 mục; %4 chỉ tiêu (%5 có chỉ tiêu kế hoạch).</source>
+        <translation>Giai đoạn %1-%2; đề cương %3 mục; %4 chỉ tiêu (%5 có chỉ tiêu kế hoạch).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="158" />
+        <source>Một tệp cho mọi huyện của tỉnh; dung lượng %1.</source>
+        <translation>Một tệp cho mọi huyện của tỉnh; dung lượng %1.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="170" />
+        <source>Lưu tệp mẫu kế hoạch gửi các huyện</source>
+        <translation>Lưu tệp mẫu kế hoạch gửi các huyện</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="172" />
+        <source>Tệp trao đổi (*.itplan-bundle)</source>
+        <translation>Tệp trao đổi (*.itplan-bundle)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="196" />
+        <source>Đang lưu tệp mẫu kế hoạch…</source>
+        <translation>Đang lưu tệp mẫu kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="201" />
+        <source>Đã lưu “%1” (%2). Gửi tệp này cho các huyện.</source>
+        <translation>Đã lưu “%1” (%2). Gửi tệp này cho các huyện.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="207" />
+        <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
+        <translation>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="221" />
+        <source>Gửi mẫu kế hoạch cho các huyện</source>
+        <translation>Gửi mẫu kế hoạch cho các huyện</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="223" />
+        <source>&amp;Kế hoạch làm mẫu:</source>
+        <translation>&amp;Kế hoạch làm mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="224" />
+        <source>Nội dung:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="225" />
+        <source>Hạn gửi:</source>
+        <translation>Hạn gửi:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="226" />
+        <source>&amp;Ghi chú:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="227" />
+        <source>&amp;Email các huyện:</source>
+        <translation>&amp;Email các huyện:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="234" />
+        <source>Các huyện gửi kế hoạch trước ngày</source>
+        <translation>Các huyện gửi kế hoạch trước ngày</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="235" />
+        <source>vd. Gửi bản có chữ ký kèm bản quét.</source>
+        <translation>vd. Gửi bản có chữ ký kèm bản quét.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="236" />
+        <source>Có thể để trống và điền khi gửi thư</source>
+        <translation>Có thể để trống và điền khi gửi thư</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="237" />
+        <source>Tạo thư nháp email (.eml) kèm tệp</source>
+        <translation>Tạo thư nháp email (.eml) kèm tệp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="238" />
+        <source>&amp;Lưu tệp mẫu…</source>
+        <translation>&amp;Lưu tệp mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="239" />
+        <source>Mở thư mục chứa tệp</source>
+        <translation>Mở thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/province_template.py" line="240" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>

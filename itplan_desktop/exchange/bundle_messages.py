@@ -206,6 +206,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dear {receiver},\n\n{sender} sends the attached bundle “{file}” ({kind_label}: "
         "{title}, revision {revision}).\n\nSender key fingerprint: {fingerprint}\n\nRegards.\n",
     ),
+    "bundle.eml.all_districts": ("các đơn vị cấp huyện", "the districts"),
+    "bundle.eml.deadline": (
+        "Đề nghị các đơn vị gửi kế hoạch về tỉnh trước {deadline}.",
+        "Please send your plan to the province before {deadline}.",
+    ),
     "bundle.kind.plan_submission": ("Kế hoạch gửi lên tỉnh", "Plan submission"),
     "bundle.kind.progress_report": ("Báo cáo tiến độ", "Progress report"),
     "bundle.kind.province_template": ("Mẫu kế hoạch của tỉnh", "Province plan template"),

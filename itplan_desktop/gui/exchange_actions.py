@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .menus import Menus
     from .province_consolidation import ConsolidationWindow
     from .province_inbox import InboxWindow
+    from .province_review import ReviewWriteDialog
+    from .province_template import SendTemplateDialog
 
 
 def dropped_bundles(mime: QMimeData) -> list[Path]:
@@ -43,6 +45,8 @@ class ExchangeActions(QObject):
         self.consolidation: ConsolidationWindow | None = None
         self.keys_dialog: KeysDialog | None = None
         self.comments_dialog: ReviewCommentsDialog | None = None
+        self.review_dialog: ReviewWriteDialog | None = None
+        self.template_dialog: SendTemplateDialog | None = None
         self.menu: QMenu | None = None
 
     # ------------------------------------------------------------ district
@@ -136,10 +140,32 @@ class ExchangeActions(QObject):
             self.inbox.open_plan_requested.connect(self._open_plan)
             self.inbox.import_requested.connect(lambda: self.import_bundles())
             self.inbox.consolidate_requested.connect(self.open_consolidation)
+            self.inbox.review_requested.connect(self.write_review)
+            self.inbox.template_requested.connect(self.send_template)
         else:
             self.inbox.refresh()
         self.inbox.show()
         self.inbox.raise_()
+
+    def write_review(self, plan_uuid: str) -> None:
+        """The province's comments on a district's plan, sent back as a bundle."""
+        from .province_review import ReviewWriteDialog
+
+        if self.window.db is None:
+            return
+        if self.review_dialog is not None:
+            self.review_dialog.close()
+        self.review_dialog = ReviewWriteDialog(self.window.db, plan_uuid, self.window)
+        self.review_dialog.show()
+        self.review_dialog.raise_()
+
+    def send_template(self) -> None:
+        from .province_template import SendTemplateDialog
+
+        if self.window.db is None:
+            return
+        self.template_dialog = SendTemplateDialog(self.window.db, self.window)
+        self.template_dialog.open()
 
     def _open_plan(self, plan_uuid: str) -> None:
         self.window.open_plan(plan_uuid)
@@ -172,6 +198,7 @@ def add_exchange_menu(menus: Menus) -> None:
     menu.addSeparator()
     menus.add(menu, "exchange_inbox", actions.open_inbox, "Ctrl+Shift+H")
     menus.add(menu, "exchange_consolidate", lambda: actions.open_consolidation(), "Ctrl+Shift+T")
+    menus.add(menu, "exchange_template", actions.send_template)
     menu.addSeparator()
     menus.add(menu, "exchange_keys", actions.keys)
 
@@ -187,6 +214,7 @@ def retranslate_exchange_menu(menus: Menus) -> None:
         "exchange_comments": QCoreApplication.translate("ExchangeMenu", "Ý kiến &góp ý của tỉnh…"),
         "exchange_inbox": QCoreApplication.translate("ExchangeMenu", "&Hộp thư của tỉnh…"),
         "exchange_consolidate": QCoreApplication.translate("ExchangeMenu", "&Tổng hợp các huyện…"),
+        "exchange_template": QCoreApplication.translate("ExchangeMenu", "Gửi &mẫu kế hoạch…"),
         "exchange_keys": QCoreApplication.translate("ExchangeMenu", "&Khóa trao đổi…"),
     }
     for key, text in texts.items():

@@ -1,5 +1,6 @@
 """The "Tạo kế hoạch mới" wizard: organisation and period, then the built-in outline (with an
-optional first appendix) or a copy of an earlier plan with its years shifted."""
+optional first appendix), a copy of an earlier plan with its years shifted, or a template of
+the next plan received from the province (its outline, indicators and period)."""
 
 from __future__ import annotations
 
@@ -83,6 +84,27 @@ class ContentPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.template)
         group.addButton(self.copy)
+        self.from_template = QRadioButton(
+            self.tr("Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)")
+        )
+        self.from_template.setObjectName("fromProvinceTemplate")
+        from ..services.province import received_templates  # exchange code: loaded on use
+
+        group.addButton(self.from_template)
+        self.province_template = QComboBox()
+        self.province_template.setObjectName("provinceTemplate")
+        for template in received_templates(db):
+            deadline = template.deadline.strftime("%d/%m/%Y") if template.deadline else "—"
+            text = self.tr("%1-%2 — %3 (hạn %4)")
+            self.province_template.addItem(
+                text.replace("%1", str(template.start_year))
+                .replace("%2", str(template.end_year))
+                .replace("%3", template.title[:70])
+                .replace("%4", deadline),
+                template.plan_uuid,
+            )
+        self.from_template.setEnabled(self.province_template.count() > 0)
+        self.from_template.toggled.connect(self._toggled)
         self.appendix = QComboBox()
         self.appendix.setObjectName("appendixTemplate")
         self.appendix.addItem(self.tr("Không tạo phụ lục"), None)
@@ -108,11 +130,15 @@ class ContentPage(QWizardPage):
         layout.addWidget(self.source)
         self.shift_label = QLabel()
         layout.addWidget(self.shift_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.from_template)
+        layout.addWidget(self.province_template)
         layout.addStretch(1)
 
     def _toggled(self) -> None:
         self.appendix.setEnabled(self.template.isChecked())
         self.source.setEnabled(self.copy.isChecked())
+        self.province_template.setEnabled(self.from_template.isChecked())
 
 
 class NewPlanWizard(QWizard):
@@ -133,7 +159,13 @@ class NewPlanWizard(QWizard):
     def accept(self) -> None:
         period, content = self.period_page, self.content_page
         try:
-            if content.copy.isChecked():
+            if content.from_template.isChecked():
+                from ..services.province import plan_from_template
+
+                template_uuid = content.province_template.currentData()
+                organisation = period.organisation.currentData()
+                uuid = plan_from_template(self.db, template_uuid, organisation).uuid
+            elif content.copy.isChecked():
                 source_uuid, source_start = content.source.currentData()
                 shift = period.start.value() - source_start
                 uuid = copy_plan_shifted(self.db, source_uuid, shift)

@@ -1,6 +1,7 @@
 """The province's inbox: every district of the province (code, name), what each sent last,
 when, which revision, the signature and validation status; districts that sent nothing are
-highlighted. From here the officer imports files, opens a plan, or consolidates."""
+highlighted. From here the officer imports files, opens a plan, writes review comments on a
+district's plan, sends the template of the next plan, or consolidates."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ class InboxWindow(QWidget):
     open_plan_requested = Signal(str)
     consolidate_requested = Signal(str, int)
     import_requested = Signal()
+    review_requested = Signal(str)
+    template_requested = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -81,6 +84,12 @@ class InboxWindow(QWidget):
         self.open_button = QPushButton()
         self.consolidate_button = QPushButton()
         self.refresh_button = QPushButton()
+        self.review_button = QPushButton()
+        self.review_button.setObjectName("inboxReview")
+        self.template_button = QPushButton()
+        self.template_button.setObjectName("inboxTemplate")
+        self.review_button.clicked.connect(self._review)
+        self.template_button.clicked.connect(self.template_requested)
         self.import_button.clicked.connect(self.import_requested)
         self.open_button.clicked.connect(self.open_selected)
         self.consolidate_button.clicked.connect(self._consolidate)
@@ -93,9 +102,11 @@ class InboxWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         buttons = QHBoxLayout()
-        for button in (self.import_button, self.open_button, self.consolidate_button):
+        for button in (self.import_button, self.open_button, self.review_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.template_button)
+        buttons.addWidget(self.consolidate_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -163,6 +174,11 @@ class InboxWindow(QWidget):
         if row is not None and row.plan_uuid:
             self.open_plan_requested.emit(row.plan_uuid)
 
+    def _review(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.plan_uuid:
+            self.review_requested.emit(row.plan_uuid)
+
     def _consolidate(self) -> None:
         code = self.province_code()
         if code is not None:
@@ -171,6 +187,7 @@ class InboxWindow(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected_row()
         self.open_button.setEnabled(bool(row and row.plan_uuid))
+        self.review_button.setEnabled(bool(row and row.plan_uuid))
         self.consolidate_button.setEnabled(self.province_code() is not None)
 
     # ------------------------------------------------------------ language
@@ -210,6 +227,8 @@ class InboxWindow(QWidget):
         self.open_button.setText(self.tr("&Mở kế hoạch"))
         self.consolidate_button.setText(self.tr("&Tổng hợp…"))
         self.refresh_button.setText(self.tr("&Làm mới"))
+        self.review_button.setText(self.tr("&Góp ý…"))
+        self.template_button.setText(self.tr("Gửi mẫu &kế hoạch…"))
         self.refresh_texts()
 
     def refresh_texts(self) -> None:

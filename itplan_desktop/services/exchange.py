@@ -44,9 +44,10 @@ from ..store import exchange_repository as exch
 from ..store import plan_repository as repo
 from ..store.database import Database
 from ..store.exchange_models import ReviewCommentRecord
+from ..vn.dates import format_date
 from .exchange_import import comment_record, import_bundles, preview_bundle
 from .plans import get_plan
-from .province import consolidate, inbox, kpi_comparison, plan_from_template
+from .province import consolidate, inbox, kpi_comparison, plan_from_template, received_templates
 
 PROVINCE_EMAIL_SETTING = "exchange.province_email"
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -65,6 +66,7 @@ __all__ = [
     "plan_from_template",
     "prepare_bundle",
     "preview_bundle",
+    "received_templates",
     "register_key_file",
     "review_comments",
 ]
@@ -194,21 +196,31 @@ def export_bundle(
         write_bytes_atomically(out, prepared.data)
     except OSError as error:
         raise UserError("cli.cannot_write", path=out, detail=error.strerror) from None
-    eml_path = _write_draft(db, prepared, out, to_address) if eml else None
+    extra = [message("bundle.eml.deadline", deadline=format_date(deadline))] if deadline else []
+    if note.strip() and BundleKind(kind) is BundleKind.PROVINCE_TEMPLATE:
+        extra.append(note.strip())
+    eml_path = _write_draft(db, prepared, out, to_address, extra) if eml else None
     return ExportResult(out, prepared.size, eml_path, prepared.manifest)
 
 
-def _write_draft(db: Database, prepared: PreparedBundle, out: Path, to: str | None) -> Path:
+def _write_draft(
+    db: Database, prepared: PreparedBundle, out: Path, to: str | None, extra: Sequence[str] = ()
+) -> Path:
+    """The draft; `to` defaults to the province's address for what a district sends up (a
+    province's bundle to districts leaves To empty unless given). `extra` paragraphs (the
+    template's deadline and note) go after the body's first paragraph."""
     manifest = prepared.manifest
-    if to is None:
+    upward = manifest.kind in (BundleKind.PLAN_SUBMISSION, BundleKind.PROGRESS_REPORT)
+    if to is None and upward:
         with db.session() as session:
             to = exch.get_setting(session, PROVINCE_EMAIL_SETTING)
     plan = get_plan(db, manifest.plan_uuid or "")
     kind_label = message(f"bundle.kind.{manifest.kind.value}")
+    receiver = manifest.receiver.name if manifest.receiver else ""
     values = {
         "kind_label": kind_label,
         "sender": manifest.sender.name,
-        "receiver": manifest.receiver.name if manifest.receiver else "",
+        "receiver": receiver or message("bundle.eml.all_districts"),
         "title": plan.title,
         "file": out.name,
         "revision": manifest.plan_revision,
@@ -219,8 +231,15 @@ def _write_draft(db: Database, prepared: PreparedBundle, out: Path, to: str | No
         out,
         to_address=to,
         subject=message("bundle.eml.subject", **values),
-        body=message("bundle.eml.body", **values),
+        body=_with_paragraphs(message("bundle.eml.body", **values), extra),
     )
+
+
+def _with_paragraphs(body: str, extra: Sequence[str]) -> str:
+    """`extra` paragraphs after the greeting and the sentence naming the attachment."""
+    parts = body.split("\n\n")
+    parts[2:2] = extra
+    return "\n\n".join(parts)
 
 
 def set_province_email(db: Database, address: str) -> None:
