@@ -41,11 +41,13 @@ class AppendixRenderer:
             appendix, family, g.frame_width, g.frame_height - self.title.height, g.frame_height
         )
         self._counts = [max(max(map(len, cells), default=1), 1) for cells in self.layout.lines]
+        self._spans = [row.span for row in self.layout.rows]
+        self._edge_texts = [f"{self.geometry.left + edge:.2f}" for edge in self.layout.edges]
         self._encoders: dict[str, FaceEncoder] = {}
-        self._rows = RowOps(self.layout, self.encoder)
         rows = self.layout.rows
         self.encoder(family.regular).learn(t for row in rows if not row.bold for t in row.texts)
         self.encoder(family.bold).learn(t for row in rows if row.bold for t in row.texts)
+        self._rows = RowOps(self.layout, self.encoder)  # after learning: it encodes rows
         self._form = f"itplanAppendixHeader{id(self)}"
         self._compactor = PageCompactor(canvas)
 
@@ -157,37 +159,52 @@ class AppendixRenderer:
     # -- body -----------------------------------------------------------------------------
 
     def _draw_page(self, batch: TextBatch, page: list[Piece], top: float) -> float:
-        """Draw the header and the page's rows below `top`; returns the table's bottom."""
+        """Draw the header and the page's rows below `top`; returns the table's bottom.
+
+        Every y is formatted once: the top of a row is the rule under the row before it."""
         layout = self.layout
+        canvas = self.canvas
         left = self.geometry.left
         header_bottom = top - layout.header.height
-        self.canvas.addLiteral(f"q 1 0 0 1 {left:.2f} {header_bottom:.2f} cm")
-        self.canvas.doForm(self._form)
-        self.canvas.addLiteral("Q")
+        x, right = f"{left:.2f}", self._edge_texts[-1]
+        canvas.addLiteral(f"q 1 0 0 1 {x} {header_bottom:.2f} cm")
+        canvas.doForm(self._form)
+        canvas.addLiteral("Q")
         y = header_bottom
-        right = left + layout.edges[-1]
+        y_text = f"{y:.2f}"
         rules, rows = [], []
+        append_rule, append_row = rules.append, rows.append
         span_top = None
-        counts, whole_row = self._counts, self._rows.whole_row
+        counts, whole_row, spans = self._counts, self._rows.whole_row, self._spans
         for piece in page:
+            row = piece.row
             ops = None
-            if piece.first == 0 and piece.last == counts[piece.row]:
-                ops = whole_row(piece.row)
+            if piece.first == 0 and piece.last == counts[row]:
+                ops = whole_row(row)
             if ops is None:
                 self._rows.piece(batch, piece, left, y)
             else:
-                rows.append(f"q 1 0 0 1 {left:.2f} {y:.2f} cm\n{ops}\nQ")
-            span = layout.rows[piece.row].span
-            if span > 1:
-                span_top = (y, span)
+                append_row(f"q 1 0 0 1 {x} {y_text} cm\n{ops}\nQ")
+            if spans[row] > 1:
+                span_top = (y, spans[row])
             y -= piece.height
-            rules.append(f"{left:.2f} {y:.2f} m {right:.2f} {y:.2f} l")
-        for index, edge in enumerate(layout.edges):
-            x = left + edge
-            end = span_top[0] if span_top is not None and 0 < index < span_top[1] else y
-            rules.append(f"{x:.2f} {header_bottom:.2f} m {x:.2f} {end:.2f} l")
-        rows.append(f"{GRID_WIDTH} w 0 G")
+            y_text = f"{y:.2f}"
+            append_rule(f"{x} {y_text} m {right} {y_text} l")
+        self._column_rules(rules, header_bottom, y, span_top)
+        append_row(f"{GRID_WIDTH} w 0 G")
         rows.extend(rules)
-        rows.append("S")
-        self.canvas.addLiteral("\n".join(rows))
+        append_row("S")
+        canvas.addLiteral("\n".join(rows))
         return y
+
+    def _column_rules(
+        self, rules: list[str], top: float, bottom: float, span_top: tuple[float, int] | None
+    ) -> None:
+        """The vertical rules from the header down to `bottom`; those inside the last merged
+        cell (`span_top`: its top and how many columns it merges) stop at its top."""
+        top_text, bottom_text = f"{top:.2f}", f"{bottom:.2f}"
+        for index, x in enumerate(self._edge_texts):
+            end = bottom_text
+            if span_top is not None and 0 < index < span_top[1]:
+                end = f"{span_top[0]:.2f}"
+            rules.append(f"{x} {top_text} m {x} {end} l")

@@ -76,13 +76,29 @@ class CompactPage(pdfdoc.PDFPage):
     def format(self, document: pdfdoc.PDFDocument) -> bytes:
         if not self.simple:
             return super().format(document)
-        ref = document.Reference
-        return b"<< /Type /Page /Parent %s /MediaBox %s /Resources %s /Contents %s >>" % (
-            ref(document.Pages).format(document),
-            self.media_box,
-            ref(self.Resources).format(document),
-            ref(self.Contents).format(document),
-        )
+        contents = document.Reference(self.Contents).format(document)
+        return b"%s%s >>" % (self.head.format(document), contents)
+
+
+class PageHead:
+    """The start of the dictionary of every simple page of one size and resources, up to the
+    reference to its content stream; formatted once, when the first such page is written
+    (which is when the parent and the resources get their object numbers, as before)."""
+
+    def __init__(self, media_box: bytes, resources: pdfdoc.PDFResourceDictionary) -> None:
+        self.media_box = media_box
+        self.resources = resources
+        self._formatted: bytes | None = None
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        if self._formatted is None:
+            ref = document.Reference
+            self._formatted = b"<< /Type /Page /Parent %s /MediaBox %s /Resources %s /Contents " % (
+                ref(document.Pages).format(document),
+                self.media_box,
+                ref(self.resources).format(document),
+            )
+        return self._formatted
 
 
 def _page_stream(page: pdfdoc.PDFPage) -> bytes:
@@ -123,12 +139,23 @@ def _is_plain(page: pdfdoc.PDFPage) -> bool:
     )
 
 
+def _media_box(width: float, height: float, rotate: int) -> bytes:
+    """The page's /MediaBox entry as ReportLab writes it (with /Rotate when turned)."""
+    if rotate in (90, 270):
+        width, height = height, width
+    box = b"[0 0 %s %s]" % (fp_str(width).encode(), fp_str(height).encode())
+    if rotate:
+        box += b" /Rotate %d" % rotate
+    return box
+
+
 class PageCompactor:
     """Converts the pages of one canvas as they are finished; shares resource dictionaries."""
 
     def __init__(self, canvas: Canvas) -> None:
         self._doc = canvas._doc
         self._shared: dict[tuple[object, ...], pdfdoc.PDFResourceDictionary] = {}
+        self._heads: dict[tuple[float, float, int, int], PageHead] = {}  # by size, resources
         self._queue: deque[CompressedStream] = deque()
         self._queued = 0
         self._pool: ThreadPoolExecutor | None = None
@@ -176,11 +203,9 @@ class PageCompactor:
         if shared is None:
             shared = self._shared[key] = _resources(page)
         page.Resources = shared
-        rotated = page.Rotate in (90, 270)
-        width, height = page.pagewidth, page.pageheight
-        if rotated:
-            width, height = height, width
-        page.media_box = b"[0 0 %s %s]" % (fp_str(width).encode(), fp_str(height).encode())
-        if page.Rotate:
-            page.media_box += b" /Rotate %d" % page.Rotate
+        size = (page.pagewidth, page.pageheight, page.Rotate, id(shared))
+        head = self._heads.get(size)
+        if head is None:
+            head = self._heads[size] = PageHead(_media_box(*size[:3]), shared)
+        page.head = head
         page.simple = True

@@ -39,10 +39,64 @@ class RowOps:
         ]
         # Per font: per column, the operators of a one-line number or label, by its text.
         self._singles: dict[str, list[dict[str, str]]] = {}
+        self._plain = self._plain_rows()
+
+    def _plain_rows(self) -> dict[int, str]:
+        """`whole_row` of every plain row (regular face, no merged cells), built column by
+        column: each text column's cells are encoded in one call (`FaceEncoder.encode_cells`)
+        and each distinct number formatted once. Empty when the face's characters spill into
+        a second subset or a column cannot be encoded at once; those rows take `whole_row`'s
+        own path, which gives the same operators."""
+        layout = self.layout
+        encoder = self._encoder(layout.faces.regular.font_name)
+        plain = [i for i, row in enumerate(layout.rows) if not row.bold and row.span == 1]
+        if not plain or not encoder.single_subset:
+            return {}
+        cells = [layout.lines[i] for i in plain]
+        columns = []
+        for col, column in enumerate(zip(*cells, strict=True)):
+            ops = self._column_ops(encoder, col, column)
+            if ops is None:
+                return {}
+            columns.append(ops)
+        head = f"BT {encoder.first_name} {self._size:g} Tf {self._leading:.2f} TL"
+        rows = ["\n".join([head, *filter(None, ops), "ET"]) for ops in zip(*columns, strict=True)]
+        return dict(zip(plain, rows, strict=True))
+
+    def _column_ops(
+        self, encoder: FaceEncoder, col: int, cells: tuple[list[str], ...]
+    ) -> list[str] | None:
+        """The operators of one column's cells in plain rows ("" for an empty cell)."""
+        start = self._left[col]
+        if start is not None:
+            encoded = encoder.encode_cells(cells)
+            if encoded is None:
+                return None
+            return [
+                f"{start}{data})'" if cell else ""
+                for cell, data in zip(cells, encoded, strict=True)
+            ]
+        metrics = self.layout.faces.regular
+        singles = self._singles_of(metrics.font_name)[col]
+        for cell in cells:
+            if len(cell) > 1:  # never in a plain row's number column, but keep to the rules
+                return None
+            if cell and cell[0] not in singles:
+                self._single(metrics, encoder, col, cell[0], singles)
+        return [singles[cell[0]] if cell else "" for cell in cells]
+
+    def _singles_of(self, font_name: str) -> list[dict[str, str]]:
+        singles = self._singles.get(font_name)
+        if singles is None:
+            singles = self._singles[font_name] = [{} for _ in self.layout.aligns]
+        return singles
 
     def whole_row(self, index: int) -> str | None:
         """`BT … ET` for row `index` with its top-left corner at the origin, or None when the
         row needs the general path."""
+        found = self._plain.get(index)
+        if found is not None:
+            return found
         layout = self.layout
         row = layout.rows[index]
         metrics = layout.faces.bold if row.bold else layout.faces.regular
@@ -54,9 +108,7 @@ class RowOps:
             if name is None:
                 return None
         encode_lines = encoder.encode_lines
-        singles = self._singles.get(metrics.font_name)
-        if singles is None:
-            singles = self._singles[metrics.font_name] = [{} for _ in layout.aligns]
+        singles = self._singles_of(metrics.font_name)
         left = self._left
         ops = [f"BT {name} {self._size:g} Tf {self._leading:.2f} TL"]
         append = ops.append

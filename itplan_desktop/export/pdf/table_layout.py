@@ -98,7 +98,7 @@ def wrap_rows(
     by_column = zip(*[row.texts for row in rows], strict=True)
     for texts, width, align in zip(by_column, widths, aligns, strict=True):
         if align == ALIGN_LEFT:
-            columns.append(_wrap_column(texts, faces.regular, width - 2 * CELL_PAD_X, size))
+            columns.append(faces.regular.wrap_column(texts, width - 2 * CELL_PAD_X, size))
         else:
             columns.append([[text] if text else [] for text in texts])
     wrapped = [list(cells) for cells in zip(*columns, strict=True)]
@@ -106,22 +106,6 @@ def wrap_rows(
         if row.bold or row.span > 1:
             wrapped[index] = _wrap_special(row, widths, aligns, faces)
     return wrapped
-
-
-def _wrap_column(
-    texts: tuple[str, ...], metrics: FaceMetrics, width: float, size: float
-) -> list[list[str]]:
-    """Every cell of a column wrapped once per distinct text (units, "Phòng Nội vụ" …,
-    recur; the lists are shared and never changed)."""
-    wrap = metrics.wrap
-    done: dict[str, list[str]] = {"": []}
-    cells = []
-    for text in texts:
-        lines = done.get(text)
-        if lines is None:
-            lines = done[text] = wrap(text, width, size)
-        cells.append(lines)
-    return cells
 
 
 def _wrap_special(

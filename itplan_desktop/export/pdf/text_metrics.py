@@ -10,10 +10,9 @@ loops run in C.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
-from itertools import accumulate, repeat
-from operator import add
+from itertools import accumulate
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -32,14 +31,16 @@ class _Widths(dict[str, float]):
 
 
 class _WordWidths(dict[str, float]):
-    """Width at 1 pt of every word met so far (Vietnamese syllables recur endlessly)."""
+    """Width at 1 pt of every word met so far with the space after it (Vietnamese syllables
+    recur endlessly)."""
 
-    def __init__(self, char_width: Callable[[str], float]) -> None:
+    def __init__(self, char_width: Callable[[str], float], space: float) -> None:
         super().__init__()
         self._char_width = char_width
+        self._space = space
 
     def __missing__(self, word: str) -> float:
-        width = self[word] = sum(map(self._char_width, word))
+        width = self[word] = sum(map(self._char_width, word)) + self._space
         return width
 
 
@@ -60,7 +61,7 @@ class FaceMetrics:
         self._get = self._widths.__getitem__
         self._cache: dict[str, float] = {}
         self._space = self._widths[" "]
-        self._word = _WordWidths(self._get).__getitem__
+        self._word_space = _WordWidths(self._get, self._space).__getitem__
 
     def width(self, text: str, size: float) -> float:
         """Width of `text` at `size` points."""
@@ -84,15 +85,36 @@ class FaceMetrics:
             self._wrap_part(part.strip(), limit, lines)
         return lines
 
+    def wrap_column(self, texts: Iterable[str], width: float, size: float) -> list[list[str]]:
+        """`wrap` of every text, each distinct text wrapped once (units, "Phòng Nội vụ" …,
+        recur in a column; the lists are shared and must not be changed). The usual text,
+        without a line break, goes straight to `_wrap_part`."""
+        limit = width / size + _EPSILON
+        wrap_part = self._wrap_part
+        done: dict[str, list[str]] = {"": []}
+        cells = []
+        for text in texts:
+            lines = done.get(text)
+            if lines is None:
+                if "\n" in text:
+                    lines = self.wrap(text, width, size)
+                else:
+                    lines = []
+                    wrap_part(text.strip(), limit, lines)
+                done[text] = lines
+            cells.append(lines)
+        return cells
+
     def _wrap_part(self, part: str, limit: float, lines: list[str]) -> None:
         """Greedy filling by words: the running end of every word (with the space after it)
         is searched with bisect, so the loop runs once per line, not per character."""
         words = part.split(" ")
         space = self._space
-        running = list(accumulate(map(add, map(self._word, words), repeat(space))))
+        running = list(accumulate(map(self._word_space, words)))
         if running[-1] - space <= limit:
             lines.append(part)
             return
+        append = lines.append
         start, count, base = 0, len(words), 0.0
         while start < count:
             end = bisect_right(running, base + limit + space, start)
@@ -100,7 +122,7 @@ class FaceMetrics:
                 self._break_word(words[start], limit, lines)
                 end = start + 1
             else:
-                lines.append(" ".join(words[start:end]))
+                append(" ".join(words[start:end]))
             start = end
             base = running[start - 1]
 

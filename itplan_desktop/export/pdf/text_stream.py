@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable
-from itertools import groupby
+from collections.abc import Iterable, Sequence
+from itertools import chain, groupby
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -135,17 +135,14 @@ class FaceEncoder:
             self._names[0] = self._font.getSubsetInternalName(0, self._doc)
         return self._names[0]
 
-    def encode_lines(self, lines: list[str]) -> str:
-        """The lines of a cell as raw bytes of literal strings joined by `)'(` (the end of
-        one string, the show-on-next-line operator, the start of the next); every character
-        must lie in the first subset (`single_subset` / `simple`)."""
+    def _charmap_encode(self, text: str) -> bytes:
+        """`text` in first-subset codes, "\0" kept as byte 0, with the delimiters, the
+        backslash and end-of-line bytes escaped; UnicodeEncodeError for a character outside
+        the first subset or one the face lacks."""
         charmap = self._charmap
         if charmap is None:
             charmap = self._charmap = codecs.charmap_build("".join(self._codes))
-        try:
-            data = codecs.charmap_encode("\0".join(lines), "strict", charmap)[0]
-        except UnicodeEncodeError:  # a character the face lacks
-            return "\n".join(lines).translate(self.table).replace("\n", ")'(")
+        data = codecs.charmap_encode(text, "strict", charmap)[0]
         if _NEEDS_ESCAPE(data):
             data = (
                 data.replace(b"\\", b"\\\\")
@@ -154,7 +151,33 @@ class FaceEncoder:
                 .replace(b"\r", b"\\r")
                 .replace(b"\n", b"\\n")
             )
+        return data
+
+    def encode_lines(self, lines: list[str]) -> str:
+        """The lines of a cell as raw bytes of literal strings joined by `)'(` (the end of
+        one string, the show-on-next-line operator, the start of the next); every character
+        must lie in the first subset (`single_subset` / `simple`)."""
+        try:
+            data = self._charmap_encode("\0".join(lines))
+        except UnicodeEncodeError:  # a character the face lacks
+            return "\n".join(lines).translate(self.table).replace("\n", ")'(")
         return data.replace(b"\0", b")'(").decode("latin-1")
+
+    def encode_cells(self, cells: Sequence[list[str]]) -> list[str] | None:
+        """`encode_lines` of every cell ("" for a cell without lines) in one codec call, or
+        None when that cannot be done: a character outside the codec, or an empty line.
+
+        Lines are joined by one byte 0 and cells by two; with no empty line, runs of 0
+        between cells are even and runs inside a cell single, so "\0\0" → LF (escaped away
+        from the codes) then "\0" → `)'(` splits the result exactly."""
+        if "" in chain.from_iterable(cells):
+            return None
+        try:
+            data = self._charmap_encode("\0\0".join(map("\0".join, cells)))
+        except UnicodeEncodeError:
+            return None
+        data = data.replace(b"\0\0", b"\n").replace(b"\0", b")'(")
+        return data.decode("latin-1").split("\n")
 
     def encode(self, text: str) -> str:
         """`text` as raw bytes of a literal string; only valid after `simple` said yes."""
