@@ -708,108 +708,118 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="30" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="43" />
+        <source>Tệp trao đổi (*.itplan-bundle)</source>
+        <translation>Exchange bundles (*.itplan-bundle)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="56" />
+        <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
+        <translation>Draft: “%1” — open it in Outlook or Thunderbird and press Send.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="66" />
         <source>%1 byte</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="32" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="68" />
         <source>KB</source>
         <translation>KB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="34" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="70" />
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="51" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="87" />
         <source>Kế hoạch gửi lên tỉnh</source>
         <translation>Plan submission</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="52" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="88" />
         <source>Báo cáo tiến độ</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="53" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="89" />
         <source>Mẫu kế hoạch của tỉnh</source>
         <translation>Province plan template</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="54" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="90" />
         <source>Ý kiến góp ý của tỉnh</source>
         <translation>Province review comments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="61" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="97" />
         <source>Hợp lệ (khóa đã đăng ký)</source>
         <translation>Valid (registered key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="62" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="98" />
         <source>Người gửi chưa đăng ký khóa</source>
         <translation>Sender's key not registered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="63" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="99" />
         <source>Không có chữ ký</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="64" />
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="91" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="100" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="127" />
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="71" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="107" />
         <source>Đạt</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="74" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="110" />
         <source>%1 lỗi, %2 cảnh báo</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="79" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="115" />
         <source>%1 cảnh báo</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="85" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="121" />
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="86" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="122" />
         <source>Không thay đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="87" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="123" />
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="88" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="124" />
         <source>Giữ bản của tôi</source>
         <translation>Kept mine</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="89" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="125" />
         <source>Xung đột, chưa nhập</source>
         <translation>Conflict, not imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="90" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="126" />
         <source>Chưa xác nhận, chưa nhập</source>
         <translation>Not confirmed, not imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="92" />
+        <location filename="../itplan_desktop/gui/exchange_common.py" line="128" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
@@ -2581,127 +2591,117 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>ReviewWriteDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="217" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="216" />
         <source>Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện.</source>
         <translation>Comment added; press “Send comments…” to save the file for the district.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="224" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="219" />
         <source>Lưu tệp góp ý gửi huyện</source>
         <translation>Save the review comments for the district</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="226" />
-        <source>Tệp trao đổi (*.itplan-bundle)</source>
-        <translation>Exchange bundles (*.itplan-bundle)</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="251" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="239" />
         <source>Đang lưu tệp góp ý…</source>
         <translation>Saving the review comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="256" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="244" />
         <source>Đã lưu “%1” (%2, %3 ý kiến).</source>
         <translation>Saved “%1” (%2, %3 comments).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="263" />
-        <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
-        <translation>Draft: “%1” — open it in Outlook or Thunderbird and press Send.</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="282" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="265" />
         <source>Góp ý đã viết cho kế hoạch này: %1 (gửi tất cả trong một tệp).</source>
         <translation>Comments written on this plan: %1 (all are sent in one file).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="269" />
         <source>Góp ý kế hoạch của huyện</source>
         <translation>Review a district's plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="288" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="271" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chọn kế hoạch, một mục hoặc một dòng phụ lục rồi viết góp ý.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Choose the plan, a section or an appendix row, then write a comment.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="291" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="274" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="292" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="275" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="293" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="276" />
         <source>&amp;Góp ý:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="293" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="276" />
         <source>&amp;Người góp ý:</source>
         <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="293" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="276" />
         <source>&amp;Email của huyện:</source>
         <translation>District &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="299" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="282" />
         <source>vd. Sở Thông tin và Truyền thông</source>
         <translation>e.g. Department of Information and Communications</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="300" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="283" />
         <source>vd. vanphong@nhuxuan.thanhhoa.gov.vn</source>
         <translation>e.g. vanphong@nhuxuan.thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="301" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="284" />
         <source>&amp;Thêm góp ý</source>
         <translation>&amp;Add comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
         <source>Vị trí</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
         <source>Ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
         <source>Người góp ý</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="303" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="305" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="288" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Write an e-mail draft (.eml) with the file attached</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="306" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="289" />
         <source>Gửi &amp;góp ý…</source>
         <translation>&amp;Send comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="307" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="290" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="308" />
+        <location filename="../itplan_desktop/gui/province_review.py" line="291" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2846,124 +2846,114 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>SendBundleDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="148" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="154" />
         <source>Từ: %1 (mã %2) → Đến: %3</source>
         <translation>From: %1 (code %2) → To: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="152" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="158" />
         <source>Kế hoạch “%1”, lần sửa %2</source>
         <translation>Plan “%1”, revision %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="155" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="161" />
         <source>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</source>
         <translation>Contents: %1 parts (%2 attachments); actual values: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="160" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="166" />
         <source>Dung lượng tệp gửi: %1</source>
         <translation>Bundle size: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="167" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="173" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="167" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="173" />
         <source>Mọi tệp (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="176" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="178" />
         <source>Lưu tệp gửi lên tỉnh</source>
         <translation>Save the bundle for the province</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="178" />
-        <source>Tệp trao đổi (*.itplan-bundle)</source>
-        <translation>Exchange bundles (*.itplan-bundle)</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="221" />
         <source>Đang lưu tệp gửi lên tỉnh…</source>
         <translation>Saving the bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="231" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="226" />
         <source>Đã lưu “%1” (%2).</source>
         <translation>Saved “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="237" />
-        <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
-        <translation>Draft: “%1” — open it in Outlook or Thunderbird and press Send.</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="257" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="247" />
         <source>Gửi lên tỉnh</source>
         <translation>Send to the province</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="262" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="252" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="263" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="253" />
         <source>&amp;Loại:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="254" />
         <source>Tệp đính kèm
 (vd. bản quét có chữ ký):</source>
         <translation>Attachments
 (e.g. the signed scan):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="255" />
         <source>Tóm tắt:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="256" />
         <source>&amp;Email của tỉnh:</source>
         <translation>Province &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="272" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="262" />
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="273" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="263" />
         <source>&amp;Bỏ tệp</source>
         <translation>&amp;Remove file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="264" />
         <source>vd. cntt@thanhhoa.gov.vn</source>
         <translation>e.g. cntt@thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="266" />
         <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
         <translation>Write an e-mail draft (.eml) with the bundle attached, to send with Outlook/Thunderbird</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="278" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="268" />
         <source>&amp;Lưu tệp gửi…</source>
         <translation>&amp;Save bundle…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="279" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="269" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="280" />
+        <location filename="../itplan_desktop/gui/exchange_send.py" line="270" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2971,107 +2961,97 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>SendTemplateDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="139" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="137" />
         <source>Cơ sở dữ liệu chưa có kế hoạch nào để làm mẫu.</source>
         <translation>The database has no plan to use as a template.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="152" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="150" />
         <source>Giai đoạn %1-%2; đề cương %3 mục; %4 chỉ tiêu (%5 có chỉ tiêu kế hoạch).</source>
         <translation>Period %1-%2; outline of %3 sections; %4 indicators (%5 with targets).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="158" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="156" />
         <source>Một tệp cho mọi huyện của tỉnh; dung lượng %1.</source>
         <translation>One file for every district of the province; size %1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="170" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="164" />
         <source>Lưu tệp mẫu kế hoạch gửi các huyện</source>
         <translation>Save the plan template for the districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="172" />
-        <source>Tệp trao đổi (*.itplan-bundle)</source>
-        <translation>Exchange bundles (*.itplan-bundle)</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="196" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="183" />
         <source>Đang lưu tệp mẫu kế hoạch…</source>
         <translation>Saving the plan template…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="201" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="188" />
         <source>Đã lưu “%1” (%2). Gửi tệp này cho các huyện.</source>
         <translation>Saved “%1” (%2). Send this file to the districts.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="207" />
-        <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
-        <translation>Draft: “%1” — open it in Outlook or Thunderbird and press Send.</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="221" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="203" />
         <source>Gửi mẫu kế hoạch cho các huyện</source>
         <translation>Send the plan template to the districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="223" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="205" />
         <source>&amp;Kế hoạch làm mẫu:</source>
         <translation>&amp;Template plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="224" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="206" />
         <source>Nội dung:</source>
         <translation>Contents:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="225" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="207" />
         <source>Hạn gửi:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="226" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="208" />
         <source>&amp;Ghi chú:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="227" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="209" />
         <source>&amp;Email các huyện:</source>
         <translation>Districts' &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="234" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="216" />
         <source>Các huyện gửi kế hoạch trước ngày</source>
         <translation>Districts send their plans before</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="235" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="217" />
         <source>vd. Gửi bản có chữ ký kèm bản quét.</source>
         <translation>e.g. Attach the signed scan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="236" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="218" />
         <source>Có thể để trống và điền khi gửi thư</source>
         <translation>May be left empty and filled in when sending</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="237" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="219" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Write an e-mail draft (.eml) with the file attached</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="238" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="220" />
         <source>&amp;Lưu tệp mẫu…</source>
         <translation>&amp;Save template file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="239" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="221" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="240" />
+        <location filename="../itplan_desktop/gui/province_template.py" line="222" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -14,6 +14,9 @@ from PySide6.QtGui import QColor, QDesktopServices
 from . import i18n
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ..services.exchange import ExportResult
     from ..store.database import Database
 
 MISSING = QColor("#fde2e1")  # a district that has sent nothing, a refused bundle
@@ -22,6 +25,39 @@ GOOD = QColor("#e6f4ea")  # registered signature, applied
 
 # Replaced by tests; the desktop opens the folder in the file manager.
 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+
+
+def ask_bundle_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    """Where to save a bundle: a save dialog opened in the last folder used, which it
+    remembers; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from . import settings
+
+    recent = settings.recent("folders")
+    folder = Path(recent[0]) if recent else Path.home()
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(folder / suggested),
+        QCoreApplication.translate("Exchange", "Tệp trao đổi (*.itplan-bundle)"),
+    )
+    if not name:
+        return None
+    settings.add_recent("folders", str(Path(name).parent))
+    return Path(name)
+
+
+def saved_lines(first: str, result: ExportResult) -> list[str]:
+    """What a saved bundle reports: `first` (already filled in), then the e-mail draft, if any."""
+    lines = [first]
+    if result.eml_path is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "Exchange", "Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi."
+            ).replace("%1", result.eml_path.name)
+        )
+    return lines
 
 
 def size_text(size: int) -> str:

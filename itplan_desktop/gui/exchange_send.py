@@ -27,9 +27,15 @@ from PySide6.QtWidgets import (
 
 from ..exchange.bundle_manifest import BundleKind
 from ..messages import UserError
-from . import settings
 from .errors import error_text
-from .exchange_common import kind_label, open_folder, province_email, size_text
+from .exchange_common import (
+    ask_bundle_path,
+    kind_label,
+    open_folder,
+    province_email,
+    saved_lines,
+    size_text,
+)
 from .tasks import run_task
 
 if TYPE_CHECKING:
@@ -169,18 +175,7 @@ class SendBundleDialog(QDialog):
         return [Path(n) for n in names]
 
     def _ask_save_path(self, suggested: str) -> Path | None:
-        recent = settings.recent("folders")
-        folder = Path(recent[0]) if recent else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Lưu tệp gửi lên tỉnh"),
-            str(folder / suggested),
-            self.tr("Tệp trao đổi (*.itplan-bundle)"),
-        )
-        if not name:
-            return None
-        settings.add_recent("folders", str(Path(name).parent))
-        return Path(name)
+        return ask_bundle_path(self, self.tr("Lưu tệp gửi lên tỉnh"), suggested)
 
     def add_attachments(self) -> None:
         known = set(self.attachment_paths())
@@ -227,17 +222,12 @@ class SendBundleDialog(QDialog):
 
     def _saved(self, result: ExportResult) -> None:
         self.result = result
-        lines = [
+        first = (
             self.tr("Đã lưu “%1” (%2).")
             .replace("%1", str(result.path))
             .replace("%2", size_text(result.size))
-        ]
-        if result.eml_path is not None:
-            lines.append(
-                self.tr("Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.").replace(
-                    "%1", result.eml_path.name
-                )
-            )
+        )
+        lines = saved_lines(first, result)
         self.result_label.setText("<br>".join(html.escape(line) for line in lines))
         self.folder_button.setEnabled(True)
         self.folder_button.setFocus()

@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from ..domain.appendix_layout import row_labels
 from ..exchange.bundle_manifest import BundleKind
 from . import settings
 from .errors import show_error
-from .exchange_common import open_folder, size_text, time_text
+from .exchange_common import ask_bundle_path, open_folder, saved_lines, size_text, time_text
 from .tasks import run_task
 
 if TYPE_CHECKING:
@@ -217,18 +216,7 @@ class ReviewWriteDialog(QDialog):
         self.status.setText(self.tr("Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện."))
 
     def _ask_save_path(self, suggested: str) -> Path | None:
-        recent = settings.recent("folders")
-        folder = Path(recent[0]) if recent else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Lưu tệp góp ý gửi huyện"),
-            str(folder / suggested),
-            self.tr("Tệp trao đổi (*.itplan-bundle)"),
-        )
-        if not name:
-            return None
-        settings.add_recent("folders", str(Path(name).parent))
-        return Path(name)
+        return ask_bundle_path(self, self.tr("Lưu tệp góp ý gửi huyện"), suggested)
 
     def send(self) -> None:
         from ..services.exchange import export_bundle, prepare_bundle
@@ -252,18 +240,13 @@ class ReviewWriteDialog(QDialog):
 
     def _sent(self, result: ExportResult) -> None:
         self.result = result
-        lines = [
+        first = (
             self.tr("Đã lưu “%1” (%2, %3 ý kiến).")
             .replace("%1", str(result.path))
             .replace("%2", size_text(result.size))
             .replace("%3", str(len(self.comments)))
-        ]
-        if result.eml_path is not None:
-            lines.append(
-                self.tr("Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.").replace(
-                    "%1", result.eml_path.name
-                )
-            )
+        )
+        lines = saved_lines(first, result)
         self.status.setText("<br>".join(html.escape(line) for line in lines))
         self.folder_button.setEnabled(True)
 

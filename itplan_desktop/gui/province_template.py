@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..exchange.bundle_manifest import BundleKind
-from . import settings
 from .errors import error_text
-from .exchange_common import open_folder, size_text
+from .exchange_common import ask_bundle_path, open_folder, saved_lines, size_text
 from .province_inbox import province_codes
 from .tasks import run_task
 
@@ -163,18 +161,7 @@ class SendTemplateDialog(QDialog):
 
     # ------------------------------------------------------------ actions
     def _ask_save_path(self, suggested: str) -> Path | None:
-        recent = settings.recent("folders")
-        folder = Path(recent[0]) if recent else Path.home()
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Lưu tệp mẫu kế hoạch gửi các huyện"),
-            str(folder / suggested),
-            self.tr("Tệp trao đổi (*.itplan-bundle)"),
-        )
-        if not name:
-            return None
-        settings.add_recent("folders", str(Path(name).parent))
-        return Path(name)
+        return ask_bundle_path(self, self.tr("Lưu tệp mẫu kế hoạch gửi các huyện"), suggested)
 
     def save(self) -> None:
         from ..services.exchange import export_bundle, prepare_bundle
@@ -197,17 +184,12 @@ class SendTemplateDialog(QDialog):
 
     def _saved(self, result: ExportResult) -> None:
         self.result = result
-        lines = [
+        first = (
             self.tr("Đã lưu “%1” (%2). Gửi tệp này cho các huyện.")
             .replace("%1", str(result.path))
             .replace("%2", size_text(result.size))
-        ]
-        if result.eml_path is not None:
-            lines.append(
-                self.tr("Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.").replace(
-                    "%1", result.eml_path.name
-                )
-            )
+        )
+        lines = saved_lines(first, result)
         self.status.setText("<br>".join(html.escape(line) for line in lines))
         self.folder_button.setEnabled(True)
 
