@@ -16,7 +16,6 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..messages import UserError
 from . import bundle_messages as _messages  # noqa: F401  (registers "bundle.*" texts)
@@ -39,8 +38,7 @@ from .bundle_parts import (
     comments_from_bytes,
     template_from_bytes,
 )
-from .plan_codec import organisation_from_json, plan_from_json
-from .plan_file import PlanDocument, _check_envelope, _check_schema, check_consistency, loads
+from .plan_file import PlanDocument, document_from_data, loads
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _SYMLINK = 0o120000
@@ -251,19 +249,6 @@ def _decode_parts(contents: BundleContents) -> None:
         contents.template = template_from_bytes(parts[TEMPLATE_PART])
 
 
-def _document(data: Any) -> PlanDocument:
-    """`plan_file.loads` of already parsed JSON (the same checks, in the same order), so that
-    merging the actuals does not cost encoding and parsing the plan a second time."""
-    _check_envelope(data)
-    _check_schema(data)
-    document = PlanDocument(
-        plan=plan_from_json(data["plan"]),
-        organisations=[organisation_from_json(o) for o in data["organisations"]],
-    )
-    check_consistency(document)
-    return document
-
-
 def _plan_document(plan_raw: bytes, actuals_raw: bytes | None) -> tuple[PlanDocument, int]:
     """The plan file, with the actuals merged in before the plan file's own checks run."""
     count = 0
@@ -275,7 +260,7 @@ def _plan_document(plan_raw: bytes, actuals_raw: bytes | None) -> tuple[PlanDocu
         data = json.loads(plan_raw.decode("utf-8"))
         if isinstance(data, dict) and isinstance(data.get("plan"), dict):
             data["plan"]["observations"] = observations
-        return _document(data), count
+        return document_from_data(data), count
     except UserError as error:
         if error.key.startswith("bundle."):
             raise

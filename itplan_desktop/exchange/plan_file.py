@@ -82,6 +82,12 @@ def loads(raw: bytes | str) -> PlanDocument:
         raise UserError(
             "planfile.not_json", line=error.lineno, column=error.colno, detail=error.msg
         ) from None
+    return document_from_data(data)
+
+
+def document_from_data(data: Any) -> PlanDocument:
+    """The checks of `loads` on JSON already parsed (e.g. a bundle that merged in its actuals):
+    envelope, schema, decoding, consistency — refusing with a message that names the place."""
     _check_envelope(data)
     _check_schema(data)
     document = PlanDocument(
