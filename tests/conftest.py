@@ -10,6 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from plan_factories import SAMPLES
+from screenshots import save_screen
 
 from itplan_desktop.gui.none_refcount_guard import protect_none
 
@@ -31,3 +32,9 @@ def sample_paths() -> list[Path]:
     paths = sorted(SAMPLES.glob("*.itplan.json"))
     assert len(paths) == 2, paths
     return paths
+
+
+@pytest.fixture
+def shot():
+    """`shot(widget, name)` saves a screenshot as a CI artifact (see screenshots.py)."""
+    return save_screen

@@ -1,9 +1,7 @@
-"""GUI fixtures: a demo database, the main window on it, and screenshots for CI artifacts."""
+"""GUI fixtures: a demo database and the main window on it."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,22 +51,6 @@ def window(qtbot, db):
 @pytest.fixture
 def workspace(window):
     return window.open_plan(NHU_XUAN)
-
-
-def screenshot(widget, name: str) -> Path | None:
-    """Save `widget` as $ITPLAN_ARTIFACTS/screens/<name>.png when CI asks for artifacts."""
-    folder = os.environ.get("ITPLAN_ARTIFACTS")
-    if not folder:
-        return None
-    target = Path(folder) / "screens" / f"{name}.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(target))
-    return target
-
-
-@pytest.fixture
-def shot() -> Iterator[object]:  # the screenshot function
-    yield screenshot
 
 
 def type_text(widget, text: str) -> None:

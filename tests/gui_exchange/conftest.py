@@ -1,9 +1,8 @@
 """Fixtures of the exchange screens: a district installation (its own data folder, key and
-database) with its main window, a province installation, and screenshots for CI."""
+database) with its main window, and a province installation."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -54,19 +53,3 @@ def make_window(qtbot):
     for window in windows:
         window.close()
     i18n.set_language("vi")
-
-
-def screenshot(widget, name: str) -> Path | None:
-    """Save `widget` as $ITPLAN_ARTIFACTS/screens/<name>.png when CI asks for artifacts."""
-    folder = os.environ.get("ITPLAN_ARTIFACTS")
-    if not folder:
-        return None
-    target = Path(folder) / "screens" / f"{name}.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(target))
-    return target
-
-
-@pytest.fixture
-def shot():
-    return screenshot

@@ -4,27 +4,15 @@ value for it, delete an indicator that has figures (asked first), reorder."""
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from screenshots import save_screen
 
 from itplan_desktop.domain.indicator import IndicatorKind
 from itplan_desktop.gui.kpi_tracker import BY_COMMUNE, BY_PERIOD
 from itplan_desktop.services.kpi_communes import list_communes
-
-
-def grab_screen(widget, name: str) -> Path | None:
-    """$ITPLAN_ARTIFACTS/screens/<name>.png when artifacts are wanted."""
-    folder = os.environ.get("ITPLAN_ARTIFACTS")
-    if not folder:
-        return None
-    target = Path(folder) / "screens" / f"{name}.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(target))
-    return target
 
 
 def names(tracker) -> list[str]:
@@ -41,7 +29,7 @@ def test_pick_two_indicators_from_the_catalogue(tracker, qtbot):
     picker.search.setText("ky so")  # accent-insensitive: "ký số"
     visible = picker.visible_codes()
     assert "ud.signed_documents" in visible and "ht.computers" not in visible
-    grab_screen(picker, "kpi_catalogue_picker_search")
+    save_screen(picker, "kpi_catalogue_picker_search")
     picker.set_checked("ud.signed_documents")
     picker.search.setText("muc do 4")
     assert set(picker.visible_codes()) == {"dvc.level4_district", "dvc.level4_commune"}
@@ -50,7 +38,7 @@ def test_pick_two_indicators_from_the_catalogue(tracker, qtbot):
     picker.search.clear()
     assert "Đã chọn 2 chỉ tiêu" in picker.count.text() and picker.ok.isEnabled()
     picker.items["ud.dms_commune"].setSelected(True)
-    grab_screen(picker, "kpi_catalogue_picker")
+    save_screen(picker, "kpi_catalogue_picker")
     qtbot.mouseClick(picker.ok, Qt.MouseButton.LeftButton)
     assert not picker.isVisible()
     plan = tracker.editor.plan
@@ -62,7 +50,7 @@ def test_pick_two_indicators_from_the_catalogue(tracker, qtbot):
     assert header.startswith("10. Tỷ lệ thủ tục hành chính cấp xã")
     assert tracker.stack_ref.undoText() == "Thêm 2 chỉ tiêu"
     assert tracker.editor.dirty
-    grab_screen(tracker, "kpi_tracker_with_catalogue_indicators")
+    save_screen(tracker, "kpi_tracker_with_catalogue_indicators")
     # a second visit greys what the plan has
     picker = actions.open_catalogue()
     assert not picker.items["ud.signed_documents"].flags() & Qt.ItemFlag.ItemIsUserCheckable
@@ -91,7 +79,7 @@ def test_edit_a_target_and_undo_it(tracker, qtbot):
     form.baseline.editingFinished.emit()
     assert (indicator.baseline_value, indicator.baseline_year) == (Decimal(1), 2015)
     assert form.baseline_year.value() == 2015
-    grab_screen(dialog, "kpi_indicator_editor")
+    save_screen(dialog, "kpi_indicator_editor")
     tracker.stack_ref.undo()  # baseline
     tracker.stack_ref.undo()  # name
     assert indicator.name.startswith("Số dịch vụ hành chính công")
@@ -125,7 +113,7 @@ def test_add_a_custom_yes_no_indicator(tracker, qtbot):
     form.group.setCurrentText("Dịch vụ công")
     form.set_target(2018, "có")
     form.set_target(2020, "x")
-    grab_screen(dialog, "kpi_new_indicator")
+    save_screen(dialog, "kpi_new_indicator")
     dialog.accept()
     assert not dialog.isVisible(), form.message.text()
     indicator = tracker.editor.plan.indicators[-1]
@@ -161,7 +149,7 @@ def test_add_a_commune_and_enter_a_value_for_it(tracker, qtbot):
     assert dialog.save_current()
     codes = {c.code: c.name for c in list_communes(tracker.editor.db, "402")}
     assert codes.get("402-20") == "Xuân Thắng" and "402-19" not in codes
-    grab_screen(dialog, "kpi_commune_list")
+    save_screen(dialog, "kpi_commune_list")
     dialog.reject()
     tracker.mode.setCurrentIndex(BY_COMMUNE)
     column = next(i for i, c in enumerate(tracker.model.columns) if c.org == "402-20")

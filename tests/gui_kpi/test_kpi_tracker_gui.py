@@ -3,26 +3,13 @@ status colours and the chart; commune values roll up read-only; undo restores.""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import Qt
+from screenshots import save_screen
 
 from itplan_desktop.domain.kpi_progress import TaskStatus
 from itplan_desktop.domain.kpi_status import Status
 from itplan_desktop.gui.kpi_models import STATUS_COLOURS, CellRole
 from itplan_desktop.gui.kpi_tracker import BY_COMMUNE, BY_PERIOD
-
-
-def save_screen(widget, name: str) -> Path | None:
-    """$ITPLAN_ARTIFACTS/screens/<name>.png when artifacts are wanted."""
-    folder = os.environ.get("ITPLAN_ARTIFACTS")
-    if not folder:
-        return None
-    target = Path(folder) / "screens" / f"{name}.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(target))
-    return target
 
 
 def colour(model, row, column) -> str:
