@@ -61,8 +61,8 @@ def import_state(
     session: Session, sender_code: str, plan_uuid: str | None, bundle_uuid: str
 ) -> ImportState:
     """Registered key, sync hash, template revision, receipt and stored plan revision in one
-    round trip (the same answers as `registered_key`, `plan_sync`, `template_by_plan`,
-    `received_bundle` and `plan_repository.plan_revision`)."""
+    round trip (the key of `register_key`, the sync state, `template_by_plan`, whether the
+    bundle has a receipt, and `plan_repository.plan_revision`)."""
     row = session.execute(
         _import_state_query(),
         {"sender_code": sender_code, "plan_uuid": plan_uuid, "bundle_uuid": bundle_uuid},
@@ -86,24 +86,7 @@ def register_key(
     record.registered_at = when
 
 
-def registered_key(session: Session, org_code: str) -> SenderKeyRecord | None:
-    return session.scalar(select(SenderKeyRecord).where(SenderKeyRecord.org_code == org_code))
-
-
-def list_keys(session: Session) -> list[SenderKeyRecord]:
-    return list(session.scalars(select(SenderKeyRecord).order_by(SenderKeyRecord.org_code)))
-
-
 # ---------------------------------------------------------------- received bundles
-
-
-def received_bundle(session: Session, bundle_uuid: str) -> ReceivedBundleRecord | None:
-    query = select(ReceivedBundleRecord).where(ReceivedBundleRecord.bundle_uuid == bundle_uuid)
-    return session.scalar(query)
-
-
-def add_received_bundle(session: Session, record: ReceivedBundleRecord) -> None:
-    session.add(record)
 
 
 def insert_received_bundle(session: Session, values: dict[str, Any]) -> None:
@@ -124,28 +107,6 @@ def received_bundles(session: Session, sender_codes: Iterable[str]) -> list[Rece
 # ---------------------------------------------------------------- sync state
 
 
-def plan_sync(session: Session, plan_uuid: str) -> PlanSyncRecord | None:
-    return session.get(PlanSyncRecord, plan_uuid)
-
-
-def set_plan_sync(
-    session: Session,
-    plan_uuid: str,
-    revision: int,
-    content_hash: str,
-    bundle_uuid: str,
-    when: datetime,
-) -> None:
-    record = session.get(PlanSyncRecord, plan_uuid)
-    if record is None:
-        record = PlanSyncRecord(plan_uuid=plan_uuid)
-        session.add(record)
-    record.revision = revision
-    record.content_hash = content_hash
-    record.bundle_uuid = bundle_uuid
-    record.imported_at = when
-
-
 def upsert_plan_sync(
     session: Session,
     plan_uuid: str,
@@ -154,7 +115,8 @@ def upsert_plan_sync(
     bundle_uuid: str,
     when: datetime,
 ) -> None:
-    """`set_plan_sync` as one statement (INSERT … ON CONFLICT DO UPDATE)."""
+    """Record the revision and content hash imported for a plan, in one statement (INSERT …
+    ON CONFLICT DO UPDATE)."""
     values = {
         "plan_uuid": plan_uuid,
         "revision": revision,
@@ -183,11 +145,6 @@ def _upsert_plan_sync() -> Insert:
 
 
 # ---------------------------------------------------------------- comments, templates
-
-
-def comment_exists(session: Session, uuid: str) -> bool:
-    query = select(ReviewCommentRecord.id).where(ReviewCommentRecord.uuid == uuid)
-    return session.scalar(query) is not None
 
 
 def known_comments(session: Session, uuids: Iterable[str]) -> set[str]:
