@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..exchange.bundle_keys import PUBLIC_KEY_SUFFIX
 from ..messages import UserError
 from .errors import error_text
 
@@ -129,7 +130,7 @@ class KeysDialog(QDialog):
         from ..services.exchange import export_own_key
 
         code = self.own_org.currentData()
-        target = self.ask_save_path(f"{code}.itplan-key")
+        target = self.ask_save_path(f"{code}{PUBLIC_KEY_SUFFIX}")
         if target is None:
             return
         try:

@@ -57,10 +57,6 @@ class AppendixRenderer:
             found = self._encoders[font_name] = FaceEncoder(self.canvas, font_name)
         return found
 
-    @property
-    def page_count(self) -> int:
-        return len(self.layout.pages) + (1 if self._signature_needs_page() else 0)
-
     def draw(self, page_done: Callable[[int], None] | None = None) -> None:
         """Draw every page; `page_done(rows)` after each page with the rows it finished."""
         try:

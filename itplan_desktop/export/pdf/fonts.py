@@ -21,7 +21,6 @@ from ...paths import resources_dir
 FAMILY = "ItplanSerif"
 """The family name the documents use; its faces are FAMILY, FAMILY-Bold, -Italic, -BoldItalic."""
 
-STYLES = ("regular", "bold", "italic", "bolditalic")
 _TIMES_FILES = ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")
 _LIBERATION_FILES = (
     "LiberationSerif-Regular.ttf",

@@ -32,10 +32,6 @@ class PageGeometry:
     def frame_height(self) -> float:
         return self.height - self.top - self.bottom
 
-    @property
-    def is_landscape(self) -> bool:
-        return self.width > self.height
-
 
 def page_geometry(orientation: str = "portrait") -> PageGeometry:
     """A4 portrait (the plan) or landscape (appendices by default)."""

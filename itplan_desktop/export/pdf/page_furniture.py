@@ -31,9 +31,3 @@ def page_number_origin(geometry: PageGeometry, text_width: float) -> tuple[float
     x = geometry.left + (geometry.frame_width - text_width) / 2
     y = geometry.height - geometry.top / 2 - SIZES.page_number * 0.35
     return x, y
-
-
-def draw_rule(canvas: Canvas, x_centre: float, y: float, length: float, width: float) -> None:
-    """A solid horizontal rule of `length` centred on `x_centre`."""
-    canvas.setLineWidth(width)
-    canvas.line(x_centre - length / 2, y, x_centre + length / 2, y)
