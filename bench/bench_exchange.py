@@ -29,10 +29,10 @@ from pathlib import Path
 
 from itplan_desktop.domain import Appendix, Organisation, OrgLevel, walk_sections
 from itplan_desktop.domain.appendix_engine import TOTAL_ROW, AppendixComputation
-from itplan_desktop.exchange import bundle_keys as keys
-from itplan_desktop.exchange.bundle_manifest import BundleKind, Party
-from itplan_desktop.exchange.bundle_writer import BundleContent, bundle_bytes
-from itplan_desktop.exchange.plan_file import PlanDocument, dumps, read_plan_file
+from itplan_desktop.formats import bundle_keys as keys
+from itplan_desktop.formats.bundle_manifest import BundleKind, Party
+from itplan_desktop.formats.bundle_writer import BundleContent, bundle_bytes
+from itplan_desktop.formats.plan_file import PlanDocument, dumps, read_plan_file
 from itplan_desktop.paths import samples_dir
 
 from .harness import Result

@@ -67,7 +67,7 @@ def _setup():
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from itplan_desktop.gui.appendix_editor import AppendixEditor
+    from itplan_desktop.gui.appendix.editor import AppendixEditor
     from itplan_desktop.services.plan_editing import PlanEditor
     from itplan_desktop.services.plans import import_plan_file, sample_files
     from itplan_desktop.store.database import open_database
@@ -88,7 +88,7 @@ def _setup():
 
 def run() -> list[Result]:
     from itplan_desktop.domain import RowKind
-    from itplan_desktop.gui.appendix_commands import SetCellsCommand
+    from itplan_desktop.gui.appendix.commands import SetCellsCommand
 
     app, db, editor, stack = _setup()
     document = editor.document

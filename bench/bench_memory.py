@@ -120,7 +120,7 @@ def district_copy(sample_text: str, index: int) -> str:
 
 def district_database(count: int = DISTRICTS) -> Path:
     """A database of `count` district plans, generated once per sample and schema version."""
-    from itplan_desktop.exchange.plan_file import loads
+    from itplan_desktop.formats.plan_file import loads
     from itplan_desktop.paths import samples_dir
     from itplan_desktop.services.plans import import_document
     from itplan_desktop.store.database import head_revision, open_database

@@ -25,7 +25,7 @@ from itplan_desktop.domain.appendix import (
     RowKind,
 )
 from itplan_desktop.domain.plan import Plan
-from itplan_desktop.exchange.plan_file import read_plan_file
+from itplan_desktop.formats.plan_file import read_plan_file
 from itplan_desktop.paths import samples_dir
 from itplan_desktop.services.pdf_export import render_plan_pdf_bytes
 

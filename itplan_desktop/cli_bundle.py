@@ -101,7 +101,7 @@ def _dry_run(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .exchange.bundle_import import Resolution
+    from .formats.bundle_import import Resolution
     from .services.exchange import import_bundles
 
     choice = {"keep": Resolution.KEEP_LOCAL, "take": Resolution.TAKE_INCOMING}.get(
@@ -197,7 +197,7 @@ def _period(text: str) -> tuple[int, int]:
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
-    from .exchange.plan_file import PlanDocument, write_plan_file
+    from .formats.plan_file import PlanDocument, write_plan_file
     from .services.exchange import consolidate
     from .store import plan_repository as repo
 
@@ -240,7 +240,7 @@ def cmd_kpi_compare(args: argparse.Namespace) -> int:
 
 
 def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
-    from .exchange.bundle_manifest import BundleKind
+    from .formats.bundle_manifest import BundleKind
 
     commands = bundle.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")
 

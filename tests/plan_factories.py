@@ -28,7 +28,7 @@ from itplan_desktop.domain import (
     SectionKind,
     Signer,
 )
-from itplan_desktop.exchange.plan_file import PlanDocument
+from itplan_desktop.formats.plan_file import PlanDocument
 
 TRIEU = 1_000_000
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from plan_factories import small_document
 
-from itplan_desktop.exchange import plan_file
-from itplan_desktop.exchange.plan_file import dumps, loads, read_plan_file
+from itplan_desktop.formats import plan_file
+from itplan_desktop.formats.plan_file import dumps, loads, read_plan_file
 from itplan_desktop.messages import UserError
 
 REPO = Path(__file__).resolve().parent.parent

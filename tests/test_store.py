@@ -171,7 +171,7 @@ def test_backups_rotate(db_path: Path):
 def test_database_written_by_the_first_schema_opens_with_every_row(tmp_path: Path):
     """A frozen dump of a database made by schema 0001 (the Như Xuân sample): whatever
     migrations come later, opening it must keep every row and load the same plan."""
-    from itplan_desktop.exchange.plan_file import read_plan_file
+    from itplan_desktop.formats.plan_file import read_plan_file
 
     path = tmp_path / "old.sqlite"
     dump = (Path(__file__).parent / "data" / "db_schema_0001.sql").read_text("utf-8")

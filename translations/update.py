@@ -188,7 +188,7 @@ def write_qtbase(ts: Path) -> None:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "itplan_desktop" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "itplan_desktop" / "gui").rglob("*.py"))
     sources += sorted(str(p) for p in (ROOT / "ui").glob("*.ui"))
     for language in ("vi", "en"):
         ts = HERE / f"itplan_{language}.ts"

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
 from . import i18n, settings
-from .logging_setup import install_excepthook, log, setup_logging
 from .none_refcount_guard import protect_none
+from .shell.logging_setup import install_excepthook, log, setup_logging
 
 if TYPE_CHECKING:
     from ..store.database import Database
@@ -63,7 +63,7 @@ def run(
     install_excepthook()
     chosen = language or settings.language()
     i18n.set_language(chosen)
-    from .main_window import MainWindow
+    from .shell.main_window import MainWindow
 
     window = MainWindow(db)
     probe = bool(os.environ.get("ITPLAN_STARTUP_PROBE"))

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from ..domain import Plan, walk_sections
 from ..domain.ids import utc_now
-from ..exchange import bundle_keys as keys
-from ..exchange.bundle_import import CommentView, target_label
-from ..exchange.bundle_manifest import (
+from ..formats import bundle_keys as keys
+from ..formats.bundle_import import CommentView, target_label
+from ..formats.bundle_manifest import (
     ACTUALS_PART,
     ATTACHMENT_FOLDER,
     BUNDLE_SUFFIX,
@@ -28,7 +28,7 @@ from ..exchange.bundle_manifest import (
     Manifest,
     Party,
 )
-from ..exchange.bundle_parts import (
+from ..formats.bundle_parts import (
     ReviewComment,
     TargetKind,
     TemplateInfo,
@@ -36,9 +36,9 @@ from ..exchange.bundle_parts import (
     comments_to_bytes,
     template_to_bytes,
 )
-from ..exchange.bundle_writer import BundleContent, bundle_bytes, write_bytes_atomically
-from ..exchange.eml import write_eml
-from ..exchange.plan_file import PlanDocument, dumps
+from ..formats.bundle_writer import BundleContent, bundle_bytes, write_bytes_atomically
+from ..formats.eml import write_eml
+from ..formats.plan_file import PlanDocument, dumps
 from ..messages import UserError, message
 from ..store import exchange_repository as exch
 from ..store import plan_repository as repo

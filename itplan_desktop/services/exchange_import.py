@@ -16,8 +16,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..domain.ids import utc_now
-from ..exchange import bundle_keys as keys
-from ..exchange.bundle_import import (
+from ..formats import bundle_keys as keys
+from ..formats.bundle_import import (
     ImportPreview,
     PlanChange,
     Resolution,
@@ -25,10 +25,10 @@ from ..exchange.bundle_import import (
     build_preview,
     content_hash,
 )
-from ..exchange.bundle_manifest import BundleKind
-from ..exchange.bundle_parts import ReviewComment
-from ..exchange.bundle_reader import BundleContents, read_bundle
-from ..exchange.plan_file import dumps
+from ..formats.bundle_manifest import BundleKind
+from ..formats.bundle_parts import ReviewComment
+from ..formats.bundle_reader import BundleContents, read_bundle
+from ..formats.plan_file import dumps
 from ..messages import UserError, message
 from ..store import exchange_repository as exch
 from ..store import plan_repository as repo

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 
 from ..domain import Plan
-from ..exchange.plan_file import PlanDocument, dumps, read_plan_file, write_plan_file
+from ..formats.plan_file import PlanDocument, dumps, read_plan_file, write_plan_file
 from ..messages import UserError
 from ..paths import samples_dir
 from ..store import plan_repository as repo

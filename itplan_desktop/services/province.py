@@ -26,8 +26,8 @@ from ..domain.indicator import Indicator, Observation
 from ..domain.kpi_periods import Period, PeriodError, parse_period
 from ..domain.kpi_status import Status, assess
 from ..domain.kpi_values import Actual, format_actual, format_target
-from ..exchange.bundle_manifest import BundleKind
-from ..exchange.plan_file import loads
+from ..formats.bundle_manifest import BundleKind
+from ..formats.plan_file import loads
 from ..messages import UserError
 from ..store import exchange_repository as exch
 from ..store import plan_repository as repo

@@ -14,8 +14,8 @@ from typing import Any
 from ..domain.appendix import Appendix
 from ..domain.ids import utc_now
 from ..domain.plan import Plan
-from ..exchange.xlsx_import import ImportMapping, ImportPreview, build_preview, load_mapping
-from ..exchange.xlsx_import.cell_values import Convention
+from ..formats.xlsx_import import ImportMapping, ImportPreview, build_preview, load_mapping
+from ..formats.xlsx_import.cell_values import Convention
 from ..messages import UserError
 from ..store import plan_repository as repo
 from ..store.database import Database

@@ -30,7 +30,7 @@ from ..domain import (
 from ..domain.appendix import AppendixRole
 from ..domain.indicator import Direction, IndicatorKind
 from ..domain.kpi_progress import TaskProgress, TaskStatus
-from ..exchange import plan_codec as codec
+from ..formats import plan_codec as codec
 from .kpi_models import TaskProgressRecord
 from .models import (
     AppendixRecord,

@@ -19,7 +19,7 @@ from ..domain import (
     Plan,
     Section,
 )
-from ..exchange import plan_codec as codec
+from ..formats import plan_codec as codec
 from .kpi_models import TaskProgressRecord
 from .models import (
     AppendixRecord,

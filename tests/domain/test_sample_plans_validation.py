@@ -9,7 +9,7 @@ import pytest
 
 from itplan_desktop.domain.appendix_engine import AppendixComputation, plan_budget
 from itplan_desktop.domain.validation import validate_plan
-from itplan_desktop.exchange.plan_file import read_plan_file
+from itplan_desktop.formats.plan_file import read_plan_file
 
 SAMPLES = Path(__file__).parents[2] / "resources" / "samples"
 M = 1_000_000

@@ -9,7 +9,7 @@ import uuid as uuid_module
 from pathlib import Path
 
 from itplan_desktop.domain import Organisation, OrgLevel, walk_sections
-from itplan_desktop.exchange.plan_file import PlanDocument, read_plan_file
+from itplan_desktop.formats.plan_file import PlanDocument, read_plan_file
 from itplan_desktop.store import plan_repository as repo
 from itplan_desktop.store.database import Database, open_database
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from bundle_fixtures import database_state, district_database
 
-from itplan_desktop.exchange import bundle_keys as keys
-from itplan_desktop.exchange.bundle_import import PlanChange, Resolution, SignatureStatus
+from itplan_desktop.formats import bundle_keys as keys
+from itplan_desktop.formats.bundle_import import PlanChange, Resolution, SignatureStatus
 from itplan_desktop.messages import UserError
 from itplan_desktop.services import exchange as ex
 from itplan_desktop.services.exchange_import import OutcomeStatus
@@ -61,9 +61,9 @@ def test_another_districts_key_is_not_accepted_as_registered(province, district_
 def test_unsigned_bundle_is_shown_as_such(province, tmp_path):
     from bundle_fixtures import district_document
 
-    from itplan_desktop.exchange.bundle_manifest import BundleKind, Party
-    from itplan_desktop.exchange.bundle_writer import BundleContent, write_bundle
-    from itplan_desktop.exchange.plan_file import dumps
+    from itplan_desktop.formats.bundle_manifest import BundleKind, Party
+    from itplan_desktop.formats.bundle_writer import BundleContent, write_bundle
+    from itplan_desktop.formats.plan_file import dumps
 
     document = district_document("403", "Như Thanh")
     content = BundleContent(

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from bundle_fixtures import district_document, patch_uncompressed_size
 
-from itplan_desktop.exchange import bundle_keys as keys
-from itplan_desktop.exchange.bundle_manifest import BundleKind, Party, manifest_to_bytes
-from itplan_desktop.exchange.bundle_reader import read_bundle
-from itplan_desktop.exchange.bundle_writer import BundleContent, build_manifest, zip_entries
-from itplan_desktop.exchange.plan_file import dumps
+from itplan_desktop.formats import bundle_keys as keys
+from itplan_desktop.formats.bundle_manifest import BundleKind, Party, manifest_to_bytes
+from itplan_desktop.formats.bundle_reader import read_bundle
+from itplan_desktop.formats.bundle_writer import BundleContent, build_manifest, zip_entries
+from itplan_desktop.formats.plan_file import dumps
 from itplan_desktop.messages import UserError
 from itplan_desktop.services import exchange as ex
 from itplan_desktop.services.exchange_import import OutcomeStatus
@@ -214,14 +214,14 @@ def test_crafted_file_is_refused_and_the_database_is_untouched(
 
 
 def test_the_good_bundle_of_these_crafts_is_accepted():
-    from itplan_desktop.exchange.bundle_reader import read_bundle_bytes
+    from itplan_desktop.formats.bundle_reader import read_bundle_bytes
 
     contents = read_bundle_bytes(_good())
     assert contents.signed and contents.document is not None
 
 
 def test_foreign_manifest_is_not_a_bundle():
-    from itplan_desktop.exchange.bundle_reader import read_bundle_bytes
+    from itplan_desktop.formats.bundle_reader import read_bundle_bytes
 
     raw = _raw_zip([("manifest.json", b'{"format": "something-else"}')])
     with pytest.raises(UserError) as refused:

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from bundle_fixtures import NHU_XUAN_UUID, district_database, district_document
 
-from itplan_desktop.exchange import bundle_keys as keys
-from itplan_desktop.exchange.bundle_manifest import BundleKind, Party, manifest_from_bytes
-from itplan_desktop.exchange.bundle_reader import read_bundle
-from itplan_desktop.exchange.bundle_writer import BundleContent, bundle_bytes
-from itplan_desktop.exchange.plan_file import dumps
+from itplan_desktop.formats import bundle_keys as keys
+from itplan_desktop.formats.bundle_manifest import BundleKind, Party, manifest_from_bytes
+from itplan_desktop.formats.bundle_reader import read_bundle
+from itplan_desktop.formats.bundle_writer import BundleContent, bundle_bytes
+from itplan_desktop.formats.plan_file import dumps
 from itplan_desktop.paths import data_dir
 from itplan_desktop.services import exchange as ex
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from bundle_fixtures import district_database
 
 from itplan_desktop.domain.appendix_engine import TOTAL_ROW, AppendixComputation
-from itplan_desktop.exchange.plan_file import dumps, loads
+from itplan_desktop.formats.plan_file import dumps, loads
 from itplan_desktop.services import exchange as ex
 from itplan_desktop.services.exchange_import import OutcomeStatus
 from itplan_desktop.store import plan_repository as repo
@@ -52,7 +52,7 @@ def test_consolidated_appendix_has_one_row_per_district_with_amounts_and_totals(
 
 
 def _document(db, plan):
-    from itplan_desktop.exchange.plan_file import PlanDocument
+    from itplan_desktop.formats.plan_file import PlanDocument
 
     with db.session() as session:
         return PlanDocument(plan, repo.organisations_for(session, plan))

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 from itplan_desktop.domain.plan import Plan
-from itplan_desktop.exchange.plan_file import read_plan_file
+from itplan_desktop.formats.plan_file import read_plan_file
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 

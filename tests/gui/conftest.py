@@ -34,7 +34,7 @@ def db(tmp_path: Path, demo_template: Path):
 
 @pytest.fixture
 def window(qtbot, db):
-    from itplan_desktop.gui.main_window import MainWindow
+    from itplan_desktop.gui.shell.main_window import MainWindow
 
     make_application()
     i18n.set_language("vi")

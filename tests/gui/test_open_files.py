@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from itplan_desktop import __version__
 from itplan_desktop.domain import walk_sections
-from itplan_desktop.exchange.plan_file import dumps, loads, read_plan_file
+from itplan_desktop.formats.plan_file import dumps, loads, read_plan_file
 from itplan_desktop.paths import samples_dir
 
 

@@ -45,7 +45,7 @@ def test_catalogue_holds_every_string_of_the_current_sources(tmp_path: Path):
     update = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(update)
     root = TRANSLATIONS.parent
-    sources = sorted(str(p) for p in (root / "itplan_desktop" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (root / "itplan_desktop" / "gui").rglob("*.py"))
     sources += sorted(str(p) for p in (root / "ui").glob("*.ui"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run(

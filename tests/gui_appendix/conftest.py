@@ -45,7 +45,7 @@ def undo_stack(qtbot) -> QUndoStack:
 @pytest.fixture
 def make_editor(qtbot, undo_stack):
     """make_editor(plan_editor, appendix_index) -> a shown AppendixEditor."""
-    from itplan_desktop.gui.appendix_editor import AppendixEditor
+    from itplan_desktop.gui.appendix.editor import AppendixEditor
 
     def make(plan_editor: PlanEditor, appendix: int = 0) -> AppendixEditor:
         uuid = plan_editor.plan.appendices[appendix].uuid

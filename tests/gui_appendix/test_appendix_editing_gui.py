@@ -327,7 +327,7 @@ def test_focus_cell_selects_and_shows(qtbot, thanh_hoa, make_editor):
 
 
 def test_column_layout_commands(qtbot, nhu_xuan, make_editor):
-    from itplan_desktop.gui.appendix_commands import LayoutCommand
+    from itplan_desktop.gui.appendix.commands import LayoutCommand
     from itplan_desktop.services import appendix_editing as ops
 
     widget = make_editor(nhu_xuan, 1)

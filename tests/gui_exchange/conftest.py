@@ -34,7 +34,7 @@ def province(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture
 def make_window(qtbot):
     """A main window on a database, shown offscreen."""
-    from itplan_desktop.gui.main_window import MainWindow
+    from itplan_desktop.gui.shell.main_window import MainWindow
 
     make_application()
     i18n.set_language("vi")

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from itplan_desktop.domain import Organisation, OrgLevel, walk_sections
-from itplan_desktop.exchange.plan_file import PlanDocument, read_plan_file
+from itplan_desktop.formats.plan_file import PlanDocument, read_plan_file
 from itplan_desktop.services.plans import import_document, import_plan_file
 from itplan_desktop.store.database import Database, open_database
 

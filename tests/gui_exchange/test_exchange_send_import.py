@@ -70,7 +70,7 @@ def test_send_shows_size_and_writes_bundle_and_draft(qtbot, make_window, distric
     mail = message_from_bytes(dialog.result.eml_path.read_bytes())
     assert mail["To"] == "cntt@thanhhoa.gov.vn"
     opened = []
-    import itplan_desktop.gui.exchange_common as common
+    import itplan_desktop.gui.exchange.common as common
 
     common.open_url, saved = (lambda url: opened.append(url) or True), common.open_url
     try:

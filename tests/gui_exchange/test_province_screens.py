@@ -8,7 +8,7 @@ from pathlib import Path
 
 from exchange_gui_helpers import district_database
 
-from itplan_desktop.gui.exchange_common import MISSING
+from itplan_desktop.gui.exchange.common import MISSING
 from itplan_desktop.services import exchange as ex
 
 

@@ -116,7 +116,7 @@ def test_province_writes_review_comments_from_the_inbox(
 def test_province_sends_template_and_district_starts_from_it(
     qtbot, make_window, province, tmp_path, shot
 ):
-    from itplan_desktop.gui.new_plan_wizard import NewPlanWizard
+    from itplan_desktop.gui.plan.new_plan_wizard import NewPlanWizard
 
     p_db, _home = province
     window = make_window(p_db)

@@ -27,7 +27,7 @@ def kpi_editor(tmp_path: Path):
 def tracker(qtbot, kpi_editor):
     from PySide6.QtGui import QUndoStack
 
-    from itplan_desktop.gui.kpi_tracker import KpiTracker
+    from itplan_desktop.gui.kpi.tracker import KpiTracker
 
     stack = QUndoStack()
     widget = KpiTracker(kpi_editor, stack)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from screenshots import save_screen
 
 from itplan_desktop.domain.indicator import IndicatorKind
-from itplan_desktop.gui.kpi_tracker import BY_COMMUNE, BY_PERIOD
+from itplan_desktop.gui.kpi.tracker import BY_COMMUNE, BY_PERIOD
 from itplan_desktop.services.kpi_communes import list_communes
 
 

@@ -8,8 +8,8 @@ from screenshots import save_screen
 
 from itplan_desktop.domain.kpi_progress import TaskStatus
 from itplan_desktop.domain.kpi_status import Status
-from itplan_desktop.gui.kpi_models import STATUS_COLOURS, CellRole
-from itplan_desktop.gui.kpi_tracker import BY_COMMUNE, BY_PERIOD
+from itplan_desktop.gui.kpi.models import STATUS_COLOURS, CellRole
+from itplan_desktop.gui.kpi.tracker import BY_COMMUNE, BY_PERIOD
 
 
 def colour(model, row, column) -> str:

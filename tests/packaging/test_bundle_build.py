@@ -135,7 +135,7 @@ def test_bundle_carries_data_and_migrations_as_files(bundle: Path):
     migrations = internal / "itplan_desktop" / "store" / "migrations"
     assert (migrations / "env.py").is_file()
     assert list((migrations / "versions").glob("0001_*.py"))
-    assert (internal / "itplan_desktop" / "exchange" / "plan_format.schema.json").is_file()
+    assert (internal / "itplan_desktop" / "formats" / "plan_format.schema.json").is_file()
     assert list((internal / "resources" / "samples").glob("*.itplan.json"))
     assert list((internal / "resources" / "fonts").glob("*.ttf"))
     assert (internal / "resources" / "icons" / "itplan.png").is_file()

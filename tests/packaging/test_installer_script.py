@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from inno_script import ROOT, load_build_module, read_script, windows_path
 
-from itplan_desktop.exchange.bundle_manifest import BUNDLE_SUFFIX
+from itplan_desktop.formats.bundle_manifest import BUNDLE_SUFFIX
 from itplan_desktop.paths import APP_NAME
 
 SPEC = ROOT / "build" / "itplan.spec"

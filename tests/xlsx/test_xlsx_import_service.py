@@ -13,7 +13,7 @@ from openpyxl.xml import DEFUSEDXML
 from xlsx_handmade import handmade
 from xlsx_recalc import load_sample
 
-from itplan_desktop.exchange.xlsx_import import Limits, build_preview
+from itplan_desktop.formats.xlsx_import import Limits, build_preview
 from itplan_desktop.messages import UserError
 from itplan_desktop.services.plans import get_plan, load_samples
 from itplan_desktop.services.xlsx_import import import_xlsx, preview_xlsx

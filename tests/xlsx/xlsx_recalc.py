@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from itplan_desktop.domain.plan import Plan
-from itplan_desktop.exchange.plan_file import read_plan_file
+from itplan_desktop.formats.plan_file import read_plan_file
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 _RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>

@@ -1,0 +1,421 @@
+"""The appendix editor: the table of one Phụ lục with its toolbar, filter and unit switch.
+
+Contract (the main window places it): `AppendixEditor(editor, appendix_uuid, undo_stack)`,
+`focus_cell(row_uuid, column_key)` (None row = the total row) and `changed`, emitted after
+every edit, undo and redo of this appendix. Every edit is an undo command on `undo_stack`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.appendix import ColumnKind
+from ...services.appendix_clipboard import CellInputError, Convention, parse_cell_value
+from ...services.plan_editing import PlanEditor
+from ...vn.numbers import AmbiguousNumberError, format_number
+from ..none_refcount_guard import protect_none
+from . import paste as appendix_paste
+from . import rows as appendix_rows
+from .commands import LayoutCommand, SetCellsCommand, SetUnitCommand
+from .delegate import AppendixDelegate
+from .document import AppendixDocument
+from .header_view import AppendixHeaderView
+from .model import AppendixTableModel
+from .proxy import AppendixFilterProxy
+
+UNITS = ("triệu đồng", "tỷ đồng")
+PIXELS_PER_WIDTH = 80  # a column of width hint 1.0
+MIN_MONEY_WIDTH = 84
+
+
+class AppendixEditor(QWidget):
+    """Editor of one appendix of the open plan (see module docstring)."""
+
+    changed = Signal()
+    message_shown = Signal(str)
+
+    def __init__(
+        self,
+        editor: PlanEditor,
+        appendix_uuid: str,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        protect_none()  # PySide6 6.12 on CPython 3.11 (see none_refcount_guard)
+        self.plan_editor = editor
+        self.undo_stack = undo_stack
+        self.document = AppendixDocument.of(editor, appendix_uuid)
+        self.last_message = ""
+        self.last_paste = None
+        self.paste_task = None
+        # Questions to the user; tests replace them.
+        self.ask_number_choice: Callable[[str, tuple[Decimal, ...]], Decimal | None] = (
+            self._ask_number_choice
+        )
+        self.ask_paste_convention: Callable[[list[str]], Convention | None] = (
+            self._ask_paste_convention
+        )
+
+        self.model = AppendixTableModel(self.document, self)
+        self.proxy = AppendixFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.model.edit_requested.connect(self._push_cell)
+        self.model.document_changed.connect(self._document_changed)
+        self.model.modelReset.connect(self._apply_columns)
+
+        self.view = QTableView(self)
+        self.header = AppendixHeaderView(self.view)
+        self.view.setHorizontalHeader(self.header)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(AppendixDelegate(self._commit_text, self.view))
+        self._setup_view()
+        self._build_toolbar()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        self._apply_columns()
+
+    # -- setup ------------------------------------------------------------------------------
+
+    def _setup_view(self) -> None:
+        view = self.view
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setSortingEnabled(False)
+        view.setAlternatingRowColors(False)
+        view.verticalHeader().hide()
+        vertical = view.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform row heights
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        self.header.setSectionsClickable(True)
+        self.header.sectionClicked.connect(self._sort_by)
+        self.header.setSortIndicatorShown(False)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> None:
+        key = Qt.Key
+        mod = Qt.KeyboardModifier
+        self.actions_by_name: dict[str, QAction] = {
+            "insert_row": self._action(
+                self.tr("Chèn dòng"),
+                lambda: appendix_rows.insert_row(self),
+                mod.ControlModifier | key.Key_Insert,
+            ),
+            "insert_group": self._action(
+                self.tr("Chèn nhóm"),
+                lambda: appendix_rows.insert_row(self, group=True),
+                mod.ControlModifier | mod.ShiftModifier | key.Key_Insert,
+            ),
+            "delete_rows": self._action(
+                self.tr("Xóa dòng"),
+                lambda: appendix_rows.delete_rows(self),
+                mod.ControlModifier | key.Key_Delete,
+            ),
+            "move_up": self._action(
+                self.tr("Lên"),
+                lambda: appendix_rows.move_rows(self, up=True),
+                mod.AltModifier | key.Key_Up,
+            ),
+            "move_down": self._action(
+                self.tr("Xuống"),
+                lambda: appendix_rows.move_rows(self, up=False),
+                mod.AltModifier | key.Key_Down,
+            ),
+            "outdent": self._action(
+                self.tr("Giảm lề"),
+                lambda: appendix_rows.shift_rows(self, -1),
+                mod.AltModifier | key.Key_Left,
+            ),
+            "indent": self._action(
+                self.tr("Thụt lề"),
+                lambda: appendix_rows.shift_rows(self, +1),
+                mod.AltModifier | key.Key_Right,
+            ),
+            "toggle_group": self._action(
+                self.tr("Dòng ↔ nhóm"),
+                lambda: appendix_rows.toggle_group(self),
+                mod.ControlModifier | key.Key_G,
+            ),
+            "copy": self._action(
+                self.tr("Chép"),
+                lambda: appendix_paste.copy_selection(self),
+                QKeySequence.StandardKey.Copy,
+            ),
+            "paste": self._action(
+                self.tr("Dán"), lambda: appendix_paste.paste(self), QKeySequence.StandardKey.Paste
+            ),
+            "clear": self._action(self.tr("Xóa nội dung ô"), self._clear_cells, key.Key_Delete),
+            "columns": self._action(
+                self.tr("Bố cục cột…"),
+                self.open_column_layout,
+                mod.ControlModifier | mod.ShiftModifier | key.Key_L,
+            ),
+            "unsort": self._action(self.tr("Thứ tự gốc"), self.clear_sort),
+            "filter": self._action(
+                self.tr("Tìm"), lambda: self.filter_edit.setFocus(), QKeySequence.StandardKey.Find
+            ),
+        }
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in (
+            "insert_row",
+            "insert_group",
+            "delete_rows",
+            None,
+            "move_up",
+            "move_down",
+            "outdent",
+            "indent",
+            "toggle_group",
+            None,
+            "copy",
+            "paste",
+            None,
+            "columns",
+        ):
+            if name is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions_by_name[name])
+        self.toolbar.addSeparator()
+        self.unit_box = QComboBox(self)
+        self.unit_box.setToolTip(self.tr("Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)"))
+        self._sync_unit_box()
+        self.unit_box.currentTextChanged.connect(self.set_unit)
+        self.toolbar.addWidget(QLabel(self.tr(" Đơn vị: "), self))
+        self.toolbar.addWidget(self.unit_box)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Lọc (gõ không dấu được)…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(260)
+        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.filter_edit)
+
+    def _apply_columns(self) -> None:
+        appendix = self.document.appendix
+        self.header.set_appendix(appendix)
+        for col, column in enumerate(appendix.columns):
+            width = int(column.width * PIXELS_PER_WIDTH)
+            if column.kind is not ColumnKind.TEXT:
+                width = max(width, MIN_MONEY_WIDTH)
+            self.view.setColumnWidth(col, max(width, 36))
+        self.header._relayout()
+
+    # -- public -----------------------------------------------------------------------------
+
+    def focus_cell(self, row_uuid: str | None, column_key: str | None) -> None:
+        """Select and show a cell; None row = the total row, None column = the first one.
+        A filter hiding the cell is cleared first."""
+        rows = self.document.appendix.rows
+        row = len(rows)
+        if row_uuid is not None:
+            row = next((i for i, r in enumerate(rows) if r.uuid == row_uuid), len(rows))
+        col = 0
+        if column_key is not None:
+            try:
+                col = self.model.column_index(column_key)
+            except KeyError:
+                col = 0
+        index = self.proxy.mapFromSource(self.model.index(row, col))
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, col))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.view.setFocus()
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        """Show a message under the table (red for problems)."""
+        self.last_message = text
+        colour = "#b3261e" if error else "#1b5e20"
+        self.message.setStyleSheet(f"color: {colour}; padding: 2px 6px;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.message_shown.emit(text)
+
+    def set_unit(self, unit: str) -> None:
+        if unit and unit != self.document.appendix.unit:
+            self.undo_stack.push(SetUnitCommand(self.document, unit))
+
+    def clear_sort(self) -> None:
+        self.proxy.sort(-1)
+        self.header.setSortIndicatorShown(False)
+        self.header.viewport().update()
+
+    def open_column_layout(self) -> None:
+        from .column_layout_dialog import ColumnLayoutDialog
+
+        plan = self.plan_editor.plan
+        dialog = ColumnLayoutDialog(self.document.appendix, list(plan.years), self)
+        if dialog.exec() and dialog.result_columns is not None:
+            self.undo_stack.push(
+                LayoutCommand(self.document, dialog.result_columns, dialog.result_moves)
+            )
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _push_cell(self, row: int, key: str, value: object) -> None:
+        self.undo_stack.push(SetCellsCommand(self.document, {(row, key): value}))  # type: ignore[dict-item]
+
+    def _commit_text(self, index: QModelIndex, text: str) -> None:
+        """A typed text: parse it, ask when ambiguous, refuse with a message when wrong."""
+        column = self.model.column(index.column())
+        appendix = self.document.appendix
+        try:
+            value = parse_cell_value(appendix, column.key, text)
+        except AmbiguousNumberError as error:
+            choice = self.ask_number_choice(text, error.candidates)
+            if choice is None:
+                self.show_message(self.tr("Chưa sửa ô: số «{t}» không rõ nghĩa.").format(t=text))
+                return
+            from ...services.appendix_clipboard import number_to_cell
+
+            try:
+                value = number_to_cell(appendix, column.key, choice)
+            except CellInputError as problem:
+                self.show_message(problem.message)
+                return
+        except CellInputError as error:
+            self.show_message(self.tr("{message} Ô giữ giá trị cũ.").format(message=error.message))
+            return
+        self.show_message("")
+        self.model.setData(index, value)
+
+    def _clear_cells(self) -> None:
+        indexes = [self.proxy.mapToSource(i) for i in self.view.selectionModel().selectedIndexes()]
+        appendix_paste.clear_cells(self, indexes)
+
+    def _document_changed(self) -> None:
+        self._sync_unit_box()
+        self.changed.emit()
+
+    def _sync_unit_box(self) -> None:
+        unit = self.document.appendix.unit
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.addItems([*UNITS, *([unit] if unit not in UNITS else [])])
+        self.unit_box.setCurrentText(unit)
+        self.unit_box.blockSignals(False)
+
+    def _sort_by(self, section: int) -> None:
+        """Click a column header: ascending, then descending, then the document order."""
+        if self.proxy.sortColumn() != section:
+            order = Qt.SortOrder.AscendingOrder
+        elif self.proxy.sortOrder() == Qt.SortOrder.AscendingOrder:
+            order = Qt.SortOrder.DescendingOrder
+        else:
+            self.clear_sort()
+            return
+        self.proxy.sort(section, order)
+        self.header.setSortIndicatorShown(True)
+        self.header.setSortIndicator(section, order)
+
+    # -- questions --------------------------------------------------------------------------
+
+    def _ask_number_choice(self, text: str, candidates: tuple[Decimal, ...]) -> Decimal | None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Số không rõ nghĩa"))
+        box.setText(
+            self.tr("«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?").format(t=text)
+        )
+        buttons = [
+            box.addButton(format_number(c), QMessageBox.ButtonRole.AcceptRole) for c in candidates
+        ]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        for button, candidate in zip(buttons, candidates, strict=True):
+            if clicked is button:
+                return candidate
+        return None
+
+    def _ask_paste_convention(self, examples: list[str]) -> Convention | None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Cách viết số khi dán"))
+        sample = ", ".join(f"«{e.strip()}»" for e in examples[:3])
+        box.setText(
+            self.tr(
+                "Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?"
+            ).format(sample=sample)
+        )
+        vi = box.addButton(
+            self.tr("Dấu thập phân (kiểu Việt Nam: 1,5)"), QMessageBox.ButtonRole.AcceptRole
+        )
+        en = box.addButton(
+            self.tr("Phân cách hàng nghìn (kiểu Anh: 1,500)"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return "vi" if box.clickedButton() is vi else "en" if box.clickedButton() is en else None
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for name in (
+            "copy",
+            "paste",
+            "clear",
+            None,
+            "insert_row",
+            "insert_group",
+            "delete_rows",
+            None,
+            "move_up",
+            "move_down",
+            "outdent",
+            "indent",
+            "toggle_group",
+            None,
+            "unsort",
+        ):
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions_by_name[name])
+        menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -1,0 +1,276 @@
+"""Qt table model over one appendix and its live computation.
+
+One model row per appendix row, then the total row ("Tổng cộng") at the bottom. Display text is
+in the appendix unit ("9.460", tỷ đồng "185,083") and cached per cell, so painting 5.000 rows
+never formats twice; the cache forgets exactly the cells the engine reports as changed. The
+model never edits the appendix itself: `setData` hands the value to `edit_requested`, which the
+editor turns into an undo command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...domain.appendix import Column, ColumnKind, ColumnRole, RowKind
+from ...domain.appendix_engine import TOTAL_ROW, Cell
+from ...domain.appendix_layout import format_amount, row_labels
+from ...services import appendix_editing as ops
+from ...vn.numbers import format_number
+from .document import AppendixDocument
+
+Index = QModelIndex | QPersistentModelIndex
+RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # int đồng / count / text, for sorting and copying
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "item", "group" or "total"
+
+COMPUTED_BRUSH = QBrush(QColor("#eef2f7"))
+GROUP_BRUSH = QBrush(QColor("#e3eaf3"))
+TOTAL_BRUSH = QBrush(QColor("#d5deea"))
+COMPUTED_TEXT = QBrush(QColor("#3c4a5c"))
+STATED_DIFF_TEXT = QBrush(QColor("#b3261e"))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def _fonts() -> dict[tuple[bool, bool], QFont]:
+    fonts = {}
+    for bold in (False, True):
+        for italic in (False, True):
+            font = QFont()
+            font.setBold(bold)
+            font.setItalic(italic)
+            fonts[(bold, italic)] = font
+    return fonts
+
+
+class AppendixTableModel(QAbstractTableModel):
+    """Adapter of an `AppendixDocument` for a QTableView (see module docstring)."""
+
+    edit_requested = Signal(int, str, object)  # appendix row index, column key, value
+    document_changed = Signal()
+
+    def __init__(self, document: AppendixDocument, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._display: dict[tuple[int, int], str] = {}
+        self._labels: list[str] | None = None
+        self._fonts = _fonts()
+        self._columns: list[Column] = list(document.appendix.columns)
+        document.add_listener(self)
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.document.appendix.rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def appendix_row(self, model_row: int) -> int:
+        """Appendix row index of a model row; TOTAL_ROW for the last (total) row."""
+        return TOTAL_ROW if model_row >= len(self.document.appendix.rows) else model_row
+
+    def model_row(self, appendix_row: int) -> int:
+        return len(self.document.appendix.rows) if appendix_row == TOTAL_ROW else appendix_row
+
+    def column(self, col: int) -> Column:
+        return self._columns[col]
+
+    def column_index(self, key: str) -> int:
+        for col, column in enumerate(self._columns):
+            if column.key == key:
+                return col
+        raise KeyError(key)
+
+    def labels(self) -> list[str]:
+        if self._labels is None:
+            self._labels = row_labels(self.document.appendix)
+        return self._labels
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _display_text(self, row: int, col: int) -> str:
+        cached = self._display.get((row, col))
+        if cached is not None:
+            return cached
+        appendix = self.document.appendix
+        column = self._columns[col]
+        if column.kind is ColumnKind.TEXT:
+            if row == TOTAL_ROW:
+                text = appendix.total_label if column.role is ColumnRole.NAME else ""
+            elif column.role is ColumnRole.TT:
+                text = self.labels()[row]
+            else:
+                text = appendix.rows[row].texts.get(column.key, "")
+            text = text.replace("\n", " ⏎ ") if "\n" in text else text
+        else:
+            value = self.document.computation.value(row, column.key)
+            if column.kind is ColumnKind.NUMBER:
+                text = "" if value is None else format_number(value)
+            else:
+                text = format_amount(value, appendix.unit)
+        self._display[(row, col)] = text
+        return text
+
+    def raw_value(self, row: int, col: int) -> int | str | None:
+        column = self._columns[col]
+        if column.kind is not ColumnKind.TEXT:
+            return self.document.computation.value(row, column.key)
+        if column.role is ColumnRole.TT or row == TOTAL_ROW:
+            return self._display_text(row, col)
+        return self.document.appendix.rows[row].texts.get(column.key, "")
+
+    def is_computed(self, row: int, col: int) -> bool:
+        column = self._columns[col]
+        if column.kind is ColumnKind.TEXT:
+            return row == TOTAL_ROW or column.role is ColumnRole.TT
+        return row == TOTAL_ROW or self.document.computation.is_computed(row, column.key)
+
+    def _stated_note(self, row: int, col: int) -> str | None:
+        column = self._columns[col]
+        if column.kind is ColumnKind.TEXT:
+            return None
+        stated = ops.stated_figure(self.document.appendix, row, column.key)
+        if stated is None:
+            return None
+        value = self.document.computation.value(row, column.key)
+        if stated == (value or 0):
+            return None
+        unit = self.document.appendix.unit
+        return self.tr("Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})").format(
+            stated=format_amount(stated, unit), value=format_amount(value or 0, unit), unit=unit
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.appendix_row(index.row())
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display_text(row, col)
+        if role in (Qt.ItemDataRole.EditRole, RAW_ROLE):
+            return self.raw_value(row, col)
+        column = self._columns[col]
+        kind = self._row_kind(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.kind is not ColumnKind.TEXT:
+                return _RIGHT
+            return _CENTER if column.role is ColumnRole.TT else _LEFT
+        if role == Qt.ItemDataRole.FontRole:
+            computed = column.kind is not ColumnKind.TEXT and self.is_computed(row, col)
+            return self._fonts[(kind != "item", computed)]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if kind == "total":
+                return TOTAL_BRUSH
+            if kind == "group":
+                return GROUP_BRUSH
+            return COMPUTED_BRUSH if self.is_computed(row, col) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._stated_note(row, col):
+                return STATED_DIFF_TEXT
+            return COMPUTED_TEXT if self.is_computed(row, col) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == KIND_ROLE:
+            return kind
+        return None
+
+    def _row_kind(self, row: int) -> str:
+        if row == TOTAL_ROW:
+            return "total"
+        return "group" if self.document.appendix.rows[row].kind is RowKind.GROUP else "item"
+
+    def _tooltip(self, row: int, col: int) -> str | None:
+        note = self._stated_note(row, col)
+        if note:
+            return note
+        column = self._columns[col]
+        if column.kind is ColumnKind.TEXT and row != TOTAL_ROW and column.role is not ColumnRole.TT:
+            text = self.document.appendix.rows[row].texts.get(column.key, "")
+            return text if len(text) > 40 or "\n" in text else None
+        if column.kind is not ColumnKind.TEXT and self.is_computed(row, col):
+            return self.tr("Ô tính tự động, không sửa trực tiếp.")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return " / ".join(self._columns[section].header)
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.appendix_row(index.row())
+        if ops.is_editable(self.document.appendix, row, self._columns[index.column()].key):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Ask for an edit (an undo command does it): int đồng/None or str for text cells."""
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        column = self._columns[index.column()]
+        if column.kind is ColumnKind.TEXT and not isinstance(value, str):
+            return False
+        if column.kind is not ColumnKind.TEXT and not (value is None or type(value) is int):
+            return False
+        self.edit_requested.emit(self.appendix_row(index.row()), column.key, value)
+        return True
+
+    # -- listener of the document -----------------------------------------------------------
+
+    def cells_changed(self, cells: set[Cell]) -> None:
+        rows: dict[int, list[int]] = {}
+        for row, key in cells:
+            col = self.column_index(key)
+            self._display.pop((row, col), None)
+            rows.setdefault(self.model_row(row), []).append(col)
+        for model_row, cols in rows.items():
+            for first, last in ops.contiguous_runs(cols):
+                self.dataChanged.emit(self.index(model_row, first), self.index(model_row, last))
+        self.document_changed.emit()
+
+    def all_changed(self) -> None:
+        self._display.clear()
+        self._labels = None
+        if self.rowCount() and self.columnCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.document_changed.emit()
+
+    def before_rows_inserted(self, first: int, last: int) -> None:
+        self.beginInsertRows(QModelIndex(), first, last)
+
+    def after_rows_inserted(self) -> None:
+        self.endInsertRows()
+        self.all_changed()
+
+    def before_rows_removed(self, first: int, last: int) -> None:
+        self.beginRemoveRows(QModelIndex(), first, last)
+
+    def after_rows_removed(self) -> None:
+        self.endRemoveRows()
+        self.all_changed()
+
+    def before_rows_moved(self, first: int, last: int, destination: int) -> None:
+        self.beginMoveRows(QModelIndex(), first, last, QModelIndex(), destination)
+
+    def after_rows_moved(self) -> None:
+        self.endMoveRows()
+        self.all_changed()
+
+    def before_reset(self) -> None:
+        self.beginResetModel()
+
+    def after_reset(self) -> None:
+        self._columns = list(self.document.appendix.columns)
+        self._display.clear()
+        self._labels = None
+        self.endResetModel()
+        self.document_changed.emit()

@@ -1,0 +1,2 @@
+"""Sending and receiving bundles, keys, and the province's screens: inbox, review,
+consolidation."""

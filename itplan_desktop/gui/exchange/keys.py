@@ -1,0 +1,189 @@
+"""Keys of the exchange: this installation's fingerprint (to read over the phone), export of
+our public key for an organisation, and registration of a district's key file."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...formats.bundle_keys import PUBLIC_KEY_SUFFIX
+from ...messages import UserError
+from ..errors import error_text
+
+if TYPE_CHECKING:
+    from ...store.database import Database
+
+
+class KeysDialog(QDialog):
+    """File choices and the fingerprint check go through replaceable callables (tests)."""
+
+    def __init__(self, db: Database, own_code: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("keysDialog")
+        self.db = db
+        self.ask_save_path: Callable[[str], Path | None] = self._ask_save
+        self.ask_open_path: Callable[[], Path | None] = self._ask_open
+        self.confirm_fingerprint: Callable[[str, str], bool] = self._confirm
+        from ...services.exchange import own_fingerprint
+        from ...services.plan_creation import list_organisations
+
+        organisations = list_organisations(db)
+        self.fingerprint = QLabel(own_fingerprint())
+        self.fingerprint.setObjectName("ownFingerprint")
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.8 if font.pointSizeF() > 0 else 18)
+        font.setBold(True)
+        self.fingerprint.setFont(font)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_note = QLabel()
+        self.fingerprint_note.setWordWrap(True)
+        self.own_org = QComboBox()
+        self.district = QComboBox()
+        for org in organisations:
+            self.own_org.addItem(f"{org.code} — {org.name}", org.code)
+            if org.parent_code is not None:
+                self.district.addItem(f"{org.code} — {org.name}", org.code)
+        if own_code is not None and self.own_org.findData(own_code) >= 0:
+            self.own_org.setCurrentIndex(self.own_org.findData(own_code))
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_key)
+        self.register_button = QPushButton()
+        self.register_button.clicked.connect(self.register_key)
+        self.status = QLabel()
+        self.status.setObjectName("keysStatus")
+        self.status.setWordWrap(True)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.accept)
+        self._layout()
+        self.retranslate()
+        self.resize(560, 420)
+
+    def _layout(self) -> None:
+        self.own_box, self.register_box = QGroupBox(), QGroupBox()
+        own = QVBoxLayout(self.own_box)
+        own.addWidget(self.fingerprint, 0, Qt.AlignmentFlag.AlignHCenter)
+        own.addWidget(self.fingerprint_note)
+        self.own_form = QFormLayout()
+        self.form_labels = [QLabel(), QLabel()]
+        self.own_form.addRow(self.form_labels[0], self.own_org)
+        own.addLayout(self.own_form)
+        own.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
+        other = QVBoxLayout(self.register_box)
+        self.register_form = QFormLayout()
+        self.register_form.addRow(self.form_labels[1], self.district)
+        other.addLayout(self.register_form)
+        other.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignRight)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.own_box)
+        layout.addWidget(self.register_box)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+
+    # ------------------------------------------------------------ actions
+    def _ask_save(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất khóa công khai"), str(Path.home() / suggested),
+            self.tr("Tệp khóa (*.itplan-key)"),
+        )  # fmt: skip
+        return Path(name) if name else None
+
+    def _ask_open(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp khóa của huyện"), "", self.tr("Tệp khóa (*.itplan-key)")
+        )
+        return Path(name) if name else None
+
+    def _confirm(self, org: str, fingerprint: str) -> bool:
+        text = self.tr(
+            "Dấu vân tay của khóa: %1\n\nHãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. "
+            "Đăng ký khóa này?"
+        )
+        answer = QMessageBox.question(
+            self, self.tr("Đăng ký khóa"), text.replace("%1", fingerprint).replace("%2", org)
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_key(self) -> None:
+        from ...services.exchange import export_own_key
+
+        code = self.own_org.currentData()
+        target = self.ask_save_path(f"{code}{PUBLIC_KEY_SUFFIX}")
+        if target is None:
+            return
+        try:
+            fingerprint = export_own_key(self.db, target, code)
+        except (UserError, OSError) as error:
+            self._say(error_text(error), error=True)
+            return
+        text = self.tr("Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.")
+        self._say(text.replace("%1", str(target)).replace("%2", fingerprint))
+
+    def register_key(self) -> None:
+        from ...formats.bundle_keys import read_public_key_file
+        from ...services.exchange import register_key_file
+
+        code = self.district.currentData()
+        path = self.ask_open_path()
+        if path is None or code is None:
+            return
+        try:
+            key_file = read_public_key_file(path)
+            if not self.confirm_fingerprint(self.district.currentText(), key_file.fingerprint):
+                return
+            register_key_file(self.db, path, code)
+        except (UserError, OSError) as error:
+            self._say(error_text(error), error=True)
+            return
+        text = self.tr("Đã đăng ký khóa %1 cho đơn vị %2.")
+        self._say(
+            text.replace("%1", key_file.fingerprint).replace("%2", self.district.currentText())
+        )
+
+    def _say(self, text: str, error: bool = False) -> None:
+        colour = "#b00020" if error else "#1b5e20"
+        self.status.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
+
+    # ------------------------------------------------------------ language
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Khóa trao đổi"))
+        self.own_box.setTitle(self.tr("Khóa của máy này"))
+        self.register_box.setTitle(self.tr("Đăng ký khóa của huyện (phía tỉnh)"))
+        self.fingerprint_note.setText(
+            self.tr(
+                "Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. "
+                "Mọi tệp gửi đi từ máy này đều được ký bằng khóa này."
+            )
+        )
+        self.form_labels[0].setText(self.tr("Đơn vị:"))
+        self.form_labels[1].setText(self.tr("Huyện:"))
+        self.export_button.setText(self.tr("&Xuất khóa công khai…"))
+        self.register_button.setText(self.tr("Chọn tệp khóa và đăng &ký…"))
+        self.close_button.setText(self.tr("Đóng"))

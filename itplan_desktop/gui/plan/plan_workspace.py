@@ -1,0 +1,288 @@
+"""One open plan: navigator, the editor of the selected item, the live findings panel,
+undo stack and autosave. Editors are created when first shown."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from ...domain.findings import Finding, LocationKind
+from ...services.plan_editing import PlanEditor
+from ...store.database import Database
+from ...vn.numbers import format_number
+from ...vn.outline import to_roman
+from ...vn.units import MoneyUnit, from_dong
+from ..shell.navigator import Navigator
+from ..undo import UndoContext
+from .findings_panel import FindingsPanel
+
+if TYPE_CHECKING:
+    from ..shell.main_window import MainWindow
+
+log = logging.getLogger("itplan_desktop.gui")
+AUTOSAVE_MS = 800
+FINDINGS_MS = 300
+
+
+class PlanWorkspace(QWidget):
+    status_changed = Signal()
+
+    def __init__(self, db: Database, plan_uuid: str, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.editor = PlanEditor(db, plan_uuid)
+        self.context = UndoContext(self.editor, self)
+        self.undo_stack = self.context.stack
+        self.navigator = Navigator()
+        self.navigator.currentItemChanged.connect(self._navigated)
+        self.pages = QStackedWidget()
+        self.page_title = QLabel()
+        self.page_title.setObjectName("pageTitle")
+        font = self.page_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.page_title.setFont(font)
+        self.findings_panel = FindingsPanel()
+        self.findings_panel.activated.connect(self.jump_to)
+        self._pages: dict[str, QWidget] = {}
+        self._finding_index = -1
+        self.last_saved: float | None = None
+        self.save_failed = False
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.page_title)
+        right_layout.addWidget(self.pages, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.navigator)
+        top.addWidget(right)
+        top.setSizes([280, 920])
+        top.setStretchFactor(1, 1)
+        top.setCollapsible(0, False)
+        self.navigator.setMinimumWidth(220)
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.addWidget(top)
+        self.vertical.addWidget(self.findings_panel)
+        self.vertical.setSizes([560, 170])
+        self.vertical.setStretchFactor(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.vertical)
+
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save_now)
+        self.findings_timer = QTimer(self, singleShot=True, interval=FINDINGS_MS)
+        self.findings_timer.timeout.connect(self.refresh_findings)
+        self.context.changed.connect(self._plan_changed)
+        self.refresh_findings()
+        self.navigate("header")
+
+    # ------------------------------------------------------------ pages
+    def page(self, key: str) -> QWidget:
+        """The editor for a navigator key, created on first use."""
+        page = self._pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            self._pages[key] = page
+            self.pages.addWidget(page)
+        return page
+
+    def _make_page(self, key: str) -> QWidget:
+        if key == "header":
+            from .header_editor import HeaderEditor
+
+            return HeaderEditor(self.context)
+        if key == "bases":
+            from .legal_bases_editor import LegalBasesEditor
+
+            return LegalBasesEditor(self.context)
+        if key == "sections":
+            from .section_editor import SectionEditor
+
+            editor = SectionEditor(self.context)
+            editor.message.connect(lambda text: self.window_.show_message(text, 10_000))
+            return editor
+        if key == "budget":
+            from .budget_editor import BudgetEditor
+
+            return BudgetEditor(self.context)
+        if key == "indicators":
+            from ..kpi.tracker import KpiTracker
+
+            tracker = KpiTracker(self.editor, self.undo_stack)
+            tracker.changed.connect(self._appendix_changed)
+            return tracker
+        if key == "check":
+            panel = FindingsPanel()
+            panel.setObjectName("checkPage")
+            panel.activated.connect(self.jump_to)
+            panel.set_findings(self.findings_panel.findings, self.appendix_names())
+            return panel
+        if key.startswith("appendix:"):
+            return self._appendix_page(key.removeprefix("appendix:"))
+        raise KeyError(key)
+
+    def _appendix_page(self, uuid: str) -> QWidget:
+        from ..appendix.editor import AppendixEditor
+
+        view = AppendixEditor(self.editor, uuid, self.undo_stack)
+        view.changed.connect(self._appendix_changed)
+        return view
+
+    def navigate(self, key: str) -> None:
+        """Show the editor of `key`: "header", "sections", "section:<uuid>", "appendix:<uuid>",
+        "appendices" (the first appendix) …"""
+        if key == "appendices" and self.editor.plan.appendices:
+            key = f"appendix:{self.editor.plan.appendices[0].uuid}"
+        page_key = "sections" if key.startswith("section:") else key
+        if page_key == "appendices":
+            page_key = "check" if not self.editor.plan.appendices else page_key
+        page = self.page(page_key)
+        self.pages.setCurrentWidget(page)
+        if key.startswith("section:"):
+            page.select_uuid(key.removeprefix("section:"))  # type: ignore[attr-defined]
+        self.navigator.select(key, emit=False)
+        item = self.navigator.items.get(key) or self.navigator.items.get(page_key)
+        self.page_title.setText(item.text(0) if item else "")
+
+    def _navigated(self) -> None:
+        key = self.navigator.current_key()
+        if key:
+            self.navigate(key)
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    # ------------------------------------------------------------ findings
+    def appendix_names(self) -> dict[str, str]:
+        plan = self.editor.plan
+        names = {}
+        for number, appendix in enumerate(plan.appendices, start=1):
+            label = to_roman(number) if plan.appendix_numbering == "roman" else str(number)
+            names[appendix.uuid] = self.tr("Phụ lục %1").replace("%1", label)
+        return names
+
+    def refresh_findings(self) -> None:
+        self.findings_timer.stop()
+        findings = self.editor.findings()
+        names = self.appendix_names()
+        self.findings_panel.set_findings(findings, names)
+        if "check" in self._pages:
+            self._pages["check"].set_findings(findings, names)  # type: ignore[attr-defined]
+        self.navigator.rebuild(self.editor.plan, len(findings))
+        self.status_changed.emit()
+
+    def jump_to(self, finding: Finding) -> None:
+        location = finding.location
+        if location.kind is LocationKind.HEADER:
+            self.navigate("header")
+            self.page("header").focus_field(location.field)  # type: ignore[attr-defined]
+        elif location.kind is LocationKind.SECTION:
+            self.navigate(f"section:{location.section}")
+        elif location.kind is LocationKind.BUDGET:
+            self.navigate("budget")
+            self.page("budget").focus(location.field, location.row)  # type: ignore[attr-defined]
+        elif location.appendix:
+            key = f"appendix:{location.appendix}"
+            self.navigate(key)
+            self.page(key).focus_cell(location.row, location.column)  # type: ignore[attr-defined]
+
+    def next_finding(self) -> None:
+        findings = self.findings_panel.findings
+        if not findings:
+            return
+        self._finding_index = (self._finding_index + 1) % len(findings)
+        self.findings_panel.list.setCurrentItem(
+            self.findings_panel.list.topLevelItem(self._finding_index)
+        )
+        self.jump_to(findings[self._finding_index])
+
+    def show_findings(self) -> None:
+        sizes = self.vertical.sizes()
+        if sizes[1] < 60:
+            self.vertical.setSizes([sizes[0] - 170, 170])
+        self.findings_panel.list.setFocus()
+
+    # ------------------------------------------------------------ changes and autosave
+    def _plan_changed(self, _part: str) -> None:
+        self.autosave_timer.start()
+        self.findings_timer.start()
+        self.status_changed.emit()
+
+    def _appendix_changed(self) -> None:
+        self.autosave_timer.start()
+        self.findings_timer.start()
+
+    def commit_pending(self) -> None:
+        """Typing not yet turned into a command (debounced editors) becomes one now."""
+        for page in self._pages.values():
+            for name in ("commit_body", "commit"):
+                commit = getattr(page, name, None)
+                if callable(commit):
+                    commit()
+
+    def save_now(self) -> bool:
+        """Write the touched parts to the database; never raises (quitting is not blocked)."""
+        self.autosave_timer.stop()
+        try:
+            self.commit_pending()
+            self.autosave_timer.stop()
+            self.editor.save()
+        except Exception as error:
+            log.exception("Autosave failed")
+            if not self.save_failed:
+                from ..errors import show_error
+
+                show_error(self, error, self.tr("Không lưu được"))
+            self.save_failed = True
+            self.status_changed.emit()
+            return False
+        self.save_failed = False
+        self.last_saved = time.time()
+        self.status_changed.emit()
+        return True
+
+    def shutdown(self) -> None:
+        self.save_now()
+        self.autosave_timer.stop()
+        self.findings_timer.stop()
+        self.context.detach()
+
+    # ------------------------------------------------------------ status bar
+    def totals_text(self) -> str:
+        plan = self.editor.plan
+        try:
+            unit = MoneyUnit.from_label(plan.budget.unit)
+        except ValueError:
+            unit = MoneyUnit.TRIEU_DONG
+        total = format_number(from_dong(self.editor.budget().total, unit))
+        errors, warnings = self.findings_panel.counts()
+        return (
+            self.tr("Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo")
+            .replace("%1", total)
+            .replace("%2", plan.budget.unit)
+            .replace("%3", str(errors))
+            .replace("%4", str(warnings))
+        )
+
+    def save_text(self) -> str:
+        if self.save_failed:
+            return self.tr("Chưa lưu được!")
+        if self.editor.dirty:
+            return self.tr("Đang chờ lưu…")
+        if self.last_saved is None:
+            return self.tr("Đã lưu")
+        return self.tr("Đã lưu lúc %1").replace(
+            "%1", time.strftime("%H:%M:%S", time.localtime(self.last_saved))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh_findings()
+            self.navigate(self.navigator.current_key() or "header")
+        super().changeEvent(event)

@@ -1,0 +1,2 @@
+"""The frame of the application: main window, menus, start page, navigator, file actions,
+preview."""

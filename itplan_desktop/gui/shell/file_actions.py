@@ -1,0 +1,233 @@
+"""What the File and Help menus do: new plan, import (plan file or Excel table), export PDF /
+Excel / plan file, preview and print, settings. Slow steps run in `tasks.run_task`.
+
+File dialogs go through `ask_open_path`/`ask_save_path` so tests can answer them.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ...paths import log_dir
+from .. import settings
+from ..errors import show_error
+from ..tasks import run_task
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def service_available(module: str) -> bool:
+    """Whether an optional service module (PDF, Excel) is installed in this build."""
+    return importlib.util.find_spec(f"itplan_desktop.services.{module}") is not None
+
+
+class FileActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ask_open_path: Callable[[str, str], Path | None] = self._ask_open
+        self.ask_save_path: Callable[[str, str, str], Path | None] = self._ask_save
+        self.last_result: Any = None  # the last finished task's result (tests read it)
+
+    # ------------------------------------------------------------ dialogs
+    def _ask_open(self, title: str, filters: str) -> Path | None:
+        start = settings.recent("folders")[0] if settings.recent("folders") else ""
+        name, _ = QFileDialog.getOpenFileName(self.window, title, start, filters)
+        if not name:
+            return None
+        settings.add_recent("folders", str(Path(name).parent))
+        return Path(name)
+
+    def _ask_save(self, title: str, suggested: str, filters: str) -> Path | None:
+        folder = settings.recent("folders")[0] if settings.recent("folders") else str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(Path(folder) / suggested), filters
+        )
+        if not name:
+            return None
+        settings.add_recent("folders", str(Path(name).parent))
+        return Path(name)
+
+    # ------------------------------------------------------------ new / import
+    def new_plan(self) -> None:
+        from ..plan.new_plan_wizard import NewPlanWizard
+
+        wizard = NewPlanWizard(self.window.db, self.window)
+        wizard.plan_created.connect(self.window.open_plan)
+        wizard.setModal(True)
+        wizard.show()
+        self.window.wizard = wizard
+
+    def import_plan_file(self) -> None:
+        filters = self.tr("Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)")
+        path = self.ask_open_path(self.tr("Mở tệp kế hoạch"), filters)
+        if path is not None:
+            self.import_path(path)
+
+    def import_excel(self) -> None:
+        path = self.ask_open_path(self.tr("Nhập bảng Excel"), self.tr("Bảng Excel (*.xlsx)"))
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """Import a dropped or chosen file: a plan file, or an Excel table into the open plan."""
+        settings.add_recent("files", str(path))
+        if path.suffix.lower() == ".xlsx":
+            from ..appendix.excel_import import import_excel_table
+
+            import_excel_table(self.window, path)
+            return
+        from ...services.plans import import_plan_file
+
+        db = self.window.db
+
+        def work(_progress: Callable[..., None], _cancel: Callable[[], bool]) -> Any:
+            return import_plan_file(db, path)
+
+        def done(result: Any) -> None:
+            self.last_result = result
+            self.window.refresh_start_page()
+            self.window.show_message(self.tr("Đã nhập kế hoạch “%1”.").replace("%1", result.title))
+            self.window.open_plan(result.uuid)
+
+        run_task(self.window, self.tr("Đang nhập tệp kế hoạch…"), work, done)
+
+    # ------------------------------------------------------------ export
+    def _plan_copy(self) -> Any:
+        workspace = self.window.workspace
+        assert workspace is not None
+        workspace.save_now()
+        return copy.deepcopy(workspace.editor.plan)
+
+    def _suggested(self, suffix: str) -> str:
+        plan = self.window.workspace.editor.plan if self.window.workspace else None
+        stem = "ke-hoach" if plan is None else f"ke-hoach-{plan.start_year}-{plan.end_year}"
+        return stem + suffix
+
+    def _missing(self, what: str) -> None:
+        show_error(self.window, RuntimeError(what), self.tr("Chưa có chức năng"))
+
+    def export_pdf(self) -> None:
+        if not service_available("pdf_export"):
+            self._missing("services.pdf_export")
+            return
+        target = self.ask_save_path(
+            self.tr("Xuất PDF"), self._suggested(".pdf"), self.tr("Tệp PDF (*.pdf)")
+        )
+        if target is not None:
+            self.make_pdf(target, lambda path: self._exported(path))
+
+    def make_pdf(self, target: Path, on_done: Callable[[Path], None]) -> None:
+        """Write the open plan's PDF to `target` in the background, then `on_done(target)`."""
+        from ...services.pdf_export import export_plan_pdf
+
+        plan = self._plan_copy()
+
+        def work(progress: Callable[..., None], cancel: Callable[[], bool]) -> Path:
+            export_plan_pdf(plan, target, progress=progress, cancel=cancel)
+            return target
+
+        run_task(self.window, self.tr("Đang tạo tệp PDF…"), work, on_done)
+
+    def export_xlsx(self) -> None:
+        if not service_available("xlsx_export"):
+            self._missing("services.xlsx_export")
+            return
+        from ...services.xlsx_export import export_plan_xlsx
+
+        target = self.ask_save_path(
+            self.tr("Xuất Excel"), self._suggested(".xlsx"), self.tr("Bảng Excel (*.xlsx)")
+        )
+        if target is None:
+            return
+        plan = self._plan_copy()
+
+        def work(progress: Callable[..., None], cancel: Callable[[], bool]) -> Any:
+            export_plan_xlsx(plan, target, progress=progress, cancel=cancel)
+            return target
+
+        run_task(self.window, self.tr("Đang xuất Excel…"), work, self._exported)
+
+    def export_plan_file(self) -> None:
+        from ...services.plans import export_plan
+
+        workspace = self.window.workspace
+        if workspace is None:
+            return
+        target = self.ask_save_path(
+            self.tr("Xuất tệp kế hoạch"),
+            self._suggested(".itplan.json"),
+            self.tr("Tệp kế hoạch (*.itplan.json)"),
+        )
+        if target is None:
+            return
+        workspace.save_now()
+        try:
+            export_plan(self.window.db, workspace.editor.plan.uuid, target)
+        except Exception as error:
+            show_error(self.window, error)
+            return
+        self._exported(target)
+
+    def _exported(self, path: Any) -> None:
+        self.last_result = path
+        self.window.show_message(self.tr("Đã ghi tệp “%1”.").replace("%1", str(path)), 10_000)
+
+    # ------------------------------------------------------------ preview / print
+    def preview(self) -> None:
+        if not service_available("pdf_export"):
+            self._missing("services.pdf_export")
+            return
+        from .preview import PreviewWindow
+
+        target = Path(tempfile.mkdtemp(prefix="itplan-preview-")) / self._suggested(".pdf")
+        window = PreviewWindow(self.window)
+        self.window.preview_window = window
+        window.show()
+        self.make_pdf(target, window.load)
+
+    def print_plan(self) -> None:
+        if not service_available("pdf_export"):
+            self._missing("services.pdf_export")
+            return
+        from .preview import print_pdf
+
+        target = Path(tempfile.mkdtemp(prefix="itplan-print-")) / self._suggested(".pdf")
+        self.make_pdf(target, lambda path: print_pdf(self.window, path))
+
+    # ------------------------------------------------------------ settings / help
+    def settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window)
+        self.window.settings_dialog = dialog
+        dialog.open()
+
+    def open_log_folder(self) -> None:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def about(self) -> None:
+        from ... import __version__
+
+        QMessageBox.about(
+            self.window,
+            self.tr("Giới thiệu"),
+            self.tr(
+                "itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ "
+                "thông tin. Chạy hoàn toàn không cần mạng."
+            )
+            + "\n\n"
+            + self.tr("Phiên bản %1").replace("%1", __version__),
+        )

@@ -1,0 +1,157 @@
+"""Print preview inside the app: the plan's PDF rendered with QtPdf page by page, with zoom,
+and printing of those pages through QPrinter / QPrintDialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox, QToolBar, QWidget
+
+from ..errors import show_error
+
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+
+
+class PreviewWindow(QMainWindow):
+    """A separate window showing one PDF; `load(path)` may come later than `show()`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.setCentralWidget(self.view)
+        self.path: Path | None = None
+        self.toolbar = QToolBar()
+        self.addToolBar(self.toolbar)
+        self.actions_: dict[str, QAction] = {}
+        for key, shortcut, slot in (
+            ("zoom_in", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1)),
+            ("zoom_out", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1)),
+            ("fit_width", "Ctrl+0", self.fit_width),
+            ("fit_page", "Ctrl+9", self.fit_page),
+            ("print", QKeySequence.StandardKey.Print, self.print_),
+            ("close", QKeySequence.StandardKey.Close, self.close),
+        ):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.toolbar.addAction(act)
+            self.actions_[key] = act
+        self.page_spin = QSpinBox(minimum=1, maximum=1)
+        self.page_spin.valueChanged.connect(self.go_to_page)
+        self.pages_label = QLabel()
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.page_spin)
+        self.toolbar.addWidget(self.pages_label)
+        self.resize(900, 1000)
+        self.retranslate()
+
+    def load(self, path: Path) -> None:
+        self.path = Path(path)
+        error = self.document.load(str(path))
+        if error != QPdfDocument.Error.None_:
+            show_error(self, OSError(f"QPdfDocument: {error}"))
+            return
+        self.page_spin.setMaximum(max(1, self.document.pageCount()))
+        self.retranslate()
+
+    def zoom(self, step: int) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        current = self.view.zoomFactor()
+        candidates = [z for z in ZOOMS if (z > current + 0.01 if step > 0 else z < current - 0.01)]
+        if candidates:
+            self.view.setZoomFactor(candidates[0] if step > 0 else candidates[-1])
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+
+    def go_to_page(self, number: int) -> None:
+        self.view.pageNavigator().jump(number - 1, QPointF(), self.view.zoomFactor())
+
+    def print_(self) -> None:
+        if self.path is not None:
+            print_pdf(self, self.path, self.document)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Xem trước khi in"))
+        texts = {
+            "zoom_in": self.tr("Phóng to"),
+            "zoom_out": self.tr("Thu nhỏ"),
+            "fit_width": self.tr("Vừa chiều ngang"),
+            "fit_page": self.tr("Cả trang"),
+            "print": self.tr("In…"),
+            "close": self.tr("Đóng"),
+        }
+        for key, text in texts.items():
+            self.actions_[key].setText(text)
+        count = self.document.pageCount()
+        self.pages_label.setText(
+            self.tr("/ %1 trang").replace("%1", str(count)) if count else self.tr("Đang tạo PDF…")
+        )
+
+
+def render_pages(document: QPdfDocument, painter: QPainter, printer: object) -> int:
+    """Draw every page of `document` on `printer`, one sheet per page, scaled to fit."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    assert isinstance(printer, QPrinter)
+    pages = document.pageCount()
+    dpi = printer.resolution()
+    for index in range(pages):
+        if index:
+            printer.newPage()
+        size_pt = document.pagePointSize(index)
+        target = painter.viewport()
+        pixels = QSize(int(size_pt.width() * dpi / 72), int(size_pt.height() * dpi / 72))
+        image = document.render(index, pixels)
+        scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawImage(
+            target.x(),
+            target.y(),
+            image.scaled(
+                scaled,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            ),
+        )
+    return pages
+
+
+def print_pdf(parent: QWidget, path: Path, document: QPdfDocument | None = None) -> bool:
+    """Ask for a printer (system print dialog) and print the PDF at `path`."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    if document is None:
+        document = QPdfDocument(parent)
+        document.load(str(path))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(Path(path).stem)
+    printer.setFromTo(1, max(1, document.pageCount()))
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    painter = QPainter()
+    if not painter.begin(printer):
+        show_error(parent, OSError("QPrinter"))
+        return False
+    try:
+        render_pages(document, painter, printer)
+    finally:
+        painter.end()
+    return True
