@@ -1,0 +1,1 @@
+"""Digital-transformation indices shipped with the program (data files, docs/index.md)."""
