@@ -13,7 +13,8 @@ ALPHA_LETTERS = (
     "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
     "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y",
 )  # fmt: skip
-OUTLINE_STYLES = ("roman", "arabic", "alpha", "dash", "plus", "article")
+OUTLINE_STYLES = ("roman", "arabic", "alpha", "dash", "plus", "article", "none")
+"""Every style a plan file may name; "none" prints no label (unnumbered rows like "Năm 2021")."""
 
 _ROMAN = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -58,7 +59,8 @@ def _alpha(index: int) -> str:
 
 
 def outline_label(style: str, index: int) -> str:
-    """The label of the `index`-th item (from 1) of an outline level: "II.", "3.", "đ)", "-"."""
+    """The label of the `index`-th item (from 1) of an outline level: "II.", "3.", "đ)", "-";
+    "" for the style "none"."""
     if isinstance(index, bool) or not isinstance(index, int) or index < 1:
         raise ValueError(f"Số thứ tự phải từ 1 trở lên, không phải {index!r}.")
     if style == "roman":
@@ -73,4 +75,6 @@ def outline_label(style: str, index: int) -> str:
         return "+"
     if style == "article":
         return f"Điều {index}."
+    if style == "none":
+        return ""
     raise ValueError(f"unknown outline style {style!r}; expected one of {OUTLINE_STYLES}")
