@@ -3,127 +3,127 @@
 <context>
     <name>AppendixEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="143" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="144" />
         <source>Chèn dòng</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="148" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="149" />
         <source>Chèn nhóm</source>
         <translation>Insert group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="153" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="154" />
         <source>Xóa dòng</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="158" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="159" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="163" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="164" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="168" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="169" />
         <source>Giảm lề</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="173" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="174" />
         <source>Thụt lề</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="178" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="179" />
         <source>Dòng ↔ nhóm</source>
         <translation>Row ↔ group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="183" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="184" />
         <source>Chép</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="188" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="189" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="190" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="191" />
         <source>Xóa nội dung ô</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="192" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="193" />
         <source>Bố cục cột…</source>
         <translation>Column layout…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="196" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="197" />
         <source>Thứ tự gốc</source>
         <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="198" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="199" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="225" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="226" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation>Unit (changes the display only, not the figures)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="228" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="229" />
         <source> Đơn vị: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="231" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="232" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation>Filter (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="313" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="314" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Cell not changed: the number «{t}» is ambiguous.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="323" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="324" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} The cell keeps its old value.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="362" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="363" />
         <source>Số không rõ nghĩa</source>
         <translation>Ambiguous number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="364" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="365" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» can be read two ways. Which number did you mean?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="380" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="381" />
         <source>Cách viết số khi dán</source>
         <translation>Number format of the pasted data</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="384" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="385" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>The numbers {sample} can be read two ways. What is the comma in the pasted data?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="388" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="389" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Decimal mark (Vietnamese style: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_editor.py" line="391" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="392" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Thousands separator (English style: 1,500)</translation>
     </message>
@@ -131,12 +131,12 @@
 <context>
     <name>AppendixTableModel</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_model.py" line="141" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="141" />
         <source>Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})</source>
         <translation>Figure in the document: {stated} — computed: {value} ({unit})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix_model.py" line="193" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="193" />
         <source>Ô tính tự động, không sửa trực tiếp.</source>
         <translation>Computed cell: it cannot be edited directly.</translation>
     </message>
@@ -144,12 +144,12 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../itplan_desktop/gui/body_edit.py" line="62" />
+        <location filename="../itplan_desktop/gui/plan/body_edit.py" line="62" />
         <source>Chuyển bảng mã?</source>
         <translation>Convert encoding?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/body_edit.py" line="64" />
+        <location filename="../itplan_desktop/gui/plan/body_edit.py" line="64" />
         <source>Văn bản vừa dán có thể được gõ bằng bảng mã cũ (%1, độ tin cậy %2%). Chuyển sang Unicode?</source>
         <translation>The pasted text may have been typed in a legacy encoding (%1, confidence %2%). Convert it to Unicode?</translation>
     </message>
@@ -157,108 +157,108 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="85" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="85" />
         <source>Sửa câu tổng kinh phí</source>
         <translation>Edit budget total sentence</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="91" />
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="209" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="91" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="209" />
         <source>Sửa số tiền bằng chữ</source>
         <translation>Edit amount in words</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="128" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="128" />
         <source>%1 %2 (chênh lệch so với kế hoạch: %3)</source>
         <translation>%1 %2 (difference from the plan: %3)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="204" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="204" />
         <source>Sửa tổng kinh phí</source>
         <translation>Edit budget total</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="216" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="216" />
         <source>Sửa dòng kinh phí</source>
         <translation>Edit budget line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="224" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="224" />
         <source>Sửa số kinh phí “%1”</source>
         <translation>Edit amount “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="231" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="231" />
         <source>Thêm dòng kinh phí</source>
         <translation>Add budget line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="239" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="239" />
         <source>Xóa dòng kinh phí</source>
         <translation>Delete budget line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="262" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="262" />
         <source>Câu &amp;dẫn:</source>
         <translation>&amp;Lead sentence:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="263" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="263" />
         <source>&amp;Tổng kinh phí (%1):</source>
         <translation>&amp;Total budget (%1):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="264" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="264" />
         <source>Bằng chữ (tự động):</source>
         <translation>In words (automatic):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="265" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="265" />
         <source>Bằng &amp;chữ ghi trong kế hoạch:</source>
         <translation>In &amp;words as written in the plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="266" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="266" />
         <source>Các phụ lục cộng được:</source>
         <translation>Appendices add up to:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="270" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="270" />
         <source>Dùng chữ tự động</source>
         <translation>Use automatic words</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="271" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="271" />
         <source>Chia theo nguồn vốn:</source>
         <translation>Split by funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="274" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="274" />
         <source>Nguồn vốn</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="275" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="275" />
         <source>Ghi trong kế hoạch</source>
         <translation>Stated in the plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="276" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="276" />
         <source>Phụ lục cộng được</source>
         <translation>Appendices add up to</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="277" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="277" />
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="280" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="280" />
         <source>Thêm dòng</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/budget_editor.py" line="281" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="281" />
         <source>Xóa dòng</source>
         <translation>Delete line</translation>
     </message>
@@ -266,47 +266,47 @@
 <context>
     <name>CataloguePicker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="48" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="48" />
         <source>Chọn chỉ tiêu từ danh mục</source>
         <translation>Pick indicators from the catalogue</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="51" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="51" />
         <source>Tìm theo tên, nhóm hoặc mã chỉ tiêu (gõ không dấu cũng được)</source>
         <translation>Search by name, group or code (accents optional)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="59" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="59" />
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="60" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="60" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="61" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="61" />
         <source>Mục tiêu năm %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="88" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="88" />
         <source>Thêm vào kế hoạch</source>
         <translation>Add to the plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="93" />
         <source>Đánh dấu các chỉ tiêu cần đưa vào kế hoạch; bấm đúp vào cột mục tiêu để sửa (có thể sửa lại sau trong “Sửa chỉ tiêu…”).</source>
         <translation>Tick the indicators to add to the plan; double-click the target column to change it (it can be edited later in “Edit indicators…”).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="130" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="130" />
         <source>đã có trong kế hoạch</source>
         <translation>already in the plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_catalogue_dialog.py" line="181" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="181" />
         <source>Đã chọn %1 chỉ tiêu.</source>
         <translation>%1 indicator(s) selected.</translation>
     </message>
@@ -314,82 +314,82 @@
 <context>
     <name>ColumnLayoutDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="65" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="65" />
         <source>Bố cục cột của phụ lục</source>
         <translation>Appendix column layout</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="77" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="77" />
         <source>Tiêu đề (các tầng cách nhau bởi « &gt; »)</source>
         <translation>Title (header levels separated by « &gt; »)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="78" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="78" />
         <source>Kiểu</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="79" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="80" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
         <source>Độ rộng</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="91" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="91" />
         <source>Thêm cột chữ</source>
         <translation>Add text column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="92" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="92" />
         <source>Thêm cột tiền</source>
         <translation>Add money column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
         <source>Xóa cột</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="94" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="95" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="107" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="107" />
         <source>Thêm cột năm</source>
         <translation>Add year column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="109" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="109" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="113" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="113" />
         <source>Tách các năm theo nguồn vốn:</source>
         <translation>Split the years by funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="120" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="120" />
         <source>Tách</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="193" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="193" />
         <source>Cột mới</source>
         <translation>New column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/column_layout_dialog.py" line="196" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="196" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
@@ -397,77 +397,77 @@
 <context>
     <name>CommuneListDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="61" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="61" />
         <source>Danh sách xã, thị trấn của %1</source>
         <translation>Communes of %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="63" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="63" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="63" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="78" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="78" />
         <source>Thêm xã mới</source>
         <translation>Add commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="79" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="79" />
         <source>Lưu thay đổi</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="80" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="80" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="81" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="81" />
         <source>Thêm danh sách có sẵn</source>
         <translation>Add the built-in list</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="96" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="96" />
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="97" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="97" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="98" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="98" />
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="106" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="106" />
         <source>Mã là mã đơn vị hành chính (tối đa 20 ký tự). Chỉ đổi mã hoặc xóa được xã chưa có số liệu.</source>
         <translation>The code is the administrative unit code (at most 20 characters). Only a commune without figures can get another code or be removed.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="139" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="139" />
         <source>Đã có số liệu: không đổi mã, không xóa được.</source>
         <translation>Has figures: its code cannot change and it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="145" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="145" />
         <source>%1 xã, thị trấn</source>
         <translation>%1 communes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_commune_dialog.py" line="219" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="219" />
         <source>Đã thêm %1 xã, thị trấn.</source>
         <translation>Added %1 communes.</translation>
     </message>
@@ -475,117 +475,117 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="155" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="155" />
         <source>Đang tổng hợp kế hoạch của các huyện…</source>
         <translation>Consolidating the district plans…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="170" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="170" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Enter a period like 2016 or 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="175" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="175" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 indicators × %2 districts; each cell: actual / target.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="187" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="187" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Export the consolidation</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="200" />
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="200" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="226" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="204" />
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="204" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="226" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="212" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Exporting the consolidation…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="216" />
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="240" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="240" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="236" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="236" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Exporting the indicator comparison…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="255" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="255" />
         <source>Tổng hợp kế hoạch các huyện</source>
         <translation>Consolidation of district plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
         <source>Từ năm:</source>
         <translation>From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
         <source>đến:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
         <source>Nguồn vốn:</source>
         <translation>Funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="259" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="259" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Consolidate</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="260" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="260" />
         <source>Phân bổ kinh phí theo huyện</source>
         <translation>Allocation by district</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="261" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="261" />
         <source>So sánh chỉ tiêu giữa các huyện</source>
         <translation>Indicators across districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="262" />
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="262" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="266" />
         <source>Xuất &amp;PDF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="263" />
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="263" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="264" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="265" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_consolidation.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="269" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Choose the period and funding source, then press “Consolidate”.</translation>
     </message>
@@ -593,42 +593,42 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="74" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="74" />
         <source>Nội dung ban đầu</source>
         <translation>Initial content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="75" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="75" />
         <source>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</source>
         <translation>Start from the template outline or copy an existing plan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="78" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="78" />
         <source>Đề cương mẫu (đánh giá, mục tiêu, nhiệm vụ, giải pháp, lộ trình, kinh phí, tổ chức thực hiện)</source>
         <translation>Template outline (evaluation, objectives, tasks, solutions, roadmap, budget, implementation)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="82" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="82" />
         <source>Sao chép kế hoạch trước, dời các năm cho khớp</source>
         <translation>Copy a previous plan, shifting its years</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="88" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="88" />
         <source>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</source>
         <translation>From the province's plan template (outline, indicators and period of the template)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="98" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="98" />
         <source>%1-%2 — %3 (hạn %4)</source>
         <translation>%1-%2 — %3 (due %4)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="110" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="110" />
         <source>Không tạo phụ lục</source>
         <translation>No appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="125" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="125" />
         <source>Phụ lục đầu tiên:</source>
         <translation>First appendix:</translation>
     </message>
@@ -664,43 +664,43 @@
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../itplan_desktop/gui/excel_import.py" line="26" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="26" />
         <source>Nhập bảng Excel “%1”</source>
         <translation>Import Excel table “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/excel_import.py" line="53" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="53" />
         <source>Trang tính “%1”: %2 dòng nội dung, %3 dòng nhóm, %4 cột; đơn vị %5.</source>
         <translation>Sheet “%1”: %2 item rows, %3 group rows, %4 columns; unit %5.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/excel_import.py" line="63" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="63" />
         <source>%1 ô không đọc được sẽ để trống.</source>
         <translation>%1 unreadable cells will be left empty.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/excel_import.py" line="77" />
-        <location filename="../itplan_desktop/gui/excel_import.py" line="114" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="77" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="114" />
         <source>Nhập bảng Excel</source>
         <translation>Import Excel table</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/excel_import.py" line="78" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="78" />
         <source>Hãy mở (hoặc tạo) kế hoạch trước, rồi nhập bảng Excel làm phụ lục của nó.</source>
         <translation>Open (or create) a plan first, then import the Excel table as one of its appendices.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/excel_import.py" line="103" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="103" />
         <source>Đã thêm phụ lục từ “%1”.</source>
         <translation>Added an appendix from “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/excel_import.py" line="108" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="108" />
         <source>Đang đọc bảng Excel…</source>
         <translation>Reading the Excel table…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/excel_import.py" line="116" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="116" />
         <source>Thêm bảng này vào kế hoạch thành một phụ lục mới?</source>
         <translation>Add this table to the plan as a new appendix?</translation>
     </message>
@@ -708,118 +708,118 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="43" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="43" />
         <source>Tệp trao đổi (*.itplan-bundle)</source>
         <translation>Exchange bundles (*.itplan-bundle)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="56" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="56" />
         <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
         <translation>Draft: “%1” — open it in Outlook or Thunderbird and press Send.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="66" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="66" />
         <source>%1 byte</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="68" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="68" />
         <source>KB</source>
         <translation>KB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="70" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="70" />
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="87" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="87" />
         <source>Kế hoạch gửi lên tỉnh</source>
         <translation>Plan submission</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="88" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="88" />
         <source>Báo cáo tiến độ</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="89" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="89" />
         <source>Mẫu kế hoạch của tỉnh</source>
         <translation>Province plan template</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="90" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="90" />
         <source>Ý kiến góp ý của tỉnh</source>
         <translation>Province review comments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="97" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="97" />
         <source>Hợp lệ (khóa đã đăng ký)</source>
         <translation>Valid (registered key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="98" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="98" />
         <source>Người gửi chưa đăng ký khóa</source>
         <translation>Sender's key not registered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="99" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="99" />
         <source>Không có chữ ký</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="100" />
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="127" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="100" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="127" />
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="107" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="107" />
         <source>Đạt</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="110" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="110" />
         <source>%1 lỗi, %2 cảnh báo</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="115" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="115" />
         <source>%1 cảnh báo</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="121" />
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="122" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="122" />
         <source>Không thay đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="123" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="123" />
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="124" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="124" />
         <source>Giữ bản của tôi</source>
         <translation>Kept mine</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="125" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="125" />
         <source>Xung đột, chưa nhập</source>
         <translation>Conflict, not imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="126" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="126" />
         <source>Chưa xác nhận, chưa nhập</source>
         <translation>Not confirmed, not imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_common.py" line="128" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="128" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
@@ -827,229 +827,229 @@
 <context>
     <name>ExchangeChanges</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="27" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="27" />
         <source>Đã thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="28" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="28" />
         <source>Đã xóa</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="29" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="29" />
         <source>Đã sửa</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="36" />
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="182" />
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="273" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="36" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="182" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="273" />
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="37" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="37" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="38" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="38" />
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="39" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="39" />
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="40" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="40" />
         <source>Ngày ban hành</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="41" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="41" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="42" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="42" />
         <source>Tên ngắn cơ quan</source>
         <translation>Issuing body (short)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="43" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="43" />
         <source>Cơ quan chủ quản</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="44" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="44" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="45" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="45" />
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="46" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="46" />
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="47" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="47" />
         <source>Lời mở đầu</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="48" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="48" />
         <source>Lời kết</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="49" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="49" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="50" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="50" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="51" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="51" />
         <source>Năm bắt đầu</source>
         <translation>Start year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="52" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="52" />
         <source>Năm kết thúc</source>
         <translation>End year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="63" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="63" />
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="65" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="65" />
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="121" />
         <source>Vị trí dòng</source>
         <translation>Row position</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="122" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="122" />
         <source>Loại dòng</source>
         <translation>Row kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="123" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="123" />
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="134" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="134" />
         <source>Thông tin chung (%1 trường)</source>
         <translation>General information (%1 fields)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="142" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="142" />
         <source>Nội dung: %1 mục</source>
         <translation>Sections: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="150" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="150" />
         <source>Tiêu đề</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="151" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="151" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="157" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="157" />
         <source>Phụ lục: %1 bảng</source>
         <translation>Appendices: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="165" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="165" />
         <source>Chỉ tiêu: %1</source>
         <translation>Indicators: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="173" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="173" />
         <source>Số liệu thực hiện: %1</source>
         <translation>Actual values: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="181" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="181" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="186" />
         <source>Giai đoạn</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="194" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="194" />
         <source>Số mục nội dung</source>
         <translation>Number of sections</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="200" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="200" />
         <source>%1 dòng</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="206" />
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="211" />
         <source>Số liệu thực hiện</source>
         <translation>Actual values</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="231" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="231" />
         <source>Tệp này đã được nhập trước đây: không có gì thay đổi.</source>
         <translation>This file was imported before: nothing changes.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="244" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="244" />
         <source>Kế hoạch giống hệt bản đang có: không thay đổi.</source>
         <translation>The plan is identical to the stored one: no changes.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="252" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="252" />
         <source>Lần sửa %1 → %2</source>
         <translation>Revision %1 → %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="260" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="260" />
         <source>Ý kiến góp ý: %1</source>
         <translation>Review comments: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="270" />
         <source>Mẫu kế hoạch của tỉnh</source>
         <translation>Province plan template</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="275" />
         <source>Hạn nộp</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_changes.py" line="278" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="278" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -1057,42 +1057,42 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="210" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="210" />
         <source>Trao đổ&amp;i</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="212" />
         <source>&amp;Gửi lên tỉnh…</source>
         <translation>&amp;Send to the province…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="213" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="213" />
         <source>&amp;Nhập tệp trao đổi…</source>
         <translation>&amp;Import exchange bundles…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="214" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="214" />
         <source>Ý kiến &amp;góp ý của tỉnh…</source>
         <translation>Province &amp;review comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="215" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="215" />
         <source>&amp;Hộp thư của tỉnh…</source>
         <translation>Province &amp;inbox…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="216" />
         <source>&amp;Tổng hợp các huyện…</source>
         <translation>&amp;Consolidate districts…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="217" />
         <source>Gửi &amp;mẫu kế hoạch…</source>
         <translation>Send plan &amp;template…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_actions.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="218" />
         <source>&amp;Khóa trao đổi…</source>
         <translation>Exchange &amp;keys…</translation>
     </message>
@@ -1100,93 +1100,93 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="72" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="72" />
         <source>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</source>
         <translation>Plan files (*.itplan.json *.json);;Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="73" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="73" />
         <source>Mở tệp kế hoạch</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="78" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="78" />
         <source>Nhập bảng Excel</source>
         <translation>Import Excel table</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="78" />
-        <location filename="../itplan_desktop/gui/file_actions.py" line="149" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="78" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="149" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="100" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="100" />
         <source>Đã nhập kế hoạch “%1”.</source>
         <translation>Imported plan “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="103" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="103" />
         <source>Đang nhập tệp kế hoạch…</source>
         <translation>Importing the plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="118" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="118" />
         <source>Chưa có chức năng</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="125" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="125" />
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="125" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="125" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="140" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="140" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="149" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="149" />
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="159" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="159" />
         <source>Đang xuất Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="168" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="168" />
         <source>Xuất tệp kế hoạch</source>
         <translation>Export plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="170" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
         <source>Tệp kế hoạch (*.itplan.json)</source>
         <translation>Plan files (*.itplan.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="184" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="184" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="226" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="226" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="228" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="228" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: write, check, print and track IT application plans. Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/file_actions.py" line="232" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="232" />
         <source>Phiên bản %1</source>
         <translation>Version %1</translation>
     </message>
@@ -1194,47 +1194,47 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../itplan_desktop/gui/findings_panel.py" line="63" />
+        <location filename="../itplan_desktop/gui/plan/findings_panel.py" line="63" />
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/findings_panel.py" line="65" />
+        <location filename="../itplan_desktop/gui/plan/findings_panel.py" line="65" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/findings_panel.py" line="67" />
+        <location filename="../itplan_desktop/gui/plan/findings_panel.py" line="67" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/findings_panel.py" line="68" />
+        <location filename="../itplan_desktop/gui/plan/findings_panel.py" line="68" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/findings_panel.py" line="74" />
+        <location filename="../itplan_desktop/gui/plan/findings_panel.py" line="74" />
         <source>Không phát hiện lỗi nào.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/findings_panel.py" line="77" />
+        <location filename="../itplan_desktop/gui/plan/findings_panel.py" line="77" />
         <source>%1 lỗi, %2 cảnh báo — nhấp đúp để đến chỗ cần sửa.</source>
         <translation>%1 errors, %2 warnings — double-click to go to the place to fix.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/findings_panel.py" line="95" />
+        <location filename="../itplan_desktop/gui/plan/findings_panel.py" line="95" />
         <source>Nội dung kiểm tra</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/findings_panel.py" line="95" />
+        <location filename="../itplan_desktop/gui/plan/findings_panel.py" line="95" />
         <source>Ở đâu</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/findings_panel.py" line="95" />
+        <location filename="../itplan_desktop/gui/plan/findings_panel.py" line="95" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -1242,37 +1242,37 @@
 <context>
     <name>HeaderEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/header_editor.py" line="117" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="117" />
         <source>&lt;b&gt;Khi in:&lt;/b&gt;</source>
         <translation>&lt;b&gt;As printed:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/header_editor.py" line="139" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="139" />
         <source>Sửa “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/header_editor.py" line="153" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="153" />
         <source>Ví dụ: 15/9/2015</source>
         <translation>Example: 15/9/2015</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/header_editor.py" line="187" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="187" />
         <source>Giai đoạn (nhiều năm)</source>
         <translation>Period (several years)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/header_editor.py" line="188" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="188" />
         <source>Hằng năm (một năm)</source>
         <translation>Annual (one year)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/header_editor.py" line="189" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="189" />
         <source>ngày/tháng/năm, ví dụ 15/9/2015</source>
         <translation>day/month/year, e.g. 15/9/2015</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/header_editor.py" line="190" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="190" />
         <source>- Sở Thông tin và Truyền thông;</source>
         <translation>- Sở Thông tin và Truyền thông;</translation>
     </message>
@@ -1388,165 +1388,165 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="166" />
         <source>Chọn tệp trao đổi</source>
         <translation>Choose exchange bundles</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="166" />
         <source>Tệp trao đổi (*.itplan-bundle)</source>
         <translation>Exchange bundles (*.itplan-bundle)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="174" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="174" />
         <source>Chọn thư mục chứa tệp</source>
         <translation>Choose a folder of bundles</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="201" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="201" />
         <source>Đang kiểm tra các tệp…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="223" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="223" />
         <source>Bị từ chối: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="245" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="245" />
         <source>xung đột</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="246" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="246" />
         <source>không thay đổi</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="265" />
         <source>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</source>
         <translation>Choose or drop exchange bundles (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="269" />
         <source>Bị từ chối — tệp không được nhập:</source>
         <translation>Refused — the file is not imported:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="288" />
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="289" />
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="289" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="291" />
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="291" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
         <source>Người gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="294" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="295" />
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="296" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="296" />
         <source>Chữ ký</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="300" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="300" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="327" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="327" />
         <source>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</source>
         <translation>%1 files: %2 ready to import, %3 need confirmation, %4 refused</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="363" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="363" />
         <source>Đang nhập các tệp…</source>
         <translation>Importing the files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="382" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="382" />
         <source>Nhập tệp trao đổi</source>
         <translation>Import exchange bundles</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="383" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="383" />
         <source>Thêm &amp;tệp…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="384" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="384" />
         <source>Thêm thư &amp;mục…</source>
         <translation>Add f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="389" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="389" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
         <source>Hiện có</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="389" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
         <source>Trong tệp</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="392" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="392" />
         <source>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</source>
         <translation>I have verified the sender and agree to import this unverified file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="395" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</source>
         <translation>This plan was edited here since it was last imported. Choose which version to keep:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="397" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
         <source>&amp;Giữ bản của tôi</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="398" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
         <source>&amp;Lấy bản trong tệp</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="399" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="399" />
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="400" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="400" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_import_dialog.py" line="401" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="401" />
         <source>Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
         <translation>Nothing is written until you press “Import”.</translation>
     </message>
@@ -1554,42 +1554,42 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_summary.py" line="77" />
+        <location filename="../itplan_desktop/gui/exchange/summary.py" line="77" />
         <source>Người gửi chưa được xác nhận: tệp không được nhập.</source>
         <translation>The sender was not confirmed: the file is not imported.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_summary.py" line="80" />
+        <location filename="../itplan_desktop/gui/exchange/summary.py" line="80" />
         <source>Đã hủy trước khi nhập tệp này: không có gì được ghi.</source>
         <translation>Cancelled before this file: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_summary.py" line="106" />
+        <location filename="../itplan_desktop/gui/exchange/summary.py" line="106" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_summary.py" line="106" />
+        <location filename="../itplan_desktop/gui/exchange/summary.py" line="106" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_summary.py" line="106" />
+        <location filename="../itplan_desktop/gui/exchange/summary.py" line="106" />
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_summary.py" line="108" />
+        <location filename="../itplan_desktop/gui/exchange/summary.py" line="108" />
         <source>&lt;b&gt;Kết quả nhập:&lt;/b&gt; %1 tệp đã nhập, %2 không thay đổi, %3 không được nhập.</source>
         <translation>&lt;b&gt;Import result:&lt;/b&gt; %1 files imported, %2 unchanged, %3 not imported.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_summary.py" line="113" />
+        <location filename="../itplan_desktop/gui/exchange/summary.py" line="113" />
         <source>Xem ý kiến góp ý của tỉnh</source>
         <translation>Show the province's review comments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_summary.py" line="114" />
+        <location filename="../itplan_desktop/gui/exchange/summary.py" line="114" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1597,107 +1597,107 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="155" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="158" />
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="201" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="204" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 districts have sent&lt;/b&gt;; %3 have not (in red).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="212" />
         <source>Hộp thư của tỉnh</source>
         <translation>Province inbox</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="210" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="213" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="214" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Period starting in:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="215" />
         <source>Mọi giai đoạn</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="215" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="218" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="219" />
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="220" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="221" />
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="222" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="220" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="223" />
         <source>Lần sửa</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="224" />
         <source>Chữ ký</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="222" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="225" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="223" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="226" />
         <source>Số tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="229" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="227" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="230" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Open plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="228" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="231" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Consolidate…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="229" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="232" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="230" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="233" />
         <source>&amp;Góp ý…</source>
         <translation>Re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_inbox.py" line="231" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="234" />
         <source>Gửi mẫu &amp;kế hoạch…</source>
         <translation>Send plan tem&amp;plate…</translation>
     </message>
@@ -1705,67 +1705,67 @@
 <context>
     <name>IndicatorEditorDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="109" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="109" />
         <source>Sửa chỉ tiêu của kế hoạch</source>
         <translation>Edit the plan's indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="118" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="118" />
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="119" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="119" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="120" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="120" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="121" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="121" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="139" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="139" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="140" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="140" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="225" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="225" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="237" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="237" />
         <source>Xóa chỉ tiêu “%1”</source>
         <translation>Delete indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="245" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="245" />
         <source>Xóa chỉ tiêu</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="246" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="246" />
         <source>Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?</source>
         <translation>Indicator “%1” has %2 figures. Delete the indicator together with these figures?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="259" />
         <source>Chuyển chỉ tiêu lên</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="259" />
         <source>Chuyển chỉ tiêu xuống</source>
         <translation>Move indicator down</translation>
     </message>
@@ -1773,122 +1773,122 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="107" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="107" />
         <source>Ví dụ: Tổng số cán bộ, công chức</source>
         <translation>E.g. Total number of civil servants</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="112" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="112" />
         <source>(chưa có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="114" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="114" />
         <source>Câu mục tiêu trong kế hoạch</source>
         <translation>The objective sentence in the plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="117" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="117" />
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="135" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="135" />
         <source>Tên chỉ tiêu:</source>
         <translation>Indicator name:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="136" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="136" />
         <source>Nhóm:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="137" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="137" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="140" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="140" />
         <source>Chiều đánh giá:</source>
         <translation>Direction:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="142" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="142" />
         <source>Đơn vị tính:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="143" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="143" />
         <source>Tên mẫu số:</source>
         <translation>Denominator label:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="146" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="146" />
         <source>năm</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="149" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="149" />
         <source>Giá trị cơ sở:</source>
         <translation>Baseline:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="150" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="150" />
         <source>Câu mục tiêu:</source>
         <translation>Objective sentence:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="154" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="154" />
         <source>Mục tiêu theo năm (để trống năm không đặt mục tiêu):</source>
         <translation>Targets by year (leave a year empty for no target):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="162" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="162" />
         <source>Sửa tên chỉ tiêu</source>
         <translation>Rename indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="169" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="169" />
         <source>Sửa đơn vị tính</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="174" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="174" />
         <source>Đổi chiều đánh giá</source>
         <translation>Change direction</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="179" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="179" />
         <source>Sửa tên mẫu số</source>
         <translation>Change denominator label</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="184" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="184" />
         <source>Sửa câu mục tiêu</source>
         <translation>Change objective sentence</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="208" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="208" />
         <source>Chỉ tiêu đã có số liệu: không đổi được loại.</source>
         <translation>The indicator has figures: its kind cannot change.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="241" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="241" />
         <source>Sửa nhóm chỉ tiêu</source>
         <translation>Change indicator group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="257" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="257" />
         <source>Đổi loại chỉ tiêu</source>
         <translation>Change indicator kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="276" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="276" />
         <source>Sửa giá trị cơ sở</source>
         <translation>Change baseline</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="292" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="292" />
         <source>Sửa mục tiêu năm %1</source>
         <translation>Change target %1</translation>
     </message>
@@ -1896,23 +1896,23 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="107" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="108" />
         <source>Xuất khóa công khai</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="108" />
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="114" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="109" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="115" />
         <source>Tệp khóa (*.itplan-key)</source>
         <translation>Key files (*.itplan-key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="114" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="115" />
         <source>Chọn tệp khóa của huyện</source>
         <translation>Choose the district's key file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="120" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="121" />
         <source>Dấu vân tay của khóa: %1
 
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</source>
@@ -1921,62 +1921,62 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 Call %2 and compare it group by group. Register this key?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="124" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="125" />
         <source>Đăng ký khóa</source>
         <translation>Register key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="140" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="141" />
         <source>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</source>
         <translation>Public key written to “%1” (fingerprint %2). Send this file to the province.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="159" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="160" />
         <source>Đã đăng ký khóa %1 cho đơn vị %2.</source>
         <translation>Key %1 registered for %2.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="175" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="176" />
         <source>Khóa trao đổi</source>
         <translation>Exchange keys</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="176" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="177" />
         <source>Khóa của máy này</source>
         <translation>This computer's key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="177" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="178" />
         <source>Đăng ký khóa của huyện (phía tỉnh)</source>
         <translation>Register a district's key (province side)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="180" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="181" />
         <source>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</source>
         <translation>Read this fingerprint over the phone when keys are first exchanged. Every bundle sent from this computer is signed with this key.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="184" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="185" />
         <source>Đơn vị:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="185" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="186" />
         <source>Huyện:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="187" />
         <source>&amp;Xuất khóa công khai…</source>
         <translation>&amp;Export public key…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="187" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="188" />
         <source>Chọn tệp khóa và đăng &amp;ký…</source>
         <translation>Choose a key file and re&amp;gister…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_keys.py" line="188" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="189" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1984,12 +1984,12 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_chart.py" line="42" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="42" />
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_chart.py" line="45" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="45" />
         <source>Lộ trình mục tiêu</source>
         <translation>Target path</translation>
     </message>
@@ -1997,52 +1997,52 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>KpiIndicatorActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="30" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="30" />
         <source>Chọn từ danh mục…</source>
         <translation>Pick from catalogue…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="31" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="31" />
         <source>Thêm chỉ tiêu…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="32" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
         <source>Sửa chỉ tiêu…</source>
         <translation>Edit indicators…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="33" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
         <source>Danh sách xã…</source>
         <translation>Communes…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="35" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="35" />
         <source>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</source>
         <translation>Add indicators from the catalogue of indicators common in plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="37" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="37" />
         <source>Thêm một chỉ tiêu riêng của kế hoạch</source>
         <translation>Add an indicator of your own</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="39" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="39" />
         <source>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</source>
         <translation>Edit name, kind, baseline and yearly targets; delete or reorder indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="41" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="41" />
         <source>Thêm, sửa, xóa xã, thị trấn của huyện</source>
         <translation>Add, edit or remove the district's communes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="108" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="108" />
         <source>Thêm %1 chỉ tiêu</source>
         <translation>Add %1 indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker_actions.py" line="120" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="120" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
@@ -2050,37 +2050,37 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>KpiIndicatorForm</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="47" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="47" />
         <source>Tỷ lệ % (tính từ tử số/mẫu số)</source>
         <translation>Percentage (from numerator/denominator)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="50" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="50" />
         <source>Tỷ lệ % (nhập trực tiếp)</source>
         <translation>Percentage (entered directly)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="53" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="53" />
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="54" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="54" />
         <source>Tỷ số dạng “x/y” (14/14)</source>
         <translation>Ratio “x/y” (14/14)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="57" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="57" />
         <source>Có/Không</source>
         <translation>Yes/No</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="63" />
         <source>Càng cao càng tốt</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_form.py" line="66" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="66" />
         <source>Càng thấp càng tốt</source>
         <translation>Lower is better</translation>
     </message>
@@ -2088,82 +2088,82 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>KpiTracker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="57" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
         <source>Theo kỳ báo cáo (huyện)</source>
         <translation>By reporting period (district)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="57" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
         <source>Theo xã, thị trấn</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="59" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="59" />
         <source>Thêm danh sách xã, thị trấn có sẵn</source>
         <translation>Add the built-in commune list</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="62" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="62" />
         <source>Xem:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="62" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="62" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="68" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="68" />
         <source>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</source>
         <translation>Colours: dark green = achieved, light green = on track, red = behind; italics = rolled up from communes (read-only)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="83" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="83" />
         <source>Ghi chú của số liệu</source>
         <translation>Note on the figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="85" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="85" />
         <source>Nguồn số liệu (văn bản, báo cáo …)</source>
         <translation>Source of the figure (document, report …)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="86" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="86" />
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="113" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="113" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Columns are indicator numbers (hover a header to see the name); click a cell to open the commune’s figures.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="121" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="121" />
         <source>Nhập số liệu</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="122" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="122" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Heat map by commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="123" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="123" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="229" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="229" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Enter indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="259" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Note on indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tracker.py" line="283" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="283" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Paste indicator figures</translation>
     </message>
@@ -2171,12 +2171,12 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>LegalBasesEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/legal_bases_editor.py" line="62" />
+        <location filename="../itplan_desktop/gui/plan/legal_bases_editor.py" line="62" />
         <source>Sửa căn cứ</source>
         <translation>Edit legal bases</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/legal_bases_editor.py" line="73" />
+        <location filename="../itplan_desktop/gui/plan/legal_bases_editor.py" line="73" />
         <source>&amp;Căn cứ ban hành kế hoạch, mỗi dòng một căn cứ (ví dụ: “Căn cứ Luật Công nghệ thông tin số 67/2006/QH11 ngày 29/6/2006;”):</source>
         <translation>&amp;Legal bases of the plan, one per line (e.g. “Căn cứ Luật Công nghệ thông tin số 67/2006/QH11 ngày 29/6/2006;”):</translation>
     </message>
@@ -2184,147 +2184,147 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="55" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="55" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="58" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="58" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="69" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="69" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="70" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="70" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="71" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="71" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="72" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="72" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="74" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="74" />
         <source>Tạo kế hoạch &amp;mới…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="75" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="75" />
         <source>&amp;Mở/nhập tệp kế hoạch…</source>
         <translation>&amp;Open/import plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="76" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="76" />
         <source>Nhập bảng &amp;Excel…</source>
         <translation>Import &amp;Excel table…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="77" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="77" />
         <source>Đóng kế hoạch (về trang đầu)</source>
         <translation>Close plan (back to start)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="78" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="78" />
         <source>&amp;Xem trước khi in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="79" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="79" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="80" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="80" />
         <source>Xuất &amp;PDF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="81" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="81" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="82" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="82" />
         <source>Xuất tệp &amp;kế hoạch…</source>
         <translation>Export plan &amp;file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="83" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="83" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="84" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="84" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="85" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="85" />
         <source>Bảng &amp;kiểm tra</source>
         <translation>&amp;Findings panel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="86" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="86" />
         <source>Lỗi &amp;tiếp theo</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="87" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="87" />
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="88" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="88" />
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="89" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="89" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="90" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="90" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="91" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="91" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="92" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="92" />
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="93" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="93" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="94" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="94" />
         <source>Mở thư mục &amp;nhật ký</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="95" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="95" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/menus.py" line="99" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="99" />
         <source>Đi &amp;tới</source>
         <translation>&amp;Go to</translation>
     </message>
@@ -2332,42 +2332,42 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../itplan_desktop/gui/navigator.py" line="30" />
+        <location filename="../itplan_desktop/gui/shell/navigator.py" line="30" />
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/navigator.py" line="31" />
+        <location filename="../itplan_desktop/gui/shell/navigator.py" line="31" />
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/navigator.py" line="32" />
+        <location filename="../itplan_desktop/gui/shell/navigator.py" line="32" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/navigator.py" line="33" />
+        <location filename="../itplan_desktop/gui/shell/navigator.py" line="33" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/navigator.py" line="34" />
+        <location filename="../itplan_desktop/gui/shell/navigator.py" line="34" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/navigator.py" line="35" />
+        <location filename="../itplan_desktop/gui/shell/navigator.py" line="35" />
         <source>Chỉ tiêu (%1)</source>
         <translation>Indicators (%1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/navigator.py" line="36" />
+        <location filename="../itplan_desktop/gui/shell/navigator.py" line="36" />
         <source>Kiểm tra (%1)</source>
         <translation>Check (%1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/navigator.py" line="46" />
+        <location filename="../itplan_desktop/gui/shell/navigator.py" line="46" />
         <source>Phụ lục %1: %2</source>
         <translation>Appendix %1: %2</translation>
     </message>
@@ -2375,12 +2375,12 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>NewIndicatorDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="62" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="62" />
         <source>Thêm chỉ tiêu</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_indicator_editor.py" line="71" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="71" />
         <source>Thêm vào kế hoạch</source>
         <translation>Add to the plan</translation>
     </message>
@@ -2388,7 +2388,7 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="150" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="150" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
@@ -2396,42 +2396,42 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="34" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="34" />
         <source>Đơn vị và thời gian</source>
         <translation>Organisation and period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="35" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="35" />
         <source>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</source>
         <translation>Which organisation is the plan for, and which period or year?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="40" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="40" />
         <source>Giai đoạn (thường 5 năm)</source>
         <translation>Period (usually 5 years)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="41" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="41" />
         <source>Một năm</source>
         <translation>One year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="54" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="54" />
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="55" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="55" />
         <source>Loại kế hoạch:</source>
         <translation>Plan type:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="57" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="57" />
         <source>Từ &amp;năm:</source>
         <translation>&amp;From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/new_plan_wizard.py" line="58" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="58" />
         <source>Đến nă&amp;m:</source>
         <translation>&amp;To year:</translation>
     </message>
@@ -2439,37 +2439,37 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="167" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="167" />
         <source>Phụ lục %1</source>
         <translation>Appendix %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="241" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="241" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="266" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="266" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Budget from appendices: %1 %2 · %3 errors, %4 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="275" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="275" />
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="277" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="277" />
         <source>Đang chờ lưu…</source>
         <translation>Saving soon…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="279" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="279" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan_workspace.py" line="280" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="280" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -2477,47 +2477,47 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/preview.py" line="92" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="92" />
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/preview.py" line="94" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="94" />
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/preview.py" line="95" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="95" />
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/preview.py" line="96" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="96" />
         <source>Vừa chiều ngang</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/preview.py" line="97" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="97" />
         <source>Cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/preview.py" line="98" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="98" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/preview.py" line="99" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="99" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/preview.py" line="105" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="105" />
         <source>/ %1 trang</source>
         <translation>/ %1 pages</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/preview.py" line="105" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="105" />
         <source>Đang tạo PDF…</source>
         <translation>Creating PDF…</translation>
     </message>
@@ -2525,65 +2525,113 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>ProvinceTables</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_tables.py" line="63" />
+        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="63" />
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_tables.py" line="90" />
+        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="90" />
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_tables.py" line="93" />
+        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="93" />
         <source>Thực hiện / kế hoạch năm %1</source>
         <translation>Actual / target for %1</translation>
     </message>
 </context>
 <context>
+    <name>RankingWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="86" />
+        <source>Hạng {rank} trong nhóm</source>
+        <translation>Rank {rank} in the group</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="102" />
+        <source>Xếp hạng chuyển đổi số — {name}</source>
+        <translation>Digital-transformation ranking — {name}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="103" />
+        <source>Xếp hạng</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="104" />
+        <source>Bản đồ nhiệt theo nhóm</source>
+        <translation>Heat map by group</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="108" />
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="109" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="110" />
+        <source>Tổng điểm</source>
+        <translation>Total points</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="111" />
+        <source>Kết quả (0–1)</source>
+        <translation>Result (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="117" />
+        <source>{count} đơn vị, điểm tối đa {max}; {basis}</source>
+        <translation>{count} units, maximum {max} points; {basis}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommentsDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_comments.py" line="116" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="116" />
         <source>Ý kiến góp ý của tỉnh</source>
         <translation>Province review comments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
         <source>Vị trí</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
         <source>Ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
         <source>Người góp ý</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_comments.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="121" />
         <source>%1 ý kiến. Nhấp đúp vào một ý kiến để đến mục hoặc dòng đó.</source>
         <translation>%1 comments. Double-click a comment to go to its section or row.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_comments.py" line="124" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="124" />
         <source>Chưa nhận được ý kiến góp ý nào cho kế hoạch này.</source>
         <translation>No review comments have been received for this plan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_comments.py" line="125" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="125" />
         <source>Đến &amp;vị trí</source>
         <translation>&amp;Go to place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_comments.py" line="126" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="126" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2591,117 +2639,117 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>ReviewWriteDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="216" />
         <source>Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện.</source>
         <translation>Comment added; press “Send comments…” to save the file for the district.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="219" />
         <source>Lưu tệp góp ý gửi huyện</source>
         <translation>Save the review comments for the district</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="239" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="239" />
         <source>Đang lưu tệp góp ý…</source>
         <translation>Saving the review comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="244" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="244" />
         <source>Đã lưu “%1” (%2, %3 ý kiến).</source>
         <translation>Saved “%1” (%2, %3 comments).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="265" />
         <source>Góp ý đã viết cho kế hoạch này: %1 (gửi tất cả trong một tệp).</source>
         <translation>Comments written on this plan: %1 (all are sent in one file).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="269" />
         <source>Góp ý kế hoạch của huyện</source>
         <translation>Review a district's plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="271" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chọn kế hoạch, một mục hoặc một dòng phụ lục rồi viết góp ý.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Choose the plan, a section or an appendix row, then write a comment.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="274" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="275" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
         <source>&amp;Góp ý:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
         <source>&amp;Người góp ý:</source>
         <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
         <source>&amp;Email của huyện:</source>
         <translation>District &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="282" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="282" />
         <source>vd. Sở Thông tin và Truyền thông</source>
         <translation>e.g. Department of Information and Communications</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="283" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="283" />
         <source>vd. vanphong@nhuxuan.thanhhoa.gov.vn</source>
         <translation>e.g. vanphong@nhuxuan.thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="284" />
         <source>&amp;Thêm góp ý</source>
         <translation>&amp;Add comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
         <source>Vị trí</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
         <source>Ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
         <source>Người góp ý</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="288" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Write an e-mail draft (.eml) with the file attached</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="289" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
         <source>Gửi &amp;góp ý…</source>
         <translation>&amp;Send comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="290" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="290" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_review.py" line="291" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="291" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2709,108 +2757,108 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="179" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="179" />
         <source>Sửa nội dung mục “%1”</source>
         <translation>Edit text of “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="188" />
-        <location filename="../itplan_desktop/gui/section_editor.py" line="197" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="188" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="197" />
         <source>Mục mới</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="227" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="227" />
         <source>Thụt mục “%1” vào</source>
         <translation>Indent “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="238" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="238" />
         <source>Đưa mục “%1” ra ngoài</source>
         <translation>Outdent “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="248" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="248" />
         <source>Thêm mục</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="248" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="248" />
         <source>Thêm mục ngay sau mục đang chọn</source>
         <translation>Add a section after the selected one</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="249" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="249" />
         <source>Thêm mục con</source>
         <translation>Add subsection</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="249" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="249" />
         <source>Thêm mục con vào cuối mục đang chọn</source>
         <translation>Add a subsection at the end of the selected section</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="250" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="250" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="250" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="250" />
         <source>Xóa mục đang chọn</source>
         <translation>Delete the selected section</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="251" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="251" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="251" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="251" />
         <source>Đưa mục lên trên</source>
         <translation>Move the section up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="252" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="252" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="252" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="252" />
         <source>Đưa mục xuống dưới</source>
         <translation>Move the section down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="253" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="253" />
         <source>Thụt vào</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="253" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="253" />
         <source>Thành mục con của mục phía trên</source>
         <translation>Make it a subsection of the section above</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="254" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="254" />
         <source>Lùi ra</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="254" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="254" />
         <source>Ra ngoài một cấp</source>
         <translation>Move out one level</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="262" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="262" />
         <source>&amp;Tên mục:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="263" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="263" />
         <source>&amp;Nội dung:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_editor.py" line="266" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="266" />
         <source>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là gạch đầu dòng cấp 1, cấp 2. Văn bản dán vào được sửa bảng mã (TCVN3, VNI) và lỗi chữ “ƣ”.</source>
         <translation>One paragraph per line; lines starting with “- ” or “+ ” are first- and second-level bullets. Pasted text is repaired (TCVN3, VNI encodings and the “ƣ” error).</translation>
     </message>
@@ -2818,142 +2866,320 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>SectionModel</name>
     <message>
-        <location filename="../itplan_desktop/gui/section_model.py" line="112" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="112" />
         <source>Mục kinh phí: in phần tổng hợp kinh phí trước nội dung</source>
         <translation>Budget section: the budget summary prints before its text</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_model.py" line="215" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="215" />
         <source>Thêm mục “%1”</source>
         <translation>Add section “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_model.py" line="227" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="227" />
         <source>Xóa mục “%1”</source>
         <translation>Delete section “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_model.py" line="248" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="248" />
         <source>Di chuyển mục “%1”</source>
         <translation>Move section “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/section_model.py" line="260" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="260" />
         <source>Sửa tên mục “%1”</source>
         <translation>Rename section “%1”</translation>
     </message>
 </context>
 <context>
+    <name>SelfAssessmentWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="128" />
+        <source>Tự đánh giá chuyển đổi số — {name}</source>
+        <translation>Digital-transformation self-assessment — {name}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
+        <source>Mã đơn vị:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
+        <source>Tên đơn vị:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
+        <source>Năm đánh giá:</source>
+        <translation>Year assessed:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
+        <source>Đính kèm tệp minh chứng…</source>
+        <translation>Attach evidence file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="134" />
+        <source>Lưu tệp tự đánh giá…</source>
+        <translation>Save assessment file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
+        <source>Chỉ số</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
+        <source>Điểm tối đa</source>
+        <translation>Max points</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
+        <source>Giá trị / tử số</source>
+        <translation>Value / numerator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
+        <source>Mẫu số</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
+        <source>Số văn bản</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
+        <source>Liên kết</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
+        <source>Điểm</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="147" />
+        <source>Mất điểm</source>
+        <translation>Points lost</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="166" />
+        <source>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</source>
+        <translation>Enter numerator and denominator; points = numerator / denominator × max points.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
+        <source>từ {at} được {points} điểm</source>
+        <translation>from {at}: {points} points</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="174" />
+        <source>Theo ngưỡng: {steps}.</source>
+        <translation>By thresholds: {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="176" />
+        <source>Nhập “có” hoặc “không”.</source>
+        <translation>Enter “có” (yes) or “không” (no).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="178" />
+        <source>Nhập số lượng; đạt {target} được điểm tối đa.</source>
+        <translation>Enter the count; {target} earns the maximum.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="181" />
+        <source>Điểm do Sở Khoa học và Công nghệ thẩm định.</source>
+        <translation>Points set by the Department of Science and Technology.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="261" />
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="261" />
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="305" />
+        <source>“{text}” không phải là ngày (viết 15/3/2026).</source>
+        <translation>“{text}” is not a date (write 15/3/2026).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="324" />
+        <source>Chưa nhập giá trị</source>
+        <translation>No value entered</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="338" />
+        <source>Tổng điểm: {points} / {max} ({fraction})</source>
+        <translation>Total: {points} / {max} ({fraction})</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="362" />
+        <source>tệp đính kèm quá lớn (tối đa {limit} MB)</source>
+        <translation>the attachment is too large (at most {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="378" />
+        <source>Hãy chọn một chỉ số trước khi đính kèm tệp.</source>
+        <translation>Select an indicator before attaching a file.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="380" />
+        <source>Chọn tệp minh chứng</source>
+        <translation>Choose an evidence file</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="426" />
+        <source>chưa nhập mã đơn vị</source>
+        <translation>no unit code entered</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="436" />
+        <source>Lưu tệp tự đánh giá</source>
+        <translation>Save assessment file</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="436" />
+        <source>Tệp tự đánh giá (*.json)</source>
+        <translation>Assessment files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="445" />
+        <source>Đã lưu “{path}”.</source>
+        <translation>Saved “{path}”.</translation>
+    </message>
+</context>
+<context>
     <name>SendBundleDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="154" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="154" />
         <source>Từ: %1 (mã %2) → Đến: %3</source>
         <translation>From: %1 (code %2) → To: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="158" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="158" />
         <source>Kế hoạch “%1”, lần sửa %2</source>
         <translation>Plan “%1”, revision %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="161" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="161" />
         <source>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</source>
         <translation>Contents: %1 parts (%2 attachments); actual values: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="166" />
         <source>Dung lượng tệp gửi: %1</source>
         <translation>Bundle size: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="173" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="173" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="173" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="173" />
         <source>Mọi tệp (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="178" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="178" />
         <source>Lưu tệp gửi lên tỉnh</source>
         <translation>Save the bundle for the province</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="221" />
         <source>Đang lưu tệp gửi lên tỉnh…</source>
         <translation>Saving the bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="226" />
         <source>Đã lưu “%1” (%2).</source>
         <translation>Saved “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="247" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="247" />
         <source>Gửi lên tỉnh</source>
         <translation>Send to the province</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="252" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="252" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="253" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="253" />
         <source>&amp;Loại:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="254" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="254" />
         <source>Tệp đính kèm
 (vd. bản quét có chữ ký):</source>
         <translation>Attachments
 (e.g. the signed scan):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="255" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="255" />
         <source>Tóm tắt:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="256" />
         <source>&amp;Email của tỉnh:</source>
         <translation>Province &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="262" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="262" />
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="263" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="263" />
         <source>&amp;Bỏ tệp</source>
         <translation>&amp;Remove file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="264" />
         <source>vd. cntt@thanhhoa.gov.vn</source>
         <translation>e.g. cntt@thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="266" />
         <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
         <translation>Write an e-mail draft (.eml) with the bundle attached, to send with Outlook/Thunderbird</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="268" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="268" />
         <source>&amp;Lưu tệp gửi…</source>
         <translation>&amp;Save bundle…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="269" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange_send.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="270" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2961,97 +3187,97 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>SendTemplateDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="137" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="137" />
         <source>Cơ sở dữ liệu chưa có kế hoạch nào để làm mẫu.</source>
         <translation>The database has no plan to use as a template.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="150" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="150" />
         <source>Giai đoạn %1-%2; đề cương %3 mục; %4 chỉ tiêu (%5 có chỉ tiêu kế hoạch).</source>
         <translation>Period %1-%2; outline of %3 sections; %4 indicators (%5 with targets).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="156" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="156" />
         <source>Một tệp cho mọi huyện của tỉnh; dung lượng %1.</source>
         <translation>One file for every district of the province; size %1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="164" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="164" />
         <source>Lưu tệp mẫu kế hoạch gửi các huyện</source>
         <translation>Save the plan template for the districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="183" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="183" />
         <source>Đang lưu tệp mẫu kế hoạch…</source>
         <translation>Saving the plan template…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="188" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="188" />
         <source>Đã lưu “%1” (%2). Gửi tệp này cho các huyện.</source>
         <translation>Saved “%1” (%2). Send this file to the districts.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="203" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="203" />
         <source>Gửi mẫu kế hoạch cho các huyện</source>
         <translation>Send the plan template to the districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="205" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="205" />
         <source>&amp;Kế hoạch làm mẫu:</source>
         <translation>&amp;Template plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="206" />
         <source>Nội dung:</source>
         <translation>Contents:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="207" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="207" />
         <source>Hạn gửi:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="208" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="208" />
         <source>&amp;Ghi chú:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="209" />
         <source>&amp;Email các huyện:</source>
         <translation>Districts' &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="216" />
         <source>Các huyện gửi kế hoạch trước ngày</source>
         <translation>Districts send their plans before</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="217" />
         <source>vd. Gửi bản có chữ ký kèm bản quét.</source>
         <translation>e.g. Attach the signed scan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="218" />
         <source>Có thể để trống và điền khi gửi thư</source>
         <translation>May be left empty and filled in when sending</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="219" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Write an e-mail draft (.eml) with the file attached</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="220" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="220" />
         <source>&amp;Lưu tệp mẫu…</source>
         <translation>&amp;Save template file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="221" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/province_template.py" line="222" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="222" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3087,17 +3313,17 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="131" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="131" />
         <source>Kế hoạch ứng dụng công nghệ thông tin</source>
         <translation>IT application plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="132" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="132" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../itplan_desktop/gui/start_page.py" line="133" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="133" />
         <source>&amp;Các kế hoạch (%n)</source>
         <translation>
             <numerusform>&amp;Plans (%n)</numerusform>
@@ -3105,42 +3331,42 @@ Call %2 and compare it group by group. Register this key?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="135" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="135" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="135" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="135" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="135" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="135" />
         <source>Giai đoạn</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="135" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="135" />
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="137" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="137" />
         <source>Tạo kế hoạch mới…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="138" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="138" />
         <source>Mở kế hoạch</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="139" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="139" />
         <source>Nhập tệp kế hoạch…</source>
         <translation>Import plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/start_page.py" line="140" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="140" />
         <source>Nhập bảng Excel…</source>
         <translation>Import Excel table…</translation>
     </message>
@@ -3166,7 +3392,7 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>TaskProgressView</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi_tasks_view.py" line="98" />
+        <location filename="../itplan_desktop/gui/kpi/tasks_view.py" line="98" />
         <source>Cập nhật tiến độ nhiệm vụ</source>
         <translation>Update task progress</translation>
     </message>

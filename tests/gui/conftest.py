@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from keyboard import type_text
 
 from itplan_desktop.app import ensure_database
 from itplan_desktop.gui import i18n
@@ -51,19 +52,6 @@ def window(qtbot, db):
 @pytest.fixture
 def workspace(window):
     return window.open_plan(NHU_XUAN)
-
-
-def type_text(widget, text: str) -> None:
-    """Type `text` key by key (QTest.keyClicks cannot type Vietnamese letters)."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture
