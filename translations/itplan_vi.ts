@@ -157,108 +157,123 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="85" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="95" />
         <source>Sửa câu tổng kinh phí</source>
         <translation>Sửa câu tổng kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="91" />
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="209" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="101" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="253" />
         <source>Sửa số tiền bằng chữ</source>
         <translation>Sửa số tiền bằng chữ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="128" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="138" />
         <source>%1 %2 (chênh lệch so với kế hoạch: %3)</source>
         <translation>%1 %2 (chênh lệch so với kế hoạch: %3)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="204" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="213" />
+        <source>Dòng này được đối chiếu với số của nguồn vốn này trong các phụ lục</source>
+        <translation>Dòng này được đối chiếu với số của nguồn vốn này trong các phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="223" />
+        <source>Đổi nguồn vốn “%1”: %2</source>
+        <translation>Đổi nguồn vốn “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="248" />
         <source>Sửa tổng kinh phí</source>
         <translation>Sửa tổng kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="216" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="277" />
         <source>Sửa dòng kinh phí</source>
         <translation>Sửa dòng kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="224" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="268" />
         <source>Sửa số kinh phí “%1”</source>
         <translation>Sửa số kinh phí “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="231" />
-        <source>Thêm dòng kinh phí</source>
-        <translation>Thêm dòng kinh phí</translation>
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="298" />
+        <source>Thêm dòng kinh phí: %1</source>
+        <translation>Thêm dòng kinh phí: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="239" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="307" />
         <source>Xóa dòng kinh phí</source>
         <translation>Xóa dòng kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="262" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="330" />
         <source>Câu &amp;dẫn:</source>
         <translation>Câu &amp;dẫn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="263" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="331" />
         <source>&amp;Tổng kinh phí (%1):</source>
         <translation>&amp;Tổng kinh phí (%1):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="264" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="332" />
         <source>Bằng chữ (tự động):</source>
         <translation>Bằng chữ (tự động):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="265" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="333" />
         <source>Bằng &amp;chữ ghi trong kế hoạch:</source>
         <translation>Bằng &amp;chữ ghi trong kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="266" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="334" />
         <source>Các phụ lục cộng được:</source>
         <translation>Các phụ lục cộng được:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="270" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="338" />
         <source>Dùng chữ tự động</source>
         <translation>Dùng chữ tự động</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="271" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="339" />
         <source>Chia theo nguồn vốn:</source>
         <translation>Chia theo nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="274" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="342" />
         <source>Nguồn vốn</source>
         <translation>Nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="275" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="343" />
+        <source>Đối chiếu với</source>
+        <translation>Đối chiếu với</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="344" />
         <source>Ghi trong kế hoạch</source>
         <translation>Ghi trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="276" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="345" />
         <source>Phụ lục cộng được</source>
         <translation>Phụ lục cộng được</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="277" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="346" />
         <source>Chênh lệch</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="280" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="349" />
         <source>Thêm dòng</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="281" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="351" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>

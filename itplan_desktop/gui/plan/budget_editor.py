@@ -1,16 +1,21 @@
 """The budget summary (Kinh phí thực hiện): the figures stated in the text, the total's amount
-in words shown live, and each figure's difference from what the appendices add up to."""
+in words shown live, and each figure's difference from what the appendices add up to.
+
+Each line names its funding source (a combo in the "Đối chiếu với" column, or a label that
+names a source); the appendices' amounts of that source are what it is compared with."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.budget import BudgetLine
-from ...domain.funding import CAPITAL_KINDS, source_label
+from ...domain.funding import source_label
+from ...services.budget_lines import new_line, source_choices, source_for_label
 from ...services.plan_editing import BUDGET
 from ...vn.amount_words import amount_to_words
 from ...vn.numbers import NumberParseError, format_number, parse_number
@@ -28,7 +34,8 @@ from ..undo import UndoContext
 from .commands import ListCommand, SetFieldCommand
 
 RED = QColor("#c62828")
-LINE_COLUMNS = 4  # label, stated, from appendices, difference
+LINE_COLUMNS = 5  # label, source, stated, from appendices, difference
+LABEL, SOURCE, STATED, COMPUTED, DIFF = range(LINE_COLUMNS)
 
 
 class BudgetEditor(QWidget):
@@ -53,8 +60,11 @@ class BudgetEditor(QWidget):
         self.lines.setObjectName("budgetLines")
         self.lines.itemChanged.connect(self._line_edited)
         self.add_line = QPushButton()
+        self.add_line.setObjectName("budgetAddLine")
+        self.add_menu = QMenu(self.add_line)
+        self.add_menu.setObjectName("budgetAddLineMenu")
+        self.add_line.setMenu(self.add_menu)
         self.remove_line = QPushButton()
-        self.add_line.clicked.connect(self._add_line)
         self.remove_line.clicked.connect(self._remove_line)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(5)]
@@ -159,28 +169,62 @@ class BudgetEditor(QWidget):
         for row, line in enumerate(self.budget.lines):
             computed = by_source.get(line.source, 0)
             diff = line.stated - computed
-            cells = [
-                ("  " * (line.level - 1)) + line.label,
-                self._money(line.stated),
-                self._money(computed),
-                self._money(diff),
-            ]
-            for column, text in enumerate(cells):
+            cells = {
+                LABEL: ("  " * (line.level - 1)) + line.label,
+                STATED: self._money(line.stated),
+                COMPUTED: self._money(computed),
+                DIFF: self._money(diff),
+            }
+            for column, text in cells.items():
                 item = QTableWidgetItem(text)
-                if column >= 1:
+                if column >= STATED:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if column >= 2:
+                if column >= COMPUTED:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if column == 3 and diff:
+                if column == DIFF and diff:
                     item.setForeground(RED)
                 item.setToolTip(source_label(line.source))
                 self.lines.setItem(row, column, item)
+            combo = self.lines.cellWidget(row, SOURCE)
+            if isinstance(combo, QComboBox) and combo.property("lineUuid") == line.uuid:
+                combo.setCurrentIndex(max(0, combo.findData(line.source)))
+            else:  # replaced only when the row holds another line (never from its own signal)
+                self.lines.setCellWidget(row, SOURCE, self._source_combo(line))
         header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, LINE_COLUMNS):
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        for column in range(SOURCE, LINE_COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _source_combo(self, line: BudgetLine) -> QComboBox:
+        """The line's funding source, chosen from every source `domain.funding` knows."""
+        combo = QComboBox()
+        combo.setObjectName("budgetLineSource")
+        combo.setProperty("lineUuid", line.uuid)
+        for choice in source_choices():
+            combo.addItem(("    " if choice.level > 1 else "") + choice.label, choice.key)
+        index = combo.findData(line.source)
+        if index < 0:  # a source this version does not list: keep it, shown by its key
+            combo.addItem(source_label(line.source), line.source)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        combo.setToolTip(
+            self.tr("Dòng này được đối chiếu với số của nguồn vốn này trong các phụ lục")
+        )
+        combo.currentIndexChanged.connect(
+            lambda _index, c=combo, ln=line: self._source_chosen(ln, c.currentData())
+        )
+        return combo
+
+    def _source_chosen(self, line: BudgetLine, source: str) -> None:
+        if self._loading or line.source == source:
+            return
+        text = self.tr("Đổi nguồn vốn “%1”: %2").replace("%1", line.label)
+        text = text.replace("%2", source_label(source))
+        self.context.push(
+            SetFieldCommand(self.context.editor, line, "source", source, BUDGET, text, merge=False)
+        )
 
     def _changed(self, part: str) -> None:
         if part == BUDGET or part.startswith("appendix:"):
@@ -212,9 +256,9 @@ class BudgetEditor(QWidget):
         if self._loading or item.row() >= len(self.budget.lines):
             return
         line = self.budget.lines[item.row()]
-        if item.column() == 0:
-            self._set(line, "label", item.text().strip(), self.tr("Sửa dòng kinh phí"))
-        elif item.column() == 1:
+        if item.column() == LABEL:
+            self._rename_line(line, item.text().strip())
+        elif item.column() == STATED:
             try:
                 value = self._read_money(item.text()) or 0
             except (NumberParseError, ValueError):
@@ -224,12 +268,36 @@ class BudgetEditor(QWidget):
                 line, "stated", value, self.tr("Sửa số kinh phí “%1”").replace("%1", line.label)
             )
 
-    def _add_line(self) -> None:
-        source = next(iter(CAPITAL_KINDS))
-        line = BudgetLine(label=CAPITAL_KINDS[source], source=source, stated=0)
+    def _rename_line(self, line: BudgetLine, label: str) -> None:
+        """A new label; one that names a funding source also sets the line's source."""
+        if label == line.label:
+            return
+        source = source_for_label(label)
+        editor = self.context.editor
+        text = self.tr("Sửa dòng kinh phí")
+        if source is None or source == line.source:
+            self._set(line, "label", label, text)
+            return
+        stack = self.context.stack
+        stack.beginMacro(text)
+        stack.push(SetFieldCommand(editor, line, "label", label, BUDGET, text, merge=False))
+        stack.push(SetFieldCommand(editor, line, "source", source, BUDGET, text, merge=False))
+        stack.endMacro()
+
+    def _fill_add_menu(self) -> None:
+        self.add_menu.clear()
+        for choice in source_choices():
+            prefix = "    " if choice.level > 1 else ""
+            act = self.add_menu.addAction(prefix + choice.label)
+            act.setData(choice.key)
+            act.triggered.connect(lambda _checked=False, key=choice.key: self._add_line(key))
+
+    def _add_line(self, source: str) -> None:
+        line = new_line(source)
         lines = self.budget.lines
-        text = self.tr("Thêm dòng kinh phí")
+        text = self.tr("Thêm dòng kinh phí: %1").replace("%1", line.label)
         self.context.push(ListCommand(self.context.editor, lines, [*lines, line], BUDGET, text))
+        self.lines.setCurrentCell(len(lines) - 1, STATED)
 
     def _remove_line(self) -> None:
         row = self.lines.currentRow()
@@ -246,7 +314,7 @@ class BudgetEditor(QWidget):
         elif field == "line":
             rows = [line.uuid for line in self.budget.lines]
             if row_uuid in rows:
-                self.lines.setCurrentCell(rows.index(row_uuid), 1)
+                self.lines.setCurrentCell(rows.index(row_uuid), STATED)
                 self.lines.setFocus()
         else:
             self.total.setFocus()
@@ -272,11 +340,13 @@ class BudgetEditor(QWidget):
         self.lines.setHorizontalHeaderLabels(
             [
                 self.tr("Nguồn vốn"),
+                self.tr("Đối chiếu với"),
                 self.tr("Ghi trong kế hoạch"),
                 self.tr("Phụ lục cộng được"),
                 self.tr("Chênh lệch"),
             ]
         )
         self.add_line.setText(self.tr("Thêm dòng"))
+        self._fill_add_menu()
         self.remove_line.setText(self.tr("Xóa dòng"))
         self.load()
