@@ -4,7 +4,7 @@
 icon does not depend on what fonts the machine has. The mark is drawn once at 1024 px and
 scaled down for every size the Windows .ico carries.
 
-    python build/make_icon.py     # writes resources/icons/itplan.ico and itplan.png
+    python build/make_icon.py     # writes itplan_desktop/resources/icons/itplan.ico and itplan.png
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parent.parent
-ICON_DIR = ROOT / "resources" / "icons"
+ICON_DIR = ROOT / "itplan_desktop" / "resources" / "icons"
 CANVAS = 1024
 ICO_SIZES = [16, 24, 32, 48, 64, 128, 256]
 PNG_SIZE = 256

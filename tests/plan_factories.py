@@ -29,6 +29,7 @@ from itplan_desktop.domain import (
     Signer,
 )
 from itplan_desktop.formats.plan_file import PlanDocument
+from itplan_desktop.paths import samples_dir
 
 TRIEU = 1_000_000
 
@@ -132,4 +133,4 @@ def small_document() -> PlanDocument:
 
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "resources" / "samples"
+SAMPLES = samples_dir()

@@ -9,7 +9,8 @@
    file in Qt Linguist, or add them to the glossary);
 3. qtbase_vi.ts (Qt's own buttons and dialogs, which Qt ships no Vietnamese for) is written
    from QTBASE_VI below;
-4. `pyside6-lrelease` compiles each .ts into the .qm the app loads.
+4. `pyside6-lrelease` compiles each .ts into the .qm the app loads, written inside the package
+   (itplan_desktop/resources/translations/), so wheels and bundles carry them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+COMPILED = ROOT / "itplan_desktop" / "resources" / "translations"
 
 # Qt's own strings, by the context Qt translates them in (Qt 6 sources).
 QTBASE_VI: dict[str, dict[str, str]] = {
@@ -211,13 +213,15 @@ def main() -> int:
     glossary = json.loads((HERE / "en_glossary.json").read_text(encoding="utf-8"))
     print("en: {} done, {} missing".format(*fill(HERE / "itplan_en.ts", glossary)))
     write_qtbase(HERE / "qtbase_vi.ts")
+    COMPILED.mkdir(parents=True, exist_ok=True)
     for ts in sorted(HERE.glob("*.ts")):
+        qm = COMPILED / ts.with_suffix(".qm").name
         subprocess.run(
-            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
             check=True,
             capture_output=True,
         )
-        print(f"{ts.name} -> {ts.with_suffix('.qm').name}")
+        print(f"{ts.name} -> {qm.relative_to(ROOT)}")
     return 0
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..paths import resources_dir
+from ..paths import resource_path
 from . import i18n, settings
 from .none_refcount_guard import protect_none
 from .shell.logging_setup import install_excepthook, log, setup_logging
@@ -41,7 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("itplan-desktop")
     app.setOrganizationName("itplan-desktop")
     app.setApplicationDisplayName("itplan-desktop")
-    icon = resources_dir() / "icons" / "itplan.png"
+    icon = resource_path("icons", "itplan.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]

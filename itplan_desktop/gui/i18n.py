@@ -3,24 +3,15 @@ Qt's own buttons and dialogs (qtbase_vi.qm, which Qt does not ship), switched li
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from .. import messages
-from ..paths import resources_dir
+from ..paths import translations_dir
 
 LANGUAGES = ("vi", "en")
 _installed: list[QTranslator] = []
-
-
-def translations_dir() -> Path:
-    """`translations/` beside the package in a source tree, inside a frozen bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "translations"
-    return resources_dir().parent / "translations"
 
 
 def catalogues(language: str) -> list[Path]:

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..domain.indicator import Direction, Indicator, IndicatorKind
 from ..messages import UserError
-from ..paths import resources_dir
+from ..paths import resource
 from . import kpi_messages  # noqa: F401  (registers the kpi.* messages)
 
 CATALOGUE_FILE = "kpi_catalogue.json"
@@ -38,7 +38,7 @@ class CatalogueEntry:
 @cache
 def load_catalogue() -> tuple[CatalogueEntry, ...]:
     """Every entry, in the catalogue's order (grouped)."""
-    data = json.loads((resources_dir() / CATALOGUE_FILE).read_text("utf-8"))
+    data = json.loads(resource(CATALOGUE_FILE).read_text("utf-8"))
     return tuple(
         CatalogueEntry(
             code=item["code"],

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..domain.organisation import Organisation, OrgLevel
 from ..messages import UserError
-from ..paths import resources_dir
+from ..paths import resource
 from ..store import plan_repository as repo
 from ..store.database import Database
 from ..vn.collation import sort_key
@@ -71,7 +71,7 @@ def update_commune(db: Database, code: str, name: str, kind_name: str = "xã") -
 
 @cache
 def _builtin() -> dict[str, list[dict[str, str]]]:
-    data = json.loads((resources_dir() / "kpi_communes.json").read_text("utf-8"))
+    data = json.loads(resource("kpi_communes.json").read_text("utf-8"))
     return data["districts"]
 
 

@@ -3,15 +3,14 @@ real inconsistencies."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from itplan_desktop.domain.appendix_engine import AppendixComputation, plan_budget
 from itplan_desktop.domain.validation import validate_plan
 from itplan_desktop.formats.plan_file import read_plan_file
+from itplan_desktop.paths import samples_dir
 
-SAMPLES = Path(__file__).parents[2] / "resources" / "samples"
+SAMPLES = samples_dir()
 M = 1_000_000
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from itplan_desktop.domain.plan import Plan
 from itplan_desktop.formats.plan_file import read_plan_file
+from itplan_desktop.paths import samples_dir
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = samples_dir()
 
 
 def load(name: str) -> Plan:

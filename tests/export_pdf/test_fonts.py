@@ -12,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from itplan_desktop.export.pdf.fonts import font_files, register_fonts
-from itplan_desktop.paths import resources_dir
+from itplan_desktop.paths import resource_path
 
 BASES = "aăâeêioôơuưy"
 TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # ngang huyền sắc hỏi ngã nặng
@@ -36,7 +36,7 @@ def test_the_letter_list_is_computed_and_complete() -> None:
 
 
 def test_liberation_serif_ships_with_its_licence() -> None:
-    fonts = resources_dir() / "fonts"
+    fonts = resource_path("fonts")
     for style in ("Regular", "Bold", "Italic", "BoldItalic"):
         assert (fonts / f"LiberationSerif-{style}.ttf").is_file()
     licence = (fonts / "LICENSE-LiberationSerif.txt").read_text(encoding="utf-8")

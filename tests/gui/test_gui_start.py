@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from itplan_desktop.domain.plan import PlanKind
 from itplan_desktop.gui import i18n
+from itplan_desktop.paths import samples_dir
 from itplan_desktop.services.plans import list_plans
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLE = samples_dir()
 
 
 def test_start_page_lists_the_demo_plans(window, shot) -> None:

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from itplan_desktop.paths import samples_dir
 from itplan_desktop.services.plan_editing import PlanEditor
 from itplan_desktop.services.plans import import_plan_file
 from itplan_desktop.store.database import open_database
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = samples_dir()
 NHU_XUAN = SAMPLES / "nhu_xuan_2016_2020.itplan.json"
 THANH_HOA = SAMPLES / "thanh_hoa_2011_2015.itplan.json"
 

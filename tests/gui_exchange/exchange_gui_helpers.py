@@ -11,10 +11,11 @@ from pathlib import Path
 
 from itplan_desktop.domain import Organisation, OrgLevel, walk_sections
 from itplan_desktop.formats.plan_file import PlanDocument, read_plan_file
+from itplan_desktop.paths import samples_dir
 from itplan_desktop.services.plans import import_document, import_plan_file
 from itplan_desktop.store.database import Database, open_database
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = samples_dir()
 NHU_XUAN = SAMPLES / "nhu_xuan_2016_2020.itplan.json"
 THANH_HOA = SAMPLES / "thanh_hoa_2011_2015.itplan.json"
 

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from itplan_desktop.paths import samples_dir
 from itplan_desktop.services.kpi_communes import install_builtin_communes
 from itplan_desktop.services.plan_editing import PlanEditor
 from itplan_desktop.services.plans import import_plan_file
 from itplan_desktop.store.database import open_database
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources/samples/nhu_xuan_2016_2020.itplan.json"
+SAMPLE = samples_dir() / "nhu_xuan_2016_2020.itplan.json"
 
 
 @pytest.fixture

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from itplan_desktop.paths import samples_dir
 from itplan_desktop.services.kpi_communes import install_builtin_communes
 from itplan_desktop.services.plans import import_plan_file
 from itplan_desktop.store.database import open_database
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = samples_dir()
 NHU_XUAN = SAMPLES / "nhu_xuan_2016_2020.itplan.json"
 
 

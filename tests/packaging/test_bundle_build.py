@@ -136,10 +136,13 @@ def test_bundle_carries_data_and_migrations_as_files(bundle: Path):
     assert (migrations / "env.py").is_file()
     assert list((migrations / "versions").glob("0001_*.py"))
     assert (internal / "itplan_desktop" / "formats" / "plan_format.schema.json").is_file()
-    assert list((internal / "resources" / "samples").glob("*.itplan.json"))
-    assert list((internal / "resources" / "fonts").glob("*.ttf"))
-    assert (internal / "resources" / "icons" / "itplan.png").is_file()
-    for qm in (ROOT / "translations").glob("*.qm"):
-        assert (internal / "translations" / qm.name).is_file(), qm.name
+    shipped = internal / "itplan_desktop" / "resources"
+    assert list((shipped / "samples").glob("*.itplan.json"))
+    assert list((shipped / "fonts").glob("*.ttf"))
+    assert (shipped / "icons" / "itplan.png").is_file()
+    compiled = list((ROOT / "itplan_desktop" / "resources" / "translations").glob("*.qm"))
+    assert len(compiled) == 3
+    for qm in compiled:
+        assert (shipped / "translations" / qm.name).is_file(), qm.name
     # __version__ reads the installed metadata (dist-info, or egg-info of an editable install)
     assert list(internal.glob("itplan_desktop*.*-info"))

@@ -149,14 +149,16 @@ def _spec_list(name: str) -> list[str] | set[str]:
 def test_spec_accounts_for_every_data_folder():
     shipped = _spec_list("DATA_FOLDERS")
     source_only = _spec_list("SOURCE_ONLY_FOLDERS")
-    candidates = ["resources", "translations", "ui", "itplan_desktop/store/migrations"]
+    candidates = ["translations", "ui", "itplan_desktop/store/migrations"]
     for folder in candidates:
         if (ROOT / folder).is_dir():
             assert folder in shipped or folder in source_only, folder
     assert "itplan_desktop/store/migrations" in shipped  # Alembic reads them from disk
+    assert not (ROOT / "resources").exists()  # data files live inside the package
     spec_text = SPEC.read_text(encoding="utf-8")
     assert 'copy_metadata("itplan-desktop")' in spec_text  # __version__ in the bundle
-    assert 'collect_data_files("itplan_desktop")' in spec_text  # plan_format.schema.json
+    # itplan_desktop/resources/ and plan_format.schema.json
+    assert 'collect_data_files("itplan_desktop")' in spec_text
 
 
 def test_spec_keeps_only_the_qt_modules_we_use():

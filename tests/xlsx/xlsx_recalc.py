@@ -13,8 +13,9 @@ import pytest
 
 from itplan_desktop.domain.plan import Plan
 from itplan_desktop.formats.plan_file import read_plan_file
+from itplan_desktop.paths import samples_dir
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = samples_dir()
 _RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry"
  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">

@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ...paths import resources_dir
+from ...paths import resource_path
 
 FAMILY = "ItplanSerif"
 """The family name the documents use; its faces are FAMILY, FAMILY-Bold, -Italic, -BoldItalic."""
@@ -65,7 +65,7 @@ def font_files(prefer_system: bool = True) -> tuple[str, tuple[Path, ...]]:
         times = tuple(fonts_dir / name for name in _TIMES_FILES)
         if all(path.is_file() for path in times):
             return "Times New Roman", times
-    shipped = resources_dir() / "fonts"
+    shipped = resource_path("fonts")
     return "Liberation Serif", tuple(shipped / name for name in _LIBERATION_FILES)
 
 
