@@ -25,8 +25,8 @@ from ...domain.dti_assessment import Assessment
 from ...domain.dti_index import DtIndex
 from ...domain.dti_scoring import Ranked
 from ...services import dti
+from ...services.dti_documents import points_text
 from ...vn.numbers import format_number
-from .self_assessment import points_text
 
 
 def heat_colour(share: Decimal) -> QColor:

@@ -33,6 +33,7 @@ from ...domain.dti_scoring import IndicatorValue, ScoreNote, score_unit
 from ...formats import dti_assessment_file
 from ...messages import UserError
 from ...services import dti_entry
+from ...services.dti_documents import points_text
 from ...vn.dates import DateParseError, parse_date
 from ...vn.numbers import format_number
 from ..errors import show_error
@@ -43,13 +44,6 @@ MIN_WIDTHS = {VALUE: 80, DENOMINATOR: 70, DOC_NUMBER: 130, DOC_DATE: 100, LINK: 
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 GROUP_BRUSH = QBrush(QColor("#e8eef7"))
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def points_text(value: Decimal) -> str:
-    """Points in Vietnamese format, decimals only when there are some: 612,5 and 1.000."""
-    normal = value.normalize()
-    decimals = max(0, -normal.as_tuple().exponent) if normal != normal.to_integral() else 0
-    return format_number(value, decimals=min(decimals, 2))
 
 
 class SelfAssessmentWindow(QWidget):
