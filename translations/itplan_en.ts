@@ -1718,6 +1718,79 @@
     </message>
 </context>
 <context>
+    <name>IndexMenu</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="48" />
+        <source>Tệp bộ chỉ số khác…</source>
+        <translation>Another index file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="52" />
+        <source>Chọn bộ chỉ số</source>
+        <translation>Choose an index</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="53" />
+        <source>Bộ chỉ số:</source>
+        <translation>Index:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="64" />
+        <source>Mở tệp bộ chỉ số</source>
+        <translation>Open an index file</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="66" />
+        <source>Tệp bộ chỉ số (*.json)</source>
+        <translation>Index files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="91" />
+        <source>Mở tệp tự đánh giá</source>
+        <translation>Open an assessment file</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="93" />
+        <source>Tệp tự đánh giá (*.json)</source>
+        <translation>Assessment files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="124" />
+        <source>Thư mục chứa các tệp tự đánh giá</source>
+        <translation>Folder holding the assessment files</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="135" />
+        <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
+        <translation>{count} files follow another index and were not counted.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="142" />
+        <source>Một số tệp không được tính</source>
+        <translation>Some files were not counted</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="180" />
+        <source>Chỉ số &amp;CĐS</source>
+        <translation>&amp;DT index</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="182" />
+        <source>&amp;Tự đánh giá chuyển đổi số…</source>
+        <translation>&amp;Self-assessment…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="183" />
+        <source>&amp;Mở tệp tự đánh giá…</source>
+        <translation>&amp;Open an assessment file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
+        <source>&amp;Xếp hạng các đơn vị…</source>
+        <translation>&amp;Rank the units…</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditorDialog</name>
     <message>
         <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="109" />
@@ -2558,49 +2631,79 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>RankingWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="86" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="115" />
         <source>Hạng {rank} trong nhóm</source>
         <translation>Rank {rank} in the group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="102" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="136" />
         <source>Xếp hạng chuyển đổi số — {name}</source>
         <translation>Digital-transformation ranking — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="103" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="137" />
         <source>Xếp hạng</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="104" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="138" />
         <source>Bản đồ nhiệt theo nhóm</source>
         <translation>Heat map by group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="108" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="142" />
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="109" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="143" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="110" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="144" />
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="111" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="145" />
         <source>Kết quả (0–1)</source>
         <translation>Result (0–1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="117" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="151" />
         <source>{count} đơn vị, điểm tối đa {max}; {basis}</source>
         <translation>{count} units, maximum {max} points; {basis}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="157" />
+        <source>Xuất Quyết định công bố (PDF)…</source>
+        <translation>Export the publishing decision (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="158" />
+        <source>Xuất bảng xếp hạng (Excel)…</source>
+        <translation>Export the ranking (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="171" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="171" />
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="173" />
+        <source>Xuất kết quả xếp hạng</source>
+        <translation>Export the ranking</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="182" />
+        <source>Đã xuất “{path}”.</source>
+        <translation>Exported “{path}”.</translation>
     </message>
 </context>
 <context>
@@ -2909,177 +3012,177 @@ Call %2 and compare it group by group. Register this key?</translation>
 <context>
     <name>SelfAssessmentWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="128" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="127" />
         <source>Tự đánh giá chuyển đổi số — {name}</source>
         <translation>Digital-transformation self-assessment — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="129" />
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
         <source>Năm đánh giá:</source>
         <translation>Year assessed:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
         <source>Đính kèm tệp minh chứng…</source>
         <translation>Attach evidence file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="134" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
         <source>Lưu tệp tự đánh giá…</source>
         <translation>Save assessment file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="136" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
         <source>Giá trị / tử số</source>
         <translation>Value / numerator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
         <source>Mẫu số</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
         <source>Số văn bản</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
         <source>Liên kết</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
         <source>Điểm</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="147" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
         <source>Mất điểm</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="166" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="165" />
         <source>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</source>
         <translation>Enter numerator and denominator; points = numerator / denominator × max points.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
         <source>từ {at} được {points} điểm</source>
         <translation>from {at}: {points} points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="174" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="173" />
         <source>Theo ngưỡng: {steps}.</source>
         <translation>By thresholds: {steps}.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="176" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="175" />
         <source>Nhập “có” hoặc “không”.</source>
         <translation>Enter “có” (yes) or “không” (no).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="178" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="177" />
         <source>Nhập số lượng; đạt {target} được điểm tối đa.</source>
         <translation>Enter the count; {target} earns the maximum.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="181" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="180" />
         <source>Điểm do Sở Khoa học và Công nghệ thẩm định.</source>
         <translation>Points set by the Department of Science and Technology.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="261" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="260" />
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="261" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="260" />
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="305" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="304" />
         <source>“{text}” không phải là ngày (viết 15/3/2026).</source>
         <translation>“{text}” is not a date (write 15/3/2026).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="324" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="323" />
         <source>Chưa nhập giá trị</source>
         <translation>No value entered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="338" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="337" />
         <source>Tổng điểm: {points} / {max} ({fraction})</source>
         <translation>Total: {points} / {max} ({fraction})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="362" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="361" />
         <source>tệp đính kèm quá lớn (tối đa {limit} MB)</source>
         <translation>the attachment is too large (at most {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="378" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="377" />
         <source>Hãy chọn một chỉ số trước khi đính kèm tệp.</source>
         <translation>Select an indicator before attaching a file.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="380" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="379" />
         <source>Chọn tệp minh chứng</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="426" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="425" />
         <source>chưa nhập mã đơn vị</source>
         <translation>no unit code entered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="436" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="435" />
         <source>Lưu tệp tự đánh giá</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="436" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="435" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Assessment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="445" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="444" />
         <source>Đã lưu “{path}”.</source>
         <translation>Saved “{path}”.</translation>
     </message>

@@ -1718,6 +1718,79 @@
     </message>
 </context>
 <context>
+    <name>IndexMenu</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="48" />
+        <source>Tệp bộ chỉ số khác…</source>
+        <translation>Tệp bộ chỉ số khác…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="52" />
+        <source>Chọn bộ chỉ số</source>
+        <translation>Chọn bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="53" />
+        <source>Bộ chỉ số:</source>
+        <translation>Bộ chỉ số:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="64" />
+        <source>Mở tệp bộ chỉ số</source>
+        <translation>Mở tệp bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="66" />
+        <source>Tệp bộ chỉ số (*.json)</source>
+        <translation>Tệp bộ chỉ số (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="91" />
+        <source>Mở tệp tự đánh giá</source>
+        <translation>Mở tệp tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="93" />
+        <source>Tệp tự đánh giá (*.json)</source>
+        <translation>Tệp tự đánh giá (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="124" />
+        <source>Thư mục chứa các tệp tự đánh giá</source>
+        <translation>Thư mục chứa các tệp tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="135" />
+        <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
+        <translation>{count} tệp theo bộ chỉ số khác, không tính.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="142" />
+        <source>Một số tệp không được tính</source>
+        <translation>Một số tệp không được tính</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="180" />
+        <source>Chỉ số &amp;CĐS</source>
+        <translation>Chỉ số &amp;CĐS</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="182" />
+        <source>&amp;Tự đánh giá chuyển đổi số…</source>
+        <translation>&amp;Tự đánh giá chuyển đổi số…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="183" />
+        <source>&amp;Mở tệp tự đánh giá…</source>
+        <translation>&amp;Mở tệp tự đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
+        <source>&amp;Xếp hạng các đơn vị…</source>
+        <translation>&amp;Xếp hạng các đơn vị…</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditorDialog</name>
     <message>
         <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="109" />
@@ -2558,49 +2631,79 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 <context>
     <name>RankingWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="86" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="115" />
         <source>Hạng {rank} trong nhóm</source>
         <translation>Hạng {rank} trong nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="102" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="136" />
         <source>Xếp hạng chuyển đổi số — {name}</source>
         <translation>Xếp hạng chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="103" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="137" />
         <source>Xếp hạng</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="104" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="138" />
         <source>Bản đồ nhiệt theo nhóm</source>
         <translation>Bản đồ nhiệt theo nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="108" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="142" />
         <source>Hạng</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="109" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="143" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="110" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="144" />
         <source>Tổng điểm</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="111" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="145" />
         <source>Kết quả (0–1)</source>
         <translation>Kết quả (0–1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="117" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="151" />
         <source>{count} đơn vị, điểm tối đa {max}; {basis}</source>
         <translation>{count} đơn vị, điểm tối đa {max}; {basis}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="157" />
+        <source>Xuất Quyết định công bố (PDF)…</source>
+        <translation>Xuất Quyết định công bố (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="158" />
+        <source>Xuất bảng xếp hạng (Excel)…</source>
+        <translation>Xuất bảng xếp hạng (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="171" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="171" />
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="173" />
+        <source>Xuất kết quả xếp hạng</source>
+        <translation>Xuất kết quả xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="182" />
+        <source>Đã xuất “{path}”.</source>
+        <translation>Đã xuất “{path}”.</translation>
     </message>
 </context>
 <context>
@@ -2909,177 +3012,177 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 <context>
     <name>SelfAssessmentWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="128" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="127" />
         <source>Tự đánh giá chuyển đổi số — {name}</source>
         <translation>Tự đánh giá chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="129" />
         <source>Mã đơn vị:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
         <source>Tên đơn vị:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
         <source>Năm đánh giá:</source>
         <translation>Năm đánh giá:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
         <source>Đính kèm tệp minh chứng…</source>
         <translation>Đính kèm tệp minh chứng…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="134" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
         <source>Lưu tệp tự đánh giá…</source>
         <translation>Lưu tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="136" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
         <source>Chỉ số</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
         <source>Điểm tối đa</source>
         <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
         <source>Giá trị / tử số</source>
         <translation>Giá trị / tử số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
         <source>Mẫu số</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
         <source>Ngày văn bản</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
         <source>Liên kết</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
         <source>Điểm</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="147" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
         <source>Mất điểm</source>
         <translation>Mất điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="166" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="165" />
         <source>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</source>
         <translation>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
         <source>từ {at} được {points} điểm</source>
         <translation>từ {at} được {points} điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="174" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="173" />
         <source>Theo ngưỡng: {steps}.</source>
         <translation>Theo ngưỡng: {steps}.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="176" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="175" />
         <source>Nhập “có” hoặc “không”.</source>
         <translation>Nhập “có” hoặc “không”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="178" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="177" />
         <source>Nhập số lượng; đạt {target} được điểm tối đa.</source>
         <translation>Nhập số lượng; đạt {target} được điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="181" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="180" />
         <source>Điểm do Sở Khoa học và Công nghệ thẩm định.</source>
         <translation>Điểm do Sở Khoa học và Công nghệ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="261" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="260" />
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="261" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="260" />
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="305" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="304" />
         <source>“{text}” không phải là ngày (viết 15/3/2026).</source>
         <translation>“{text}” không phải là ngày (viết 15/3/2026).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="324" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="323" />
         <source>Chưa nhập giá trị</source>
         <translation>Chưa nhập giá trị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="338" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="337" />
         <source>Tổng điểm: {points} / {max} ({fraction})</source>
         <translation>Tổng điểm: {points} / {max} ({fraction})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="362" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="361" />
         <source>tệp đính kèm quá lớn (tối đa {limit} MB)</source>
         <translation>tệp đính kèm quá lớn (tối đa {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="378" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="377" />
         <source>Hãy chọn một chỉ số trước khi đính kèm tệp.</source>
         <translation>Hãy chọn một chỉ số trước khi đính kèm tệp.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="380" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="379" />
         <source>Chọn tệp minh chứng</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="426" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="425" />
         <source>chưa nhập mã đơn vị</source>
         <translation>chưa nhập mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="436" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="435" />
         <source>Lưu tệp tự đánh giá</source>
         <translation>Lưu tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="436" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="435" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="445" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="444" />
         <source>Đã lưu “{path}”.</source>
         <translation>Đã lưu “{path}”.</translation>
     </message>

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.appendix import (
     Appendix,
@@ -28,9 +29,13 @@ from ..domain.appendix import (
 from ..domain.dti_assessment import Assessment
 from ..domain.dti_index import DtIndex
 from ..domain.dti_scoring import IndicatorValue, Ranked, score_unit
+from ..domain.organisation import Organisation, OrgLevel
 from ..domain.plan import LegalBasis, Paragraph, Plan, PlanKind, Signer
 from ..messages import UserError, register_messages
 from ..vn.numbers import format_number
+
+if TYPE_CHECKING:
+    from ..store.database import Database
 
 register_messages(
     {
@@ -286,3 +291,22 @@ def export_document(plan: Plan, target: Path) -> None:
         export_plan_xlsx(plan, Path(target))
     else:
         raise UserError("index.bad_suffix", path=target)
+
+
+def issuer_for(organisation: Organisation) -> Issuer:
+    """The People's Committee of `organisation` as the issuer of a document."""
+    return Issuer(
+        code=organisation.code,
+        issuer=f"ỦY BAN NHÂN DÂN\n{organisation.full_name.upper()}",
+        issuer_short=f"Ủy ban nhân dân {organisation.full_name}",
+        place=organisation.name,
+    )
+
+
+def province_issuer(db: Database) -> Issuer | None:
+    """The province of this database (the first province-level unit it knows), if any."""
+    from ..store import organisation_repository as repo
+
+    with db.session() as session:
+        provinces = [o for o in repo.list_organisations(session) if o.level is OrgLevel.PROVINCE]
+    return issuer_for(provinces[0]) if provinces else None

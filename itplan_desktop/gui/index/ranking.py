@@ -8,12 +8,16 @@ so weak groups stand out across the province at a glance.
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -24,9 +28,19 @@ from PySide6.QtWidgets import (
 from ...domain.dti_assessment import Assessment
 from ...domain.dti_index import DtIndex
 from ...domain.dti_scoring import Ranked
+from ...domain.plan import Plan
+from ...messages import UserError
 from ...services import dti
-from ...services.dti_documents import points_text
+from ...services.dti_documents import (
+    Issuer,
+    export_document,
+    points_text,
+    ranking_decision,
+)
 from ...vn.numbers import format_number
+from ..errors import show_error
+
+DEFAULT_ISSUER = Issuer("", "ỦY BAN NHÂN DÂN\nTỈNH", "Ủy ban nhân dân tỉnh", "")
 
 
 def heat_colour(share: Decimal) -> QColor:
@@ -40,11 +54,17 @@ class RankingWindow(QWidget):
     """Rank the units whose assessments are given, by `index`'s rules."""
 
     def __init__(
-        self, index: DtIndex, assessments: list[Assessment], parent: QWidget | None = None
+        self,
+        index: DtIndex,
+        assessments: list[Assessment],
+        parent: QWidget | None = None,
+        issuer: Issuer | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ranking")
         self.index = index
+        self.issuer = issuer or DEFAULT_ISSUER
+        self.period = max((a.period for a in assessments), default=index.year)
         self.names = {a.unit_code: a.unit_name for a in assessments}
         self.ranked: list[Ranked] = dti.score_and_rank(index, assessments)
         self.summary = QLabel(objectName="summary")
@@ -57,9 +77,18 @@ class RankingWindow(QWidget):
         self.table.verticalHeader().hide()
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(self.heat, "")
+        self.export_pdf_button = QPushButton(objectName="export_pdf")
+        self.export_pdf_button.clicked.connect(lambda: self.export_as("pdf"))
+        self.export_xlsx_button = QPushButton(objectName="export_xlsx")
+        self.export_xlsx_button.clicked.connect(lambda: self.export_as("xlsx"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_pdf_button)
+        buttons.addWidget(self.export_xlsx_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
         self._fill()
         self.retranslate()
 
@@ -98,6 +127,11 @@ class RankingWindow(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Xếp hạng chuyển đổi số — {name}").format(name=self.index.name))
         self.tabs.setTabText(0, self.tr("Xếp hạng"))
@@ -120,5 +154,29 @@ class RankingWindow(QWidget):
                 basis=self.index.basis,
             )
         )
+        self.export_pdf_button.setText(self.tr("Xuất Quyết định công bố (PDF)…"))
+        self.export_xlsx_button.setText(self.tr("Xuất bảng xếp hạng (Excel)…"))
         self.table.resizeColumnsToContents()
         self.heat.resizeColumnsToContents()
+
+    def decision(self) -> Plan:
+        """The decision publishing this ranking, as the PDF and Excel exporters take it."""
+        return ranking_decision(self.index, self.ranked, self.names, self.issuer, self.period)
+
+    def export_to(self, target: Path) -> None:
+        export_document(self.decision(), target)
+
+    def export_as(self, suffix: str) -> None:
+        suggested = f"xep-hang-chuyen-doi-so-{self.period}.{suffix}"
+        filters = {"pdf": self.tr("Tệp PDF (*.pdf)"), "xlsx": self.tr("Tệp Excel (*.xlsx)")}
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất kết quả xếp hạng"), suggested, filters[suffix]
+        )
+        if not name:
+            return
+        try:
+            self.export_to(Path(name))
+        except (UserError, OSError) as error:
+            show_error(self, error)
+            return
+        self.summary.setText(self.tr("Đã xuất “{path}”.").format(path=name))

@@ -100,6 +100,9 @@ class Menus:
         from ..exchange.actions import retranslate_exchange_menu
 
         retranslate_exchange_menu(self)
+        from ..index.actions import retranslate_index_menu
+
+        retranslate_index_menu(self)
         self.make_undo_actions()
 
     go_menu: QMenu = None  # type: ignore[assignment]
@@ -151,6 +154,9 @@ def build_menus(window: MainWindow) -> Menus:
     from ..exchange.actions import add_exchange_menu
 
     add_exchange_menu(menus)
+    from ..index.actions import add_index_menu
+
+    add_index_menu(menus)
     menus.add(menus.help, "log_folder", files.open_log_folder)
     menus.add(menus.help, "about", files.about, QKeySequence.StandardKey.HelpContents)
     menus.retranslate()

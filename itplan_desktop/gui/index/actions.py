@@ -1,0 +1,187 @@
+"""The "Chỉ số CĐS" menu: self-assessment by a unit, ranking of the units by the province.
+
+Each job opens its own window beside the main window (kept here so it stays alive); files
+are the exchange between unit and province until the index travels in bundles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+
+from ...messages import UserError
+from ..errors import show_error
+
+if TYPE_CHECKING:  # the index modules load when the menu is first used, not at start-up
+    from ...domain.dti_index import DtIndex
+    from ...services.dti_documents import Issuer
+    from ..shell.menus import Menus
+    from .ranking import RankingWindow
+    from .self_assessment import SelfAssessmentWindow
+
+ASSESSMENT_GLOB = "*.itplan-assessment.json"
+
+
+class IndexActions:
+    """The jobs of the index menu, for the main window `window`."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+        self.open_windows: list[QWidget] = []
+        self.menu: QMenu | None = None
+
+    def _show(self, widget: QWidget) -> QWidget:
+        widget.resize(min(1340, widget.screen().availableGeometry().width() - 40), 680)
+        widget.show()
+        widget.raise_()
+        self.open_windows = [w for w in self.open_windows if w.isVisible()] + [widget]
+        return widget
+
+    def choose_index(self) -> DtIndex | None:
+        """Pick a shipped index by name, or an index file."""
+        from ...services import dti
+
+        indices = dti.shipped_indices()
+        other = QCoreApplication.translate("IndexMenu", "Tệp bộ chỉ số khác…")
+        names = [f"{i.name} ({i.year})" for i in indices] + [other]
+        name, ok = QInputDialog.getItem(
+            self.window,
+            QCoreApplication.translate("IndexMenu", "Chọn bộ chỉ số"),
+            QCoreApplication.translate("IndexMenu", "Bộ chỉ số:"),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        if name != other:
+            return indices[names.index(name)]
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("IndexMenu", "Mở tệp bộ chỉ số"),
+            "",
+            QCoreApplication.translate("IndexMenu", "Tệp bộ chỉ số (*.json)"),
+        )
+        if not path:
+            return None
+        try:
+            return dti.find_index(path)
+        except (UserError, OSError) as error:
+            show_error(self.window, error)
+            return None
+
+    def self_assess(self, index: DtIndex | None = None) -> SelfAssessmentWindow | None:
+        from .self_assessment import SelfAssessmentWindow
+
+        index = index or self.choose_index()
+        if index is None:
+            return None
+        return self._show(SelfAssessmentWindow(index))  # type: ignore[return-value]
+
+    def open_assessment(self, path: Path | None = None) -> SelfAssessmentWindow | None:
+        from ...services import dti
+        from .self_assessment import SelfAssessmentWindow
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                QCoreApplication.translate("IndexMenu", "Mở tệp tự đánh giá"),
+                "",
+                QCoreApplication.translate("IndexMenu", "Tệp tự đánh giá (*.json)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        read, refused = dti.read_assessments([path])
+        if refused:
+            show_error(self.window, UserError("assessment.wrong_format"))
+            return None
+        assessment = read[0]
+        try:
+            index = dti.find_index(assessment.index_code)
+        except UserError:
+            index = self.choose_index()
+        if index is None:
+            return None
+        return self._show(SelfAssessmentWindow(index, assessment))  # type: ignore[return-value]
+
+    def rank_folder(
+        self, folder: Path | None = None, index: DtIndex | None = None
+    ) -> RankingWindow | None:
+        """Rank the units whose assessment files lie in `folder`; bad files are listed."""
+        from ...services import dti
+        from .ranking import RankingWindow
+
+        index = index or self.choose_index()
+        if index is None:
+            return None
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(
+                self.window,
+                QCoreApplication.translate("IndexMenu", "Thư mục chứa các tệp tự đánh giá"),
+            )
+            if not name:
+                return None
+            folder = Path(name)
+        read, refused = dti.read_assessments(sorted(folder.glob(ASSESSMENT_GLOB)))
+        mine = [a for a in read if a.index_code == index.code]
+        others = len(read) - len(mine)
+        lines = [f"{r.path.name}: {r.text}" for r in refused]
+        if others:
+            lines.append(
+                QCoreApplication.translate(
+                    "IndexMenu", "{count} tệp theo bộ chỉ số khác, không tính."
+                ).replace("{count}", str(others))
+            )
+        if lines:
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("IndexMenu", "Một số tệp không được tính"),
+                "\n".join(lines),
+            )
+        if not mine:
+            return None
+        try:
+            ranking = RankingWindow(index, mine, issuer=self._issuer())
+        except UserError as error:
+            show_error(self.window, error)
+            return None
+        return self._show(ranking)  # type: ignore[return-value]
+
+    def _issuer(self) -> Issuer | None:
+        from ...services.dti_documents import province_issuer
+
+        db = getattr(self.window, "db", None)
+        return province_issuer(db) if db is not None else None
+
+
+def add_index_menu(menus: Menus) -> None:
+    """The "Chỉ số CĐS" menu, placed before Help."""
+    window = menus.window
+    actions = IndexActions(window)
+    window.index_actions = actions  # type: ignore[attr-defined]
+    menu = QMenu(window)
+    menu.setObjectName("indexMenu")
+    window.menuBar().insertMenu(menus.help.menuAction(), menu)
+    actions.menu = menu
+    menus.add(menu, "index_self_assess", lambda: actions.self_assess())
+    menus.add(menu, "index_open_assessment", lambda: actions.open_assessment())
+    menu.addSeparator()
+    menus.add(menu, "index_rank", lambda: actions.rank_folder())
+
+
+def retranslate_index_menu(menus: Menus) -> None:
+    actions = getattr(menus.window, "index_actions", None)
+    if actions is None or actions.menu is None:
+        return
+    actions.menu.setTitle(QCoreApplication.translate("IndexMenu", "Chỉ số &CĐS"))
+    texts = {
+        "index_self_assess": QCoreApplication.translate("IndexMenu", "&Tự đánh giá chuyển đổi số…"),
+        "index_open_assessment": QCoreApplication.translate("IndexMenu", "&Mở tệp tự đánh giá…"),
+        "index_rank": QCoreApplication.translate("IndexMenu", "&Xếp hạng các đơn vị…"),
+    }
+    for key, text in texts.items():
+        menus.actions[key].setText(text)
