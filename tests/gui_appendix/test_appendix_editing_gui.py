@@ -28,7 +28,8 @@ def _type(qtbot, widget, row: int, key: str, text: str) -> None:
     index = _index(widget, row, key)
     widget.view.setCurrentIndex(index)
     widget.view.edit(index)
-    editors = widget.view.viewport().findChildren(QLineEdit)
+    # the editor of the previous cell may still await its deferred deletion (hidden)
+    editors = [e for e in widget.view.viewport().findChildren(QLineEdit) if e.isVisible()]
     assert len(editors) == 1
     editor = editors[0]
     editor.selectAll()
