@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, with one screen the size of our users' smallest laptop (1366×768), so layout
+# tests see the screen a clerk has.
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'data' / 'screen_1366x768.json'}"
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen"
+    else os.environ["QT_QPA_PLATFORM"]
+)
 
 from plan_factories import SAMPLES
 from screenshots import save_screen

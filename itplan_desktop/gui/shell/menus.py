@@ -125,7 +125,7 @@ def build_menus(window: MainWindow) -> Menus:
     menus.add(f, "export_plan", files.export_plan_file, "Ctrl+Shift+S", plan=True)
     f.addSeparator()
     menus.add(f, "settings", files.settings, "Ctrl+,")
-    menus.add(f, "quit", window.close, QKeySequence.StandardKey.Quit)
+    menus.add(f, "quit", window.close, "Ctrl+Q")  # StandardKey.Quit is empty on Windows
     menus.edit.addSeparator()
     v = menus.view
     menus.add(
