@@ -150,15 +150,26 @@ def cmd_key(args: argparse.Namespace) -> int:
             fingerprint = export_own_key(db, args.export, args.org)
             _print(message("bundle.key_exported", path=args.export, fingerprint=fingerprint))
         if args.register is not None:
-            key = register_key_file(db, args.register, args.org)
-            _print(
-                message(
+            from .services.exchange import registered_fingerprint
+
+            old = registered_fingerprint(db, args.org)
+            key = register_key_file(db, args.register, args.org, replace=args.replace)
+            if old is not None and old != key.fingerprint:
+                text = message(
+                    "bundle.key_replaced",
+                    code=args.org,
+                    name=key.org_name,
+                    old=old,
+                    new=key.fingerprint,
+                )
+            else:
+                text = message(
                     "bundle.key_registered",
                     code=args.org,
                     name=key.org_name,
                     fingerprint=key.fingerprint,
                 )
-            )
+            _print(text)
     finally:
         db.close()
     return EXIT_OK
@@ -271,6 +282,11 @@ def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.Argum
     key.add_argument("--export", type=Path, default=None, help="write this installation's key")
     key.add_argument("--register", type=Path, default=None, help="register a district's key")
     key.add_argument("--org", default=None, help="organisation code of the key")
+    key.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a different key already registered for the unit (check it first)",
+    )
     box = add("inbox", cmd_inbox, "what each district of the province sent")
     box.add_argument("--province", required=True)
     box.add_argument("--start-year", type=int, default=None, help="only plans of this period")

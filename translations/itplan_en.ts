@@ -1984,23 +1984,23 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="108" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="109" />
         <source>Xuất khóa công khai</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="109" />
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="115" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="110" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="116" />
         <source>Tệp khóa (*.itplan-key)</source>
         <translation>Key files (*.itplan-key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="115" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="116" />
         <source>Chọn tệp khóa của huyện</source>
         <translation>Choose the district's key file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="122" />
         <source>Dấu vân tay của khóa: %1
 
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</source>
@@ -2009,62 +2009,80 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 Call %2 and compare it group by group. Register this key?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="125" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="126" />
         <source>Đăng ký khóa</source>
         <translation>Register key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="141" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="132" />
+        <source>%1 đã có khóa đăng ký với dấu vân tay %2.
+
+Khóa mới có dấu vân tay %3.
+
+Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa. Thay khóa?</source>
+        <translation>%1 already has a registered key with fingerprint %2.
+
+The new key's fingerprint is %3.
+
+Replace it only when the unit confirms by telephone that it changed its key. Replace the key?</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="137" />
+        <source>Thay khóa đã đăng ký</source>
+        <translation>Replace the registered key</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="156" />
         <source>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</source>
         <translation>Public key written to “%1” (fingerprint %2). Send this file to the province.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="160" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="180" />
         <source>Đã đăng ký khóa %1 cho đơn vị %2.</source>
         <translation>Key %1 registered for %2.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="176" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="196" />
         <source>Khóa trao đổi</source>
         <translation>Exchange keys</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="177" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="197" />
         <source>Khóa của máy này</source>
         <translation>This computer's key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="178" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="198" />
         <source>Đăng ký khóa của huyện (phía tỉnh)</source>
         <translation>Register a district's key (province side)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="181" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="201" />
         <source>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</source>
         <translation>Read this fingerprint over the phone when keys are first exchanged. Every bundle sent from this computer is signed with this key.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="185" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="205" />
         <source>Đơn vị:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="206" />
         <source>Huyện:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="187" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="207" />
         <source>&amp;Xuất khóa công khai…</source>
         <translation>&amp;Export public key…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="188" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="208" />
         <source>Chọn tệp khóa và đăng &amp;ký…</source>
         <translation>Choose a key file and re&amp;gister…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="189" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="209" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -1984,23 +1984,23 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="108" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="109" />
         <source>Xuất khóa công khai</source>
         <translation>Xuất khóa công khai</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="109" />
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="115" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="110" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="116" />
         <source>Tệp khóa (*.itplan-key)</source>
         <translation>Tệp khóa (*.itplan-key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="115" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="116" />
         <source>Chọn tệp khóa của huyện</source>
         <translation>Chọn tệp khóa của huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="122" />
         <source>Dấu vân tay của khóa: %1
 
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</source>
@@ -2009,62 +2009,80 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="125" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="126" />
         <source>Đăng ký khóa</source>
         <translation>Đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="141" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="132" />
+        <source>%1 đã có khóa đăng ký với dấu vân tay %2.
+
+Khóa mới có dấu vân tay %3.
+
+Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa. Thay khóa?</source>
+        <translation>%1 đã có khóa đăng ký với dấu vân tay %2.
+
+Khóa mới có dấu vân tay %3.
+
+Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa. Thay khóa?</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="137" />
+        <source>Thay khóa đã đăng ký</source>
+        <translation>Thay khóa đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="156" />
         <source>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</source>
         <translation>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="160" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="180" />
         <source>Đã đăng ký khóa %1 cho đơn vị %2.</source>
         <translation>Đã đăng ký khóa %1 cho đơn vị %2.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="176" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="196" />
         <source>Khóa trao đổi</source>
         <translation>Khóa trao đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="177" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="197" />
         <source>Khóa của máy này</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="178" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="198" />
         <source>Đăng ký khóa của huyện (phía tỉnh)</source>
         <translation>Đăng ký khóa của huyện (phía tỉnh)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="181" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="201" />
         <source>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</source>
         <translation>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="185" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="205" />
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="206" />
         <source>Huyện:</source>
         <translation>Huyện:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="187" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="207" />
         <source>&amp;Xuất khóa công khai…</source>
         <translation>&amp;Xuất khóa công khai…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="188" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="208" />
         <source>Chọn tệp khóa và đăng &amp;ký…</source>
         <translation>Chọn tệp khóa và đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="189" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="209" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>

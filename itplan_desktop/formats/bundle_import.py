@@ -58,6 +58,9 @@ class StoredState:
     registered_key: bytes | None = None
     known_comments: frozenset[str] = frozenset()
     template_known: bool = False
+    sender_level: str | None = None  # level of the sender's unit ("province", "district" …)
+    plan_parent: str | None = None  # parent unit of the stored plan's unit
+    synced_revision: int | None = None  # revision of the plan as last imported
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,8 +208,67 @@ def signature_status(contents: BundleContents, registered_key: bytes | None) -> 
     return SignatureStatus.UNKNOWN
 
 
+_UPWARD = (BundleKind.PLAN_SUBMISSION, BundleKind.PROGRESS_REPORT)
+
+
+def authorise(contents: BundleContents, stored: StoredState) -> None:
+    """Refuse what the sender may not send (see docs/exchange.md, trust model).
+
+    The sender is the unit named in the manifest, proven by its registered key (or accepted
+    on first contact): a key other than the registered one is never accepted; plans and
+    actuals go up only for the sender's own unit; templates and comments come only from
+    the unit above."""
+    sender = contents.manifest.sender
+    registered = stored.registered_key
+    if registered is not None and contents.public_key != registered:
+        if contents.public_key is None:
+            raise UserError(
+                "bundle.unsigned_registered", code=sender.code, registered=fingerprint(registered)
+            )
+        raise UserError(
+            "bundle.key_mismatch",
+            code=sender.code,
+            name=sender.name,
+            registered=fingerprint(registered),
+            got=fingerprint(contents.public_key),
+        )
+    kind = contents.manifest.kind
+    plan = None if contents.document is None else contents.document.plan
+    if kind in _UPWARD:
+        owners = {plan.organisation_code} if plan is not None else set()
+        if stored.plan is not None:
+            owners.add(stored.plan.organisation_code)
+        for owner in sorted(owners - {sender.code}):
+            raise UserError("bundle.not_own_plan", sender=sender.code, owner=owner)
+        if contents.comments or contents.template is not None:
+            raise UserError("bundle.kind_not_allowed", sender=sender.code, kind=kind.value)
+        return
+    level = stored.sender_level or _document_level(contents, sender.code)
+    from_above = level == "province" or (
+        stored.plan_parent is not None and stored.plan_parent == sender.code
+    )
+    if kind is BundleKind.PROVINCE_TEMPLATE and level != "province":
+        raise UserError("bundle.kind_not_allowed", sender=sender.code, kind=kind.value)
+    if not from_above:
+        raise UserError("bundle.kind_not_allowed", sender=sender.code, kind=kind.value)
+    for comment in contents.comments:
+        if comment.plan_uuid != contents.manifest.plan_uuid:
+            raise UserError("bundle.comment_other_plan", sender=sender.code)
+
+
+def _document_level(contents: BundleContents, code: str) -> str | None:
+    """The sender's level as the bundle's plan file states it (for a sender unknown here)."""
+    if contents.document is None:
+        return None
+    for organisation in contents.document.organisations:
+        if organisation.code == code:
+            return organisation.level.value
+    return None
+
+
 def build_preview(contents: BundleContents, stored: StoredState) -> ImportPreview:
-    """The dry run; raises UserError("bundle.stale") for an older revision than stored."""
+    """The dry run; refuses (UserError) what the sender may not send and stale revisions."""
+    authorise(contents, stored)
     preview = ImportPreview(
         contents=contents,
         signature=signature_status(contents, stored.registered_key),

@@ -126,6 +126,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gói dữ liệu không có chữ ký số; cần xác nhận.",
         "The bundle is not signed; needs confirmation.",
     ),
+    # authorisation (who may send what)
+    "bundle.key_mismatch": (
+        "CẢNH BÁO: gói dữ liệu tự nhận là của đơn vị {code} ({name}) nhưng được ký bằng một khóa "
+        "KHÁC với khóa đã đăng ký cho đơn vị này (đã đăng ký: {registered}; trong gói: {got}). "
+        "Có thể là giả mạo; không nhập. Nếu đơn vị thật sự đổi khóa, hãy đăng ký lại khóa mới "
+        "sau khi xác minh dấu vân tay qua điện thoại.",
+        "WARNING: the bundle claims to come from {code} ({name}) but is signed with a key "
+        "OTHER than the one registered for it (registered: {registered}; in the bundle: "
+        "{got}). It may be forged; not imported. If the unit really changed its key, register "
+        "the new one after checking its fingerprint by telephone.",
+    ),
+    "bundle.unsigned_registered": (
+        "CẢNH BÁO: gói dữ liệu tự nhận là của đơn vị {code} nhưng không có chữ ký, trong khi "
+        "đơn vị này đã đăng ký khóa (vân tay {registered}). Có thể là giả mạo; không nhập.",
+        "WARNING: the bundle claims to come from {code} but is not signed, while that unit "
+        "has a registered key (fingerprint {registered}). It may be forged; not imported.",
+    ),
+    "bundle.not_own_plan": (
+        "Gói dữ liệu của đơn vị {sender} mang kế hoạch hoặc số liệu của đơn vị {owner}; mỗi "
+        "đơn vị chỉ được gửi kế hoạch của chính mình. Không nhập.",
+        "The bundle from {sender} carries a plan or actuals of {owner}; a unit may send only "
+        "its own plan. Not imported.",
+    ),
+    "bundle.kind_not_allowed": (
+        "Đơn vị {sender} không được gửi loại gói dữ liệu “{kind}” (mẫu kế hoạch và ý kiến "
+        "góp ý chỉ do cấp trên gửi xuống; kế hoạch chỉ do đơn vị của nó gửi lên). Không nhập.",
+        "{sender} may not send a bundle of kind “{kind}” (templates and review comments come "
+        "only from the unit above; a plan only from its own unit). Not imported.",
+    ),
+    "bundle.comment_other_plan": (
+        "Gói ý kiến góp ý của {sender} chứa ý kiến về một kế hoạch khác; không nhập.",
+        "The review comments from {sender} hold a comment on another plan; not imported.",
+    ),
+    "bundle.key_replace_needed": (
+        "Đơn vị {code} đã có khóa đăng ký (vân tay {old}); khóa mới có vân tay {new}. Chỉ thay "
+        "khi đã xác minh với đơn vị qua điện thoại: dùng --replace.",
+        "{code} already has a registered key (fingerprint {old}); the new key's fingerprint is "
+        "{new}. Replace it only after checking with the unit by telephone: use --replace.",
+    ),
+    "bundle.key_replaced": (
+        "Đã thay khóa của đơn vị {code} ({name}): vân tay cũ {old}, vân tay mới {new}.",
+        "Replaced the key of {code} ({name}): old fingerprint {old}, new fingerprint {new}.",
+    ),
     # import outcomes
     "bundle.needs_confirmation": (
         "Gói dữ liệu “{name}” chưa xác thực được người gửi; chưa nhập (dùng --yes để xác nhận).",

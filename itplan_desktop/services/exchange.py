@@ -68,6 +68,7 @@ __all__ = [
     "preview_bundle",
     "received_templates",
     "register_key_file",
+    "registered_fingerprint",
     "review_comments",
 ]
 
@@ -264,13 +265,30 @@ def export_own_key(db: Database, path: Path, org_code: str) -> str:
     return keys.fingerprint(raw)
 
 
-def register_key_file(db: Database, path: Path, org_code: str | None = None) -> keys.PublicKeyFile:
-    """Register a district's public key file (for `org_code`, default the one in the file)."""
+def registered_fingerprint(db: Database, org_code: str) -> str | None:
+    """The fingerprint of the key registered for `org_code`, None when there is none."""
+    with db.session() as session:
+        return exch.registered_fingerprint(session, org_code)
+
+
+def register_key_file(
+    db: Database, path: Path, org_code: str | None = None, *, replace: bool = False
+) -> keys.PublicKeyFile:
+    """Register a district's public key file (for `org_code`, default the one in the file).
+
+    A different key already registered for the unit is replaced only with `replace` (the CLI's
+    `--replace`, the GUI's second confirmation showing both fingerprints); otherwise
+    UserError("bundle.key_replace_needed") names both fingerprints."""
     key_file = keys.read_public_key_file(Path(path))
     code = org_code or key_file.org_code
     with db.session() as session:
         if repo.get_organisation(session, code) is None:
             raise UserError("bundle.unknown_org", code=code)
+        old = exch.registered_fingerprint(session, code)
+        if old is not None and old != key_file.fingerprint and not replace:
+            raise UserError(
+                "bundle.key_replace_needed", code=code, old=old, new=key_file.fingerprint
+            )
         exch.register_key(
             session, code, keys.encode_key(key_file.public_key), key_file.fingerprint, utc_now()
         )

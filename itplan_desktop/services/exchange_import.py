@@ -94,6 +94,9 @@ def _stored_state(session: Session, contents: BundleContents) -> StoredState:
             and state.template_revision is not None
             and state.template_revision == manifest.plan_revision
         ),
+        sender_level=state.sender_level,
+        plan_parent=state.plan_parent,
+        synced_revision=state.synced_revision if plan_uuid else None,
     )
 
 

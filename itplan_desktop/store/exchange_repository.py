@@ -20,7 +20,7 @@ from .exchange_models import (
     ReviewCommentRecord,
     SenderKeyRecord,
 )
-from .models import PlanRecord, SettingRecord
+from .models import OrganisationRecord, PlanRecord, SettingRecord
 from .plan_writer import insert_rows
 
 # ---------------------------------------------------------------- what one import needs
@@ -35,6 +35,9 @@ class ImportState:
     template_revision: int | None  # newest stored template revision of the plan
     already_imported: bool  # this bundle UUID was received before
     plan_revision: int | None  # revision of the stored plan, None when there is none
+    synced_revision: int | None = None  # revision of the plan as last imported
+    sender_level: str | None = None  # level of the sender's unit, when it is known here
+    plan_parent: str | None = None  # parent unit of the stored plan's unit
 
 
 @cache
@@ -54,6 +57,16 @@ def _import_state_query() -> Select[Any]:
         .scalar_subquery(),
         exists().where(ReceivedBundleRecord.bundle_uuid == bindparam("bundle_uuid")),
         select(PlanRecord.revision).where(PlanRecord.uuid == plan_uuid).scalar_subquery(),
+        select(PlanSyncRecord.revision)
+        .where(PlanSyncRecord.plan_uuid == plan_uuid)
+        .scalar_subquery(),
+        select(OrganisationRecord.level)
+        .where(OrganisationRecord.code == bindparam("sender_code"))
+        .scalar_subquery(),
+        select(OrganisationRecord.parent_code)
+        .join(PlanRecord, PlanRecord.organisation_code == OrganisationRecord.code)
+        .where(PlanRecord.uuid == plan_uuid)
+        .scalar_subquery(),
     )
 
 
@@ -67,10 +80,16 @@ def import_state(
         _import_state_query(),
         {"sender_code": sender_code, "plan_uuid": plan_uuid, "bundle_uuid": bundle_uuid},
     ).one()
-    return ImportState(row[0], row[1], row[2], bool(row[3]), row[4])
+    return ImportState(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7])
 
 
 # ---------------------------------------------------------------- keys
+
+
+def registered_fingerprint(session: Session, org_code: str) -> str | None:
+    """The fingerprint of the key registered for `org_code` (None: no key)."""
+    query = select(SenderKeyRecord.fingerprint).where(SenderKeyRecord.org_code == org_code)
+    return session.scalar(query)
 
 
 def register_key(

@@ -55,7 +55,10 @@ def test_another_districts_key_is_not_accepted_as_registered(province, district_
     path, _uuid, _home = district_bundle("402", "Như Xuân")
     _other, _u, other_home = district_bundle("403", "Như Thanh")
     _register(province, other_home, "402", tmp_path)  # a different key registered for 402
-    assert ex.preview_bundle(province, path).signature is SignatureStatus.UNKNOWN
+    # issue 17: a key contradicting the registered one is refused, not "unknown"
+    with pytest.raises(UserError) as refused:
+        ex.preview_bundle(province, path)
+    assert refused.value.key == "bundle.key_mismatch"
 
 
 def test_unsigned_bundle_is_shown_as_such(province, tmp_path):

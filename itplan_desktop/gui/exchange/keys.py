@@ -42,6 +42,7 @@ class KeysDialog(QDialog):
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save
         self.ask_open_path: Callable[[], Path | None] = self._ask_open
         self.confirm_fingerprint: Callable[[str, str], bool] = self._confirm
+        self.confirm_replace: Callable[[str, str, str], bool] = self._confirm_replace
         from ...services.exchange import own_fingerprint
         from ...services.plan_creation import list_organisations
 
@@ -126,6 +127,20 @@ class KeysDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _confirm_replace(self, org: str, old: str, new: str) -> bool:
+        text = self.tr(
+            "%1 đã có khóa đăng ký với dấu vân tay %2.\n\nKhóa mới có dấu vân tay %3.\n\n"
+            "Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa. Thay khóa?"
+        )
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Thay khóa đã đăng ký"),
+            text.replace("%1", org).replace("%2", old).replace("%3", new),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def export_key(self) -> None:
         from ...services.exchange import export_own_key
 
@@ -143,7 +158,7 @@ class KeysDialog(QDialog):
 
     def register_key(self) -> None:
         from ...formats.bundle_keys import read_public_key_file
-        from ...services.exchange import register_key_file
+        from ...services.exchange import register_key_file, registered_fingerprint
 
         code = self.district.currentData()
         path = self.ask_open_path()
@@ -151,9 +166,14 @@ class KeysDialog(QDialog):
             return
         try:
             key_file = read_public_key_file(path)
-            if not self.confirm_fingerprint(self.district.currentText(), key_file.fingerprint):
+            org = self.district.currentText()
+            if not self.confirm_fingerprint(org, key_file.fingerprint):
                 return
-            register_key_file(self.db, path, code)
+            old = registered_fingerprint(self.db, code)
+            replace = old is not None and old != key_file.fingerprint
+            if replace and not self.confirm_replace(org, old or "", key_file.fingerprint):
+                return
+            register_key_file(self.db, path, code, replace=replace)
         except (UserError, OSError) as error:
             self._say(error_text(error), error=True)
             return
