@@ -94,7 +94,14 @@ def shortcut(widget, sequence: str) -> None:
     first, so a focused text field gets its chance, then the window's shortcuts."""
     from PySide6.QtGui import QKeySequence
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
+    window = widget.window()
+    if not window.isActiveWindow():  # offscreen: a closed modal box gives activation back
+        window.activateWindow()  # to nobody, as no window manager does it
+        QApplication.processEvents()
+    if QApplication.focusWidget() is not widget and widget is not window:
+        widget.setFocus()
     combo = QKeySequence(sequence)[0]
     QTest.keyClick(widget, combo.key(), combo.keyboardModifiers())
 
@@ -119,6 +126,43 @@ def doc_shot(tmp_path: Path) -> Iterator[Callable[[object, str], Path]]:
         return target
 
     yield grab
+
+
+def answer_next_box(button: str = "yes", seen: list[str] | None = None) -> None:
+    """Answer the next modal box or dialog when it opens (a message box by its button:
+    "yes", "no", "ok", "cancel", "save", "discard"; any other dialog: accept or reject).
+    Its text is appended to `seen`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    buttons = {
+        "yes": QMessageBox.StandardButton.Yes,
+        "no": QMessageBox.StandardButton.No,
+        "ok": QMessageBox.StandardButton.Ok,
+        "cancel": QMessageBox.StandardButton.Cancel,
+        "save": QMessageBox.StandardButton.Save,
+        "discard": QMessageBox.StandardButton.Discard,
+    }
+
+    def attempt(tries: int = 200) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QMessageBox):
+            if seen is not None:
+                seen.append(f"{widget.text()}\n{widget.informativeText()}")
+            widget.button(buttons[button]).click()
+        elif isinstance(widget, QDialog):
+            if seen is not None:
+                seen.append(widget.windowTitle())
+            widget.accept() if button in ("yes", "ok", "save") else widget.reject()
+        elif tries:
+            QTimer.singleShot(25, lambda: attempt(tries - 1))
+
+    QTimer.singleShot(0, attempt)
+
+
+@pytest.fixture
+def answer() -> Callable[..., None]:
+    return answer_next_box
 
 
 def assert_fits_screen(widget) -> None:

@@ -40,6 +40,7 @@ class AppendixListener(Protocol):
     def after_rows_moved(self) -> None: ...
     def before_reset(self) -> None: ...
     def after_reset(self) -> None: ...
+    def appendix_removed(self) -> None: ...
 
 
 _documents: weakref.WeakKeyDictionary[PlanEditor, dict[str, AppendixDocument]] = (
@@ -71,6 +72,19 @@ class AppendixDocument:
     @property
     def computation(self) -> AppendixComputation:
         return self.editor.computation(self.uuid)
+
+    @property
+    def present(self) -> bool:
+        """False once the appendix left the plan (an undone import, a deleted appendix)."""
+        return any(appendix.uuid == self.uuid for appendix in self.editor.plan.appendices)
+
+    @classmethod
+    def removed_from_plan(cls, editor: PlanEditor, appendix_uuid: str) -> None:
+        """Tell the live views of an appendix that it is no longer in the plan: each model
+        becomes empty (a reset), so a view still on screen never reads a missing appendix."""
+        document = _documents.get(editor, {}).get(appendix_uuid)
+        if document is not None:
+            document._notify("appendix_removed")
 
     # -- listeners --------------------------------------------------------------------------
 

@@ -237,6 +237,10 @@ class AppendixEditor(QWidget):
         self.toolbar.addWidget(self.filter_edit)
 
     def _apply_columns(self) -> None:
+        if not self.document.present:  # the appendix left the plan (an undone import)
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
         appendix = self.document.appendix
         self.header.set_appendix(appendix)
         for col, column in enumerate(appendix.columns):

@@ -57,12 +57,15 @@ class AppendixTableModel(QAbstractTableModel):
         self._labels: list[str] | None = None
         self._fonts = _fonts()
         self._columns: list[Column] = list(document.appendix.columns)
+        self._removed = False
         document.add_listener(self)
 
     # -- geometry ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.document.appendix.rows) + 1
+        if parent.isValid() or self._removed:
+            return 0
+        return len(self.document.appendix.rows) + 1
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -268,8 +271,18 @@ class AppendixTableModel(QAbstractTableModel):
     def before_reset(self) -> None:
         self.beginResetModel()
 
+    def appendix_removed(self) -> None:
+        """The appendix left the plan: no rows, no columns, until it comes back (a redo)."""
+        self.beginResetModel()
+        self._removed = True
+        self._columns = []
+        self._display.clear()
+        self._labels = None
+        self.endResetModel()
+
     def after_reset(self) -> None:
-        self._columns = list(self.document.appendix.columns)
+        self._removed = not self.document.present
+        self._columns = [] if self._removed else list(self.document.appendix.columns)
         self._display.clear()
         self._labels = None
         self.endResetModel()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.findings import Finding, LocationKind
-from ...services.plan_editing import PlanEditor
+from ...services.plan_editing import APPENDIX_ORDER, PlanEditor
 from ...store.database import Database
 from ...vn.numbers import format_number
 from ...vn.outline import to_roman
@@ -137,6 +137,9 @@ class PlanWorkspace(QWidget):
     def navigate(self, key: str) -> None:
         """Show the editor of `key`: "header", "sections", "section:<uuid>", "appendix:<uuid>",
         "appendices" (the first appendix) …"""
+        present = {appendix.uuid for appendix in self.editor.plan.appendices}
+        if key.startswith("appendix:") and key.removeprefix("appendix:") not in present:
+            key = "appendices"  # e.g. a finding of an appendix an undo just removed
         if key == "appendices" and self.editor.plan.appendices:
             key = f"appendix:{self.editor.plan.appendices[0].uuid}"
         page_key = "sections" if key.startswith("section:") else key
@@ -154,6 +157,29 @@ class PlanWorkspace(QWidget):
         key = self.navigator.current_key()
         if key:
             self.navigate(key)
+
+    def _sync_appendix_pages(self) -> None:
+        """Appendices were added, removed or reordered (an edit, an undo, a redo): the editor
+        of an appendix no longer in the plan goes (its model emptied first), the navigator
+        is rebuilt now, and a removed current page gives way to the appendices' page."""
+        from ..appendix.document import AppendixDocument
+
+        present = {appendix.uuid for appendix in self.editor.plan.appendices}
+        current = self.pages.currentWidget()
+        left = False
+        for key in [k for k in self._pages if k.startswith("appendix:")]:
+            uuid = key.removeprefix("appendix:")
+            if uuid in present:
+                continue
+            AppendixDocument.removed_from_plan(self.editor, uuid)
+            page = self._pages.pop(key)
+            left = left or page is current
+            self.pages.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self.navigator.rebuild(self.editor.plan, len(self.findings_panel.findings))
+        if left:
+            self.navigate("appendices" if present else "header")
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
@@ -189,6 +215,8 @@ class PlanWorkspace(QWidget):
             self.page("budget").focus(location.field, location.row)  # type: ignore[attr-defined]
         elif location.appendix:
             key = f"appendix:{location.appendix}"
+            if not any(a.uuid == location.appendix for a in self.editor.plan.appendices):
+                return  # the appendix is gone (undone); the findings refresh shortly
             self.navigate(key)
             self.page(key).focus_cell(location.row, location.column)  # type: ignore[attr-defined]
 
@@ -209,7 +237,9 @@ class PlanWorkspace(QWidget):
         self.findings_panel.list.setFocus()
 
     # ------------------------------------------------------------ changes and autosave
-    def _plan_changed(self, _part: str) -> None:
+    def _plan_changed(self, part: str) -> None:
+        if part == APPENDIX_ORDER:
+            self._sync_appendix_pages()
         self.autosave_timer.start()
         self.findings_timer.start()
         self.status_changed.emit()
