@@ -44,6 +44,7 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from .domain.validation import format_findings
     from .messages import message
     from .services.validation import validate_stored_plan
 
@@ -52,11 +53,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
         plan, findings = validate_stored_plan(db, args.plan)
     finally:
         db.close()
+    notes = format_findings(plan) if args.print_notes else []
     if args.json:
         payload = {"plan": plan.uuid, "findings": [f.to_json() for f in findings]}
+        if args.print_notes:
+            payload["print_notes"] = [f.to_json() for f in notes]
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
-        for finding in findings:
+        for finding in findings + notes:
             sys.stdout.write(f"{finding.code} [{finding.severity}] {finding.message}\n")
         errors = sum(1 for f in findings if f.severity == "error")
         summary = message("validate.summary", errors=errors, warnings=len(findings) - errors)
@@ -74,9 +78,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.format == "pdf":
-        from .services.pdf_export import export_plan_pdf
+        from .services.pdf_export import PdfOptions, export_plan_pdf
 
-        paths = [export_plan_pdf(plan, args.out, appendix=args.appendix)]
+        options = PdfOptions(pdfa=args.pdfa)
+        paths = [export_plan_pdf(plan, args.out, appendix=args.appendix, options=options)]
     else:
         from .services.xlsx_export import export_plan_xlsx
 
@@ -150,6 +155,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         sub.add_argument(
             "--appendix", type=int, default=None, help="only the appendix with this number (1, 2 …)"
         )
+        if name == "pdf":
+            sub.add_argument(
+                "--pdfa",
+                action="store_true",
+                help="archival PDF/A-1b (TCVN 14159-1:2024): XMP metadata, sRGB output intent",
+            )
         if name == "xlsx":
             sub.add_argument(
                 "--layout",
@@ -186,4 +197,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     validate.add_argument("--plan", required=True, help="plan id (or its first characters)")
     validate.add_argument("--json", action="store_true")
+    validate.add_argument(
+        "--print-notes",
+        action="store_true",
+        help="also list what the print normalises (upper-case headings, full issuer name …)",
+    )
     validate.set_defaults(handler=cmd_validate)

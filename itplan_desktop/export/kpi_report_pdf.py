@@ -1,8 +1,10 @@
 """The progress report as an official PDF (FORMAT.md): header grid, "BÁO CÁO", the title with
-its rule, the body, the KPI table, the task table and the closing with the signature block.
+its rule and "Kính gửi", the body, the KPI table, the task table and the closing with the
+signature block.
 
-Reuses the PDF export's fonts, page geometry, sizes, page numbers and signature block; the
-header grid of the first page is drawn here (the PDF export draws appendices, which have none).
+The first page and the closing are the plan document's own (`pdf.header_grid`,
+`pdf.signature_block`), drawn on the same canvas (`pdf.document.new_canvas`: PDF 1.4, no
+base-14 font, PDF/A when asked), so the report follows every rule of the header and closing.
 """
 
 from __future__ import annotations
@@ -30,91 +32,21 @@ from ..domain.kpi_progress import TaskStatus
 from ..domain.kpi_status import Status
 from ..domain.kpi_values import format_decimal
 from ..services.kpi_report import ProgressReport, task_groups
+from .pdf.document import finish_canvas, new_canvas
 from .pdf.fonts import FontFamily, register_fonts
-from .pdf.measures import (
-    FIRST_LINE_INDENT,
-    HEADER_LEFT_SHARE,
-    PARAGRAPH_SPACE,
-    RULE_WIDTH,
-    SIZES,
-    TEXT_ASCENT,
-    leading,
-    page_geometry,
-)
+from .pdf.header_grid import HeaderGrid, title_block
+from .pdf.measures import FIRST_LINE_INDENT, PARAGRAPH_SPACE, SIZES, leading, page_geometry
+from .pdf.options import DEFAULT_OPTIONS, PdfOptions
 from .pdf.page_furniture import draw_page_number
 from .pdf.signature_block import SignatureBlock
-from .pdf.wording import MOTTO, NATIONAL_NAME, number_line, place_date_line
 
 TABLE_SIZE = 11
-RULE_GAP = 4.0  # from a baseline down to the rule under it
+SUBJECT = "Báo cáo kết quả thực hiện kế hoạch"
 STATUS_COLOURS = {
     Status.ACHIEVED: "#d6f0d6",
     Status.ON_TRACK: "#e6f2fb",
     Status.BEHIND: "#fbe0e0",
 }
-
-
-class HeaderGrid(Flowable):
-    """Issuing body and number on the left (40 %), Quốc hiệu, Tiêu ngữ and place-date on the
-    right (60 %), each centred in its column, rules under the issuer and the Tiêu ngữ."""
-
-    def __init__(self, report: ProgressReport, family: FontFamily) -> None:
-        super().__init__()
-        doc = report.document
-        self.family = family
-        left: list[tuple[str, str, float]] = []
-        if doc.issuer_parent.strip():
-            left.append((doc.issuer_parent.strip().upper(), family.regular, SIZES.parent_body))
-        issuer = doc.issuer.strip().upper() or "ỦY BAN NHÂN DÂN"
-        left.append((issuer, family.bold, SIZES.issuer))
-        self.left, self.number = left, number_line(doc)
-        self.place_date = place_date_line(doc)
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        lines = max(len(self.left) + 2, 4)
-        self.height = lines * leading(SIZES.motto) + 2 * RULE_GAP + 8
-        return self.width, self.height
-
-    def _centred(self, text: str, font: str, size: float, x: float, y: float) -> float:
-        self.canv.setFont(font, size)
-        self.canv.drawCentredString(x, y, text)
-        return self.canv.stringWidth(text, font, size)
-
-    def _rule(self, centre: float, y: float, length: float) -> None:
-        self.canv.setLineWidth(RULE_WIDTH)
-        self.canv.line(centre - length / 2, y, centre + length / 2, y)
-
-    def draw(self) -> None:
-        left_centre = self.width * HEADER_LEFT_SHARE / 2
-        right_centre = self.width * HEADER_LEFT_SHARE + self.width * (1 - HEADER_LEFT_SHARE) / 2
-        y = self.height - SIZES.issuer * TEXT_ASCENT
-        width = 0.0
-        for text, font, size in self.left:
-            width = self._centred(text, font, size, left_centre, y)
-            y -= leading(size)
-        self._rule(left_centre, y + leading(SIZES.issuer) - RULE_GAP, width * 0.4)
-        y -= RULE_GAP + 4
-        self._centred(self.number, self.family.regular, SIZES.number, left_centre, y)
-        y = self.height - SIZES.national_name * TEXT_ASCENT
-        self._centred(NATIONAL_NAME, self.family.bold, SIZES.national_name, right_centre, y)
-        y -= leading(SIZES.motto)
-        width = self._centred(MOTTO, self.family.bold, SIZES.motto, right_centre, y)
-        self._rule(right_centre, y - RULE_GAP, width)
-        y -= leading(SIZES.motto) + RULE_GAP + 4
-        self._centred(self.place_date, self.family.italic, SIZES.place_date, right_centre, y)
-
-
-class TitleRule(Flowable):
-    """The short solid rule under the title (1/3 of the text width, centred)."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        return availWidth, 8
-
-    def draw(self) -> None:
-        self.canv.setLineWidth(RULE_WIDTH)
-        self.canv.line(self.width / 3, 6, self.width * 2 / 3, 6)
 
 
 def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
@@ -275,15 +207,17 @@ def _rate(done: int, planned: int) -> str:
     return format_decimal(rate)
 
 
-def _story(report: ProgressReport, family: FontFamily, width: float) -> list[Flowable]:
+def _story(
+    report: ProgressReport, family: FontFamily, width: float, options: PdfOptions
+) -> list[Flowable]:
     styles = _styles(family)
     done = sum(1 for t in report.tasks if t.status is TaskStatus.DONE)
     going = sum(1 for t in report.tasks if t.status is TaskStatus.IN_PROGRESS)
+    document = report.document
     return [
-        HeaderGrid(report, family),
-        _p("BÁO CÁO", styles["doc_type"]),
-        _p(report.title, styles["title"]),
-        TitleRule(),
+        HeaderGrid(document, family, show_parent_line=options.show_parent_line),
+        Spacer(0, 10),
+        title_block(document, family, "Báo cáo", width, title=report.title),
         _p(report.intro, styles["body"]),
         _p("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", styles["heading"]),
         _p(report.summary, styles["body"]),
@@ -303,7 +237,9 @@ def _story(report: ProgressReport, family: FontFamily, width: float) -> list[Flo
     ]
 
 
-def write_report_pdf(report: ProgressReport, path: Path) -> None:
+def write_report_pdf(
+    report: ProgressReport, path: Path, options: PdfOptions = DEFAULT_OPTIONS
+) -> None:
     """Write the report to `path` (A4 portrait, FORMAT.md margins, page numbers from page 2)."""
     family = register_fonts()
     geometry = page_geometry("portrait")
@@ -325,8 +261,12 @@ def write_report_pdf(report: ProgressReport, path: Path) -> None:
         str(path),
         pagesize=(geometry.width, geometry.height),
         pageTemplates=[PageTemplate("page", [frame], onPage=on_page)],
-        title=report.title,
-        author=report.document.issuer_short or report.document.issuer,
-        subject="Báo cáo kết quả thực hiện kế hoạch",
     )
-    doc.build(_story(report, family, geometry.frame_width))
+    doc._doSave = 0  # saved by finish_canvas, after the document properties
+    canvas = new_canvas(str(path), family, options)
+    doc.build(
+        _story(report, family, geometry.frame_width, options),
+        canvasmaker=lambda *args, **kwargs: canvas,
+    )
+    title = f"Báo cáo {report.title}"
+    finish_canvas(canvas, report.document, family, options, title=title, subject=SUBJECT)

@@ -19,10 +19,10 @@ from ..domain.kpi_periods import Period
 from ..domain.kpi_status import Status
 from ..domain.kpi_values import format_target
 from ..domain.plan import Plan
+from ..domain.printed_form import appendix_label
 from ..messages import UserError
 from ..store.database import Database
 from ..vn.dates import format_date
-from ..vn.outline import to_roman
 from . import kpi_messages  # noqa: F401  (registers the kpi.* messages)
 from .kpi import KpiView
 from .kpi_communes import list_communes
@@ -167,8 +167,9 @@ def task_groups(report: ProgressReport) -> list[tuple[str, list[TaskLine]]]:
     for task in report.tasks:
         if task.appendix_number != current:
             current = task.appendix_number
-            number = to_roman(current) if report.plan.appendix_numbering != "arabic" else current
-            groups.append((f"Phụ lục {number}: {task.appendix_title}", []))
+            appendix = next(a for a in report.plan.appendices if a.number == current)
+            label = appendix_label(report.plan, appendix)
+            groups.append((f"{label}: {task.appendix_title}", []))
         groups[-1][1].append(task)
     return groups
 

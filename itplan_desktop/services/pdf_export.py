@@ -15,7 +15,10 @@ from pathlib import Path
 
 from ..domain.plan import Plan
 from ..export.pdf import RenderCancelled, render_pdf
+from ..export.pdf.options import DEFAULT_OPTIONS, PdfOptions
 from ..messages import UserError, register_messages
+
+__all__ = ["PdfOptions", "export_plan_pdf", "render_plan_pdf_bytes"]
 
 register_messages(
     {
@@ -53,12 +56,15 @@ def render_plan_pdf_bytes(
     appendix: int | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    options: PdfOptions = DEFAULT_OPTIONS,
 ) -> bytes:
     """The PDF in memory (for the print preview); `appendix` is a 1-based appendix number."""
     _check_appendix(plan, appendix)
     buffer = io.BytesIO()
     try:
-        render_pdf(plan, buffer, appendix=appendix, progress=progress, cancel=cancel)
+        render_pdf(
+            plan, buffer, appendix=appendix, progress=progress, cancel=cancel, options=options
+        )
     except RenderCancelled:
         raise UserError("pdf.cancelled") from None
     return buffer.getvalue()
@@ -71,11 +77,13 @@ def export_plan_pdf(
     appendix: int | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    options: PdfOptions = DEFAULT_OPTIONS,
 ) -> Path:
     """Write the plan (or appendix number `appendix`, 1-based) to `target` atomically.
 
     `progress(done, total)` is called as pages are finished; `cancel()` returning True stops
-    the export with UserError("pdf.cancelled") and no file is left behind.
+    the export with UserError("pdf.cancelled") and no file is left behind. `options` chooses
+    PDF/A-1b and the parent line (`export.pdf.options.PdfOptions`).
     """
     _check_appendix(plan, appendix)
     target = Path(target)
@@ -89,7 +97,9 @@ def export_plan_pdf(
         ) from error
     try:
         with os.fdopen(handle, "wb") as out:
-            render_pdf(plan, out, appendix=appendix, progress=progress, cancel=cancel)
+            render_pdf(
+                plan, out, appendix=appendix, progress=progress, cancel=cancel, options=options
+            )
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, target)

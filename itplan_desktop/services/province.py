@@ -26,12 +26,14 @@ from ..domain.indicator import Indicator, Observation
 from ..domain.kpi_periods import Period, PeriodError, parse_period
 from ..domain.kpi_status import Status, assess
 from ..domain.kpi_values import Actual, format_actual, format_target
+from ..domain.section import Paragraph
 from ..formats.bundle_manifest import BundleKind
 from ..formats.plan_file import loads
 from ..messages import UserError
 from ..store import exchange_repository as exch
 from ..store import plan_repository as repo
 from ..store.database import Database
+from .province_documents import frame_fields, province_frame
 
 _SUBMISSIONS = (BundleKind.PLAN_SUBMISSION.value, BundleKind.PROGRESS_REPORT.value)
 _NAMESPACE = uuid_module.UUID("6f0c3c52-3f7e-4c1e-9f7c-2b1f1b0e5a10")
@@ -203,15 +205,19 @@ def consolidate(
                 uuid=_stable_uuid(province_code, start_year, end_year, source, district.code),
             )
         )
+    intro = (
+        f"Tổng hợp kinh phí ứng dụng công nghệ thông tin giai đoạn {start_year} - {end_year} "
+        f"của {len(districts)} đơn vị cấp huyện theo kế hoạch của từng đơn vị (chi tiết tại "
+        "Phụ lục kèm theo)."
+    )
     return Plan(
         organisation_code=province_code,
         title="Tổng hợp kinh phí ứng dụng công nghệ thông tin của UBND cấp huyện "
         f"giai đoạn {start_year} - {end_year}",
         start_year=start_year,
         end_year=end_year,
-        place=province.name,
-        issuer=f"UBND {province.full_name.upper()}",
-        issuer_short=f"UBND {province.full_name}",
+        **frame_fields(province_frame(province, start_year)),  # type: ignore[arg-type]
+        intro=[Paragraph(intro)],
         appendices=[appendix],
         uuid=_stable_uuid(province_code, start_year, end_year, source, "plan"),
     )

@@ -16,6 +16,7 @@ from ..messages import UserError, register_messages
 from ..store import plan_repository as repo
 from ..store.database import Database
 from .province import KpiCell, KpiComparison, kpi_comparison
+from .province_documents import frame_fields, province_frame
 
 register_messages(
     {
@@ -129,9 +130,7 @@ def kpi_comparison_plan(db: Database, province_code: str, period: str) -> Plan:
         kind=PlanKind.ANNUAL,
         doc_type="BC",
         symbol="BC-UBND",
-        place=province.name,
-        issuer=f"ỦY BAN NHÂN DÂN {province.full_name.upper()}",
-        issuer_short=f"UBND {province.full_name}",
+        **frame_fields(province_frame(province, parsed.year)),  # type: ignore[arg-type]
         intro=[Paragraph(intro)],
         appendices=[comparison_appendix(comparison, names)],
         uuid=_stable(province_code, parsed.code, "plan"),

@@ -115,7 +115,8 @@ def test_pdf_and_excel_in_the_official_format(province_with_actuals, tmp_path: P
     export_kpi_comparison(db, "38", "2018", pdf)
     text = _pdf_text(pdf)
     assert "BÁO CÁO" in text and "ỦY BAN NHÂN DÂN" in text and "/BC-UBND" in text
-    assert "Phụ lục I" in text and "UBND huyện Như" in text  # "Thanh" wraps to a new line
+    assert "Phụ lục" in text and "UBND huyện Như" in text  # "Thanh" wraps to a new line
+    assert "Phụ lục I" not in text  # a single appendix is just "Phụ lục"
     assert "80% / 100%" in text and "Đúng tiến" in text and "Chưa có số" in text
     assert "Tổng cộng" not in text and "Đơn vị tính" not in text  # text only: no totals
 

@@ -85,16 +85,16 @@ def test_wrapped_lines_rebuild_the_source_text(thanh_hoa: Plan) -> None:
 
 def test_title_block(nhu_xuan_pdf: Path, nhu_xuan: Plan, thanh_hoa_pdf: Path) -> None:
     first = squash(appendix_pages(nhu_xuan_pdf, nhu_xuan)[0][0])
-    assert first.startswith("Phụ lục 1 DANH MỤC CÁC NHIỆM VỤ")  # the plan numbers in Arabic
+    assert first.startswith("Phụ lục I DANH MỤC CÁC NHIỆM VỤ")  # two appendices: Roman
     assert (
-        "(Kèm theo Kế hoạch số 131/KH-UBND ngày 15 tháng 9 năm 2015 của UBND huyện Như Xuân)"
-        in first
+        "(Kèm theo Kế hoạch số 131/KH-UBND ngày 15 tháng 9 năm 2015 của Ủy ban nhân dân huyện "
+        "Như Xuân)" in first
     )
     assert "Đơn vị tính: triệu đồng" in first
     text = squash(" ".join(page_texts(thanh_hoa_pdf)))
     assert (
         "(Kèm theo Quyết định số 4089/QĐ-UBND ngày 17 tháng 11 năm 2010 "
-        "của Chủ tịch UBND tỉnh Thanh Hoá)" in text
+        "của Chủ tịch Ủy ban nhân dân tỉnh Thanh Hoá)" in text
     )
 
 

@@ -46,7 +46,7 @@ def test_report_pdf_holds_header_kpis_tasks_and_signature(reported_db, tmp_path)
         "/BC-UBND",
         "ngày 10 tháng 7 năm 2017",
         "Tỷ lệ thủ tục hành chính cấp huyện",
-        "Phụ lục 1: DANH MỤC",
+        "Phụ lục I: DANH MỤC",
         "100% (2020)",
         "62,5%",
         "2,5%",  # 2/80
@@ -78,11 +78,11 @@ def test_report_xlsx_has_the_same_tables(reported_db, tmp_path):
     assert rows[2][6] == "14/18" and rows[2][7] == "Đạt"
     assert kpi["A5"].font.name == "Times New Roman"
     tasks = workbook["Nhiệm vụ"]
-    assert tasks["B5"].value.startswith("Phụ lục 1: DANH MỤC")
+    assert tasks["B5"].value.startswith("Phụ lục I: DANH MỤC")
     assert tasks["B6"].value.startswith("Đầu tư mới hệ thống máy chủ")
     assert tasks["C6"].value == 1200 and tasks["E6"].value == 1200
     assert tasks["G6"].value == "Hoàn thành" and tasks["G7"].value == "Đang triển khai"
-    assert tasks["B10"].value.startswith("Phụ lục 2:")
+    assert tasks["B10"].value.startswith("Phụ lục II:")
     total_row = 5 + 8 + 2
     assert tasks.cell(total_row, 2).value == "Tổng cộng"
     assert tasks.cell(total_row, 3).value == "=SUM(C6:C9,C11:C14)"

@@ -100,19 +100,20 @@ def test_title_block_and_units() -> None:
     tmp = Path(__import__("tempfile").mkdtemp())
     (path,) = export_plan_xlsx(plan, tmp / "nx.xlsx", appendix=1)
     ws = openpyxl.load_workbook(path).worksheets[0]
-    assert ws.title == "Phụ lục 1"
-    assert ws["A1"].value == "Phụ lục 1"
+    assert ws.title == "Phụ lục I"
+    assert ws["A1"].value == "Phụ lục I"
     assert ws["A2"].value == plan.appendices[0].title.upper()
     assert ws["A3"].value == (
-        "(Kèm theo Kế hoạch số 131/KH-UBND ngày 15 tháng 9 năm 2015 của UBND huyện Như Xuân)"
+        "(Kèm theo Kế hoạch số 131/KH-UBND ngày 15 tháng 9 năm 2015 của Ủy ban nhân dân huyện "
+        "Như Xuân)"
     )
     assert ws["A5"].value == "Đơn vị tính: triệu đồng"
     assert ws["E12"].number_format == "#,##0"
-    plan.appendix_numbering = "roman"
-    (path,) = export_plan_xlsx(plan, tmp / "roman.xlsx")
+    plan.appendix_numbering = "arabic"  # only as the plan's explicit choice
+    (path,) = export_plan_xlsx(plan, tmp / "arabic.xlsx")
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["Phụ lục I", "Phụ lục II"]
-    assert workbook.worksheets[1]["A1"].value == "Phụ lục II"
+    assert workbook.sheetnames == ["Phụ lục 1", "Phụ lục 2"]
+    assert workbook.worksheets[1]["A1"].value == "Phụ lục 2"
 
 
 def test_ty_dong_has_three_decimals_and_exact_values(exported: dict[str, Exported]) -> None:
@@ -122,7 +123,7 @@ def test_ty_dong_has_three_decimals_and_exact_values(exported: dict[str, Exporte
     assert Decimal(repr(ws["D10"].value)) == Decimal("1.2345")
     assert (
         ws["A3"].value == "(Kèm theo Kế hoạch số 05/KH-UBND ngày 03 tháng 02 năm 2021 "
-        "của UBND tỉnh Thanh Hóa)"
+        "của Ủy ban nhân dân tỉnh Thanh Hóa)"
     )
 
 
@@ -173,11 +174,11 @@ def test_export_layouts_progress_and_cancel(tmp_path: Path) -> None:
     paths = export_plan_xlsx(
         plan, tmp_path / "th.xlsx", layout="workbooks", progress=lambda d, t: seen.append((d, t))
     )
-    assert [p.name for p in paths] == [f"th_PL{n}.xlsx" for n in (1, 2, 3, 4)]
+    assert [p.name for p in paths] == [f"th_PL{n}.xlsx" for n in ("I", "II", "III", "IV")]
     assert seen[-1][0] == seen[-1][1] == sum(len(a.rows) for a in plan.appendices)
     (single,) = export_plan_xlsx(plan, tmp_path / "pl3.xlsx", appendix=3, layout="workbooks")
     assert single.name == "pl3.xlsx"
-    assert openpyxl.load_workbook(single).sheetnames == ["Phụ lục 3"]
+    assert openpyxl.load_workbook(single).sheetnames == ["Phụ lục III"]
     with pytest.raises(UserError) as error:
         export_plan_xlsx(plan, tmp_path / "x.xlsx", appendix=9)
     assert "phụ lục số 9" in error.value.text

@@ -6,5 +6,13 @@ the service `itplan_desktop.services.pdf_export` adds atomic files, messages and
 
 from .document import RenderCancelled, render_pdf, selected_appendices
 from .fonts import FontFamily, register_fonts
+from .options import PdfOptions
 
-__all__ = ["FontFamily", "RenderCancelled", "register_fonts", "render_pdf", "selected_appendices"]
+__all__ = [
+    "FontFamily",
+    "PdfOptions",
+    "RenderCancelled",
+    "register_fonts",
+    "render_pdf",
+    "selected_appendices",
+]

@@ -19,7 +19,9 @@ from .appendix_table import AppendixRenderer
 from .fonts import FontFamily, register_fonts
 from .measures import page_geometry
 from .metadata import set_metadata
+from .options import DEFAULT_OPTIONS, PdfOptions
 from .page_furniture import draw_page_number
+from .pdfa import finish_pdfa, prepare_pdfa
 from .plan_document import plan_story
 
 Progress = Callable[[int, int], None]
@@ -76,7 +78,36 @@ class _Ticker:
         self.check()
 
 
-def _draw_plan(canvas: Canvas, plan: Plan, family: FontFamily, ticker: _Ticker) -> None:
+PDF_VERSION = (1, 4)
+"""Every file is PDF 1.4 (FORMAT.md "PDF files"; PDF/A-1 is based on 1.4 too). ReportLab's
+default is 1.3 and rises only when a feature asks for more."""
+
+
+def new_canvas(out: BinaryIO | str, family: FontFamily, options: PdfOptions) -> Canvas:
+    """The canvas every document is drawn on: A4, PDF 1.4, compressed pages, and our own
+    regular face as the initial font, so that no base-14 font (Helvetica) is referenced."""
+    canvas = Canvas(
+        out, pagesize=A4, pageCompression=1, initialFontName=family.regular,
+        pdfVersion=PDF_VERSION,
+    )  # fmt: skip
+    if options.pdfa:
+        prepare_pdfa(canvas)
+    return canvas
+
+
+def finish_canvas(
+    canvas: Canvas, plan: Plan, family: FontFamily, options: PdfOptions, **metadata: object
+) -> None:
+    """Document properties (and for PDF/A the XMP packet and output intent), then save."""
+    set_metadata(canvas, plan, family=family, **metadata)  # type: ignore[arg-type]
+    if options.pdfa:
+        finish_pdfa(canvas)
+    canvas.save()
+
+
+def _draw_plan(
+    canvas: Canvas, plan: Plan, family: FontFamily, ticker: _Ticker, options: PdfOptions
+) -> None:
     geometry = page_geometry("portrait")
     frame = Frame(
         geometry.left, geometry.bottom, geometry.frame_width, geometry.frame_height,
@@ -93,7 +124,7 @@ def _draw_plan(canvas: Canvas, plan: Plan, family: FontFamily, ticker: _Ticker) 
     )  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="plan", frames=[frame], onPage=on_page)])
     doc._doSave = 0  # the canvas goes on with the appendices; we save it ourselves
-    story = plan_story(plan, family, geometry.frame_width)
+    story = plan_story(plan, family, geometry.frame_width, options)
     doc.build(story, canvasmaker=lambda *args, **kwargs: canvas)
     ticker.advance(PLAN_UNITS)
 
@@ -114,6 +145,7 @@ def render_pdf(
     appendix: int | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    options: PdfOptions = DEFAULT_OPTIONS,
 ) -> int:
     """Write the PDF to `out` (a path or binary file); returns the number of pages."""
     family = register_fonts()
@@ -122,14 +154,12 @@ def render_pdf(
     ticker = _Ticker(units, progress, cancel)
     ticker.check()
     with _binary_streams(), _no_cyclic_gc():
-        canvas = Canvas(out, pagesize=A4, pageCompression=1, initialFontName=family.regular)
-        set_metadata(canvas, plan, appendices[0] if appendix else None)
+        canvas = new_canvas(out, family, options)
         if appendix is None:
-            _draw_plan(canvas, plan, family, ticker)
+            _draw_plan(canvas, plan, family, ticker, options)
         for item in appendices:
             renderer = AppendixRenderer(canvas, plan, item, family)
             renderer.draw(ticker.advance)
             ticker.advance(1)
-        set_metadata(canvas, plan, appendices[0] if appendix else None)
-        canvas.save()
+        finish_canvas(canvas, plan, family, options, appendix=appendices[0] if appendix else None)
         return canvas.getPageNumber() - 1

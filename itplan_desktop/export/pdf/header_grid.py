@@ -1,7 +1,10 @@
 """The first-page header of the plan (FORMAT.md "Header"): a borderless two-column grid, left
 40 % (parent body, issuing body with its short rule, number and symbol), right 60 % (Quốc
 hiệu, Tiêu ngữ with its rule, place and date), each centred in its column; then the document
-type and the title, centred, with a short rule under the title."""
+type and the title, centred, with a short rule under the title.
+
+Every document kind (plan, report, consolidated plan, KPI comparison) prints its first page
+through `HeaderGrid` and `title_block`, so each gets the format of FORMAT.md "Header"."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from ...domain.plan import Plan
+from ...domain.printed_form import issuer_lines, parent_line
 from .fonts import FontFamily
 from .measures import (
     HEADER_LEFT_SHARE,
@@ -21,7 +25,7 @@ from .measures import (
 )
 from .table_cells import clean_text
 from .text_metrics import face_metrics
-from .wording import MOTTO, NATIONAL_NAME, number_line, place_date_line
+from .wording import MOTTO, NATIONAL_NAME, addressee_lines, number_line, place_date_line
 
 RULE_DROP = 4.0  # from the descender line of a text down to its rule
 GAP_AFTER_RULE = 8.0
@@ -107,23 +111,25 @@ def _with_rule(lines: list[str], font: str, size: float, share: float | None) ->
 class HeaderGrid(Flowable):
     """The two-column header of the first page."""
 
-    def __init__(self, plan: Plan, family: FontFamily) -> None:
+    def __init__(self, plan: Plan, family: FontFamily, *, show_parent_line: bool = False) -> None:
         super().__init__()
         self._plan = plan
         self._family = family
+        self._show_parent_line = show_parent_line
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         plan, family = self._plan, self._family
         left_width = availWidth * HEADER_LEFT_SHARE
         left: list[Line] = []
-        if plan.issuer_parent.strip():
-            parent = clean_text(plan.issuer_parent.strip().upper())
+        parent = clean_text(parent_line(plan, self._show_parent_line))
+        if parent:
             for text in balanced_lines(parent, family.regular, SIZES.parent_body, left_width):
                 left.append(Line(text, family.regular, SIZES.parent_body))
-        issuer = clean_text(plan.issuer.strip().upper())
-        issuer_lines = balanced_lines(issuer, family.bold, SIZES.issuer, left_width)
-        left += _with_rule(issuer_lines, family.bold, SIZES.issuer, SHORT_RULE_SHARE)
+        printed = []
+        for part in issuer_lines(clean_text(plan.issuer)):
+            printed += balanced_lines(part, family.bold, SIZES.issuer, left_width)
+        left += _with_rule(printed, family.bold, SIZES.issuer, SHORT_RULE_SHARE)
         right = [Line(NATIONAL_NAME, family.bold, SIZES.national_name)]
         right += _with_rule([MOTTO], family.bold, SIZES.motto, None)
         self._left, self._right = left, right
@@ -145,9 +151,16 @@ class HeaderGrid(Flowable):
         canvas.drawCentredString(right_centre, baseline, clean_text(place_date_line(plan)))
 
 
-def title_block(plan: Plan, family: FontFamily, doc_type: str, width: float) -> CentredBlock:
-    """ "KẾ HOẠCH" (13 bold) and the title (13 bold, as typed) with a 1/3 rule under it."""
+def title_block(
+    plan: Plan, family: FontFamily, doc_type: str, width: float, title: str | None = None
+) -> CentredBlock:
+    """ "KẾ HOẠCH" (13 bold) and the title (13 bold, as typed; `title` overrides the plan's)
+    with a 1/3 rule under it, in balanced lines; then "Kính gửi: …" (13 upright) for a report
+    sent upward [NĐ30 II.9.d]."""
     lines = [Line(doc_type.upper(), family.bold, SIZES.doc_type)]
-    title = balanced_lines(clean_text(plan.title.strip()), family.bold, SIZES.title, width)
-    lines += _with_rule(title, family.bold, SIZES.title, SHORT_RULE_SHARE)
+    text = clean_text((plan.title if title is None else title).strip())
+    wrapped = balanced_lines(text, family.bold, SIZES.title, width)
+    lines += _with_rule(wrapped, family.bold, SIZES.title, SHORT_RULE_SHARE)
+    for line in addressee_lines(plan):
+        lines.append(Line(clean_text(line), family.regular, SIZES.addressee))
     return CentredBlock(lines, space_after=6.0)

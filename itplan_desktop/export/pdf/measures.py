@@ -53,6 +53,7 @@ class Sizes:
     place_date: float = 13  # 13-14, italic
     doc_type: float = 13  # "KẾ HOẠCH" 13-14, bold
     title: float = 13  # trích yếu 13-14, bold
+    addressee: float = 13  # "Kính gửi: …" 13-14, upright
     recipients_heading: float = 12  # "Nơi nhận:" 12, bold italic
     recipients: float = 11  # 11, upright
     signer: float = 13  # authority, title and name 13-14, bold

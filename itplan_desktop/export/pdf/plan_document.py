@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from ...domain.plan import Plan
+from ...domain.printed_form import heading_bold, heading_text, label_style, legal_basis_texts
 from ...domain.section import Paragraph as BodyParagraph
 from ...domain.section import ParagraphStyle as BodyStyle
 from ...domain.section import Section, SectionKind
@@ -14,13 +15,14 @@ from ...vn.outline import outline_label
 from .budget_text import budget_paragraphs
 from .fonts import FontFamily
 from .header_grid import HeaderGrid, title_block
+from .options import DEFAULT_OPTIONS, PdfOptions
 from .signature_block import SignatureBlock
 from .styles import DocumentStyles, bold, document_styles, markup
 from .table_cells import clean_text
 from .wording import DECIDES, document_type_name
 
 _BULLETS = {BodyStyle.DASH: "- ", BodyStyle.PLUS: "+ "}
-_BOLD_STYLES = frozenset({"roman", "arabic", "article"})  # I., 1., Điều 1. bold; a) upright
+_BOLD_STYLES = frozenset({"roman", "arabic", "article"})  # numbers of these levels are bold
 
 
 def body_paragraph(paragraph: BodyParagraph, style) -> Paragraph:
@@ -35,12 +37,16 @@ def section_label(plan: Plan, section: Section, depth: int, index: int) -> tuple
     styles = plan.outline_styles or ("roman",)
     style = styles[min(depth, len(styles)) - 1]
     label = section.label.strip() if section.label else outline_label(style, index)
-    return label, style
+    return label, label_style(section.label, style)
 
 
 def _heading(label: str, style: str, heading: str, styles: DocumentStyles) -> Paragraph:
-    text = f"{label} {clean_text(heading.strip())}".strip()
-    return Paragraph(bold(text) if style in _BOLD_STYLES else markup(text), styles.body)
+    """ "I. MỤC TIÊU" (Roman: upper case, bold), "1. Mục tiêu cụ thể" (Arabic with a title:
+    bold), "1. Các sở … có trách nhiệm …" (a sentence: upright), "a) …" upright — the case and
+    weight are presentation; the stored text is not changed (`printed_form`)."""
+    heading = clean_text(heading.strip())
+    text = f"{label} {heading_text(style, heading)}".strip()
+    return Paragraph(bold(text) if heading_bold(style, heading) else markup(text), styles.body)
 
 
 def _section_flowables(
@@ -82,16 +88,20 @@ def _keep_with_next(items: list[tuple[Flowable, bool]]) -> list[Flowable]:
     return story
 
 
-def plan_story(plan: Plan, family: FontFamily, width: float) -> list[Flowable]:
+def plan_story(
+    plan: Plan, family: FontFamily, width: float, options: PdfOptions = DEFAULT_OPTIONS
+) -> list[Flowable]:
     """Every flowable of the plan document, in order."""
     styles = document_styles(family)
     is_decision = plan.doc_type == "QĐ"
-    story: list[Flowable] = [HeaderGrid(plan, family), Spacer(0, 10)]
+    header = HeaderGrid(plan, family, show_parent_line=options.show_parent_line)
+    story: list[Flowable] = [header, Spacer(0, 10)]
     story.append(title_block(plan, family, document_type_name(plan), width))
     if plan.authority_line.strip():
         authority = clean_text(plan.authority_line.strip().upper())
         story.append(Paragraph(markup(authority), styles.centred_bold))
-    story += [Paragraph(markup(clean_text(b.text)), styles.legal_basis) for b in plan.legal_bases]
+    bases = legal_basis_texts([clean_text(b.text) for b in plan.legal_bases])
+    story += [Paragraph(markup(text), styles.legal_basis) for text in bases]
     story += [body_paragraph(p, styles.body) for p in plan.intro]
     if is_decision:
         story.append(Paragraph(markup(DECIDES), styles.centred_bold))

@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from ...domain.appendix import Appendix
 from ...domain.plan import DOCUMENT_TYPES, Plan
+from ...domain.printed_form import (  # noqa: F401  (re-exported for the printers)
+    addressee_lines,
+    appendix_label,
+    authority_lines,
+    name_in_sentence,
+    recipient_lines,
+)
 from ...vn.dates import format_date
-from ...vn.outline import to_roman
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -46,17 +52,15 @@ def place_date_line(plan: Plan) -> str:
 
 
 def appendix_heading(plan: Plan, appendix: Appendix) -> str:
-    """ "Phụ lục I" (Roman, the default) or "Phụ lục 1" (`plan.appendix_numbering` arabic)."""
-    number = appendix.number
-    if plan.appendix_numbering != "arabic" and number > 0:
-        return f"Phụ lục {to_roman(number)}"
-    return f"Phụ lục {number}"
+    """ "Phụ lục I" with two or more appendices, "Phụ lục" alone (`printed_form.appendix_label`)."""
+    return appendix_label(plan, appendix)
 
 
 def attached_line(plan: Plan) -> str:
-    """ "(Kèm theo Kế hoạch số 131/KH-UBND ngày 15 tháng 9 năm 2015 của UBND huyện Như Xuân)"."""
+    """ "(Kèm theo Kế hoạch số 131/KH-UBND ngày 15 tháng 9 năm 2015 của Ủy ban nhân dân huyện
+    Như Xuân)": the issuer's full name."""
     text = f"Kèm theo {document_type_name(plan)} số {plan.number_and_symbol} {date_text(plan)}"
-    issuer = plan.issuer_short.strip()
+    issuer = name_in_sentence(plan.issuer_short)
     if issuer:
         text = f"{text} của {issuer}"
     return f"({text})"
@@ -65,25 +69,3 @@ def attached_line(plan: Plan) -> str:
 def unit_line(appendix: Appendix) -> str:
     """ "Đơn vị tính: triệu đồng"; "" for a table of text only."""
     return f"Đơn vị tính: {appendix.unit}" if appendix.has_amounts else ""
-
-
-def authority_lines(plan: Plan) -> list[str]:
-    """The signature block's upper-case lines: "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"."""
-    signer = plan.signer
-    first = " ".join(p for p in (signer.authority.strip(), signer.authority_of.strip()) if p)
-    lines = [first.upper()] if first else []
-    if signer.title.strip():
-        lines.append(signer.title.strip().upper())
-    return lines
-
-
-def recipient_lines(plan: Plan) -> list[str]:
-    """ "- Sở …;" one per recipient, the last ending with a full stop (added when missing)."""
-    items = [r.strip() for r in plan.recipients if r.strip()]
-    lines = []
-    for index, item in enumerate(items):
-        last = index == len(items) - 1
-        if not item.endswith((";", ".", ":")):
-            item += "." if last else ";"
-        lines.append(f"- {item}")
-    return lines

@@ -9,6 +9,7 @@ import re
 
 from ...domain.appendix import Appendix
 from ...domain.plan import DOCUMENT_TYPES, Plan
+from ...domain.printed_form import appendix_label, name_in_sentence
 from ...vn.dates import format_date
 from ...vn.outline import to_roman
 
@@ -24,8 +25,9 @@ def appendix_number_text(plan: Plan, appendix: Appendix) -> str:
 
 
 def appendix_heading(plan: Plan, appendix: Appendix) -> str:
-    """ "Phụ lục I" or "Phụ lục 1"."""
-    return f"Phụ lục {appendix_number_text(plan, appendix)}"
+    """ "Phụ lục I" with two or more appendices, "Phụ lục" alone, "Phụ lục 1" when the plan
+    chose Arabic numbering (`printed_form.appendix_label`, shared with the PDF)."""
+    return appendix_label(plan, appendix)
 
 
 def attached_to_line(plan: Plan) -> str:
@@ -35,7 +37,7 @@ def attached_to_line(plan: Plan) -> str:
     if plan.issued_on is not None:
         parts.append(format_date(plan.issued_on))
     if plan.issuer_short.strip():
-        parts.append(f"của {plan.issuer_short.strip()}")
+        parts.append(f"của {name_in_sentence(plan.issuer_short)}")
     return "(" + " ".join(parts) + ")"
 
 
