@@ -17,6 +17,7 @@ from ..messages import message
 class Severity(StrEnum):
     ERROR = "error"  # the document is wrong: a figure does not add up
     WARNING = "warning"  # worth a look, or not yet complete
+    INFO = "info"  # what the print presents differently from the stored text (FMT codes)
 
 
 class LocationKind(StrEnum):

@@ -301,3 +301,34 @@ def test_apx013_not_raised_when_only_the_sub_items_carry_amounts(clean):
     rows[1].values.clear()
     rows[2:2] = [item("Máy trạm cấp huyện", level=2, y2016=300)]
     assert "APX013" not in codes(clean)
+
+
+def test_format_findings_say_what_the_print_normalises():
+    """FMT001-FMT005 (info): the stored text stays as typed; the findings name what prints."""
+    from itplan_desktop.domain.plan import LegalBasis
+    from itplan_desktop.domain.validation import format_findings
+
+    plan = nhu_xuan_plan()
+    plan.issuer = "UBND HUYỆN NHƯ XUÂN"
+    plan.outline_styles = ("roman", "arabic")
+    plan.sections = [
+        Section(
+            "Mục tiêu",
+            children=[
+                Section("Mục tiêu cụ thể"),
+                Section("Các phòng, ban có trách nhiệm phối hợp triển khai các nhiệm vụ tại đây"),
+            ],
+        ),
+        Section("TỔ CHỨC THỰC HIỆN"),
+    ]
+    plan.legal_bases = [LegalBasis("Căn cứ Luật A;"), LegalBasis("Căn cứ Nghị định B,")]
+    plan.recipients = ["Sở Khoa học và Công nghệ;"]
+    found = format_findings(plan)
+    assert [f.code for f in found] == ["FMT001", "FMT002", "FMT003", "FMT004", "FMT005"]
+    assert all(f.severity is Severity.INFO for f in found)
+    assert found[0].params["printed"] == "ỦY BAN NHÂN DÂN HUYỆN NHƯ XUÂN"
+    assert found[1].params["printed"] == "I. MỤC TIÊU"
+    assert found[3].params == {"number": 2, "end": ",", "printed": "."}
+    assert plan.sections[0].heading == "Mục tiêu" and plan.issuer == "UBND HUYỆN NHƯ XUÂN"
+    assert format_findings(plan) == found  # nothing was rewritten
+    assert "FMT001" not in [f.code for f in validate_plan(plan)]  # not a mistake

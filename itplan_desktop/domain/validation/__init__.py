@@ -20,10 +20,18 @@ from .appendix_checks import (
 from .budget_checks import check_budget
 from .codes import CODES
 from .context import AppendixView
+from .format_checks import check_format
 from .header_checks import check_header
 from .stated_checks import check_stated_figures
 
-__all__ = ["CODES", "validate_plan"]
+__all__ = ["CODES", "format_findings", "validate_plan"]
+
+
+def format_findings(plan: Plan) -> list[Finding]:
+    """What the print normalises in the plan's own text (severity info, FMT codes): the
+    issuer's full name, Roman headings in upper case, sentence items upright, legal basis
+    endings, the archive line. The stored text is never changed; these say how it prints."""
+    return check_format(plan)
 
 
 def validate_plan(plan: Plan) -> list[Finding]:

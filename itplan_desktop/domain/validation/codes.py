@@ -10,7 +10,7 @@ from typing import Any
 from ...messages import register_messages
 from ..findings import Finding, Location, Severity
 
-E, W = Severity.ERROR, Severity.WARNING
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 CODES: dict[str, tuple[Severity, str, str]] = {
     # appendix figures: stated (typed or imported) vs computed
@@ -128,6 +128,33 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "HDR006": (E, "Chưa có tên cơ quan ban hành.", "The issuing body is missing."),
     "HDR007": (W, "Chưa có địa danh ban hành.", "The place of issue is missing."),
     "HDR008": (E, "Chưa có trích yếu (tên) của kế hoạch.", "The plan's title is missing."),
+    # how the print presents the plan's own text (Nghị định 30/2020, docs/pdf.md); the stored
+    # text is not changed, the finding says what the print does
+    "FMT001": (
+        INFO,
+        "Tên cơ quan ban hành “{issuer}” viết tắt; bản in ghi tên đầy đủ “{printed}”.",
+        "The issuing body “{issuer}” is abbreviated; the print spells it “{printed}”.",
+    ),
+    "FMT002": (
+        INFO,
+        "Đề mục “{heading}” đánh số La Mã được in chữ in hoa: “{printed}”.",
+        "The Roman-numbered heading “{heading}” is printed in upper case: “{printed}”.",
+    ),
+    "FMT003": (
+        INFO,
+        "Khoản “{heading}” là một câu, không phải tên khoản: bản in để chữ đứng, không in đậm.",
+        "The item “{heading}” is a sentence, not a title: it is printed upright, not bold.",
+    ),
+    "FMT004": (
+        INFO,
+        "Căn cứ thứ {number} kết thúc bằng “{end}”; bản in kết thúc bằng “{printed}”.",
+        "Legal basis {number} ends with “{end}”; the print ends it with “{printed}”.",
+    ),
+    "FMT005": (
+        INFO,
+        "Nơi nhận không có dòng “Lưu: VT, …”; bản in thêm “- Lưu: VT.” ở cuối.",
+        "The recipients have no “Lưu: VT, …” line; the print adds “- Lưu: VT.” at the end.",
+    ),
 }
 
 register_messages({f"finding.{code}": (vi, en) for code, (_sev, vi, en) in CODES.items()})
