@@ -61,3 +61,61 @@ def test_undo_of_excel_import_removes_the_appendix_everywhere_and_quit_works(
 
     press(window, "Ctrl+Q")
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+
+
+def _editable_amount_cell(editor):
+    """The proxy index of the first editable amount cell of an appendix editor."""
+    from itplan_desktop.domain.appendix import ColumnKind
+
+    model, proxy = editor.model, editor.proxy
+    for row in range(model.rowCount() - 1):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            if model.column(col).kind is ColumnKind.TEXT:
+                continue
+            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                return proxy.mapFromSource(index), row, model.column(col).key
+    raise AssertionError("no editable amount cell")
+
+
+def test_cell_typed_without_enter_survives_quit_and_restart(
+    plan_window, qtbot, typist, press, e2e_db_path, doc_shot
+):
+    """Item 2: a value typed into a cell, with the editor still open, is committed on
+    Ctrl+Q and is there after a restart."""
+    from itplan_desktop.gui.pending_edits import open_cell_editor
+    from itplan_desktop.gui.shell.main_window import MainWindow
+    from itplan_desktop.store.database import open_database
+
+    window = plan_window
+    workspace = window.workspace
+    workspace.navigate("appendices")
+    editor = workspace.current_page()
+    index, row, key = _editable_amount_cell(editor)
+    appendix_uuid = editor.document.uuid
+    row_uuid = editor.document.appendix.rows[row].uuid
+    editor.view.setFocus()
+    editor.view.setCurrentIndex(index)
+    typist(editor.view, "4")  # the first key opens the cell editor (AnyKeyPressed)
+    cell = open_cell_editor(editor.view)
+    assert cell is not None
+    typist(cell, "321")
+    assert cell.text() == "4321"
+    doc_shot(window, "e2e-cell-being-edited")
+
+    press(cell, "Ctrl+Q")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+
+    database = open_database(e2e_db_path)  # "restart": a new window on the same file
+    try:
+        again = MainWindow(database)
+        qtbot.addWidget(again)
+        again.show()
+        reopened = again.open_plan(workspace.editor.plan.uuid)
+        appendix = reopened.editor.plan.appendix(appendix_uuid)
+        (saved,) = [r for r in appendix.rows if r.uuid == row_uuid]
+        value = reopened.editor.computation(appendix_uuid).value(row, key)
+        assert value == 4321 * 1_000_000, (value, saved)  # the appendix is in triệu đồng
+        again.close()
+    finally:
+        database.close()

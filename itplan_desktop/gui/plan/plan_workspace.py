@@ -249,7 +249,11 @@ class PlanWorkspace(QWidget):
         self.findings_timer.start()
 
     def commit_pending(self) -> None:
-        """Typing not yet turned into a command (debounced editors) becomes one now."""
+        """Typing not yet turned into a command becomes one now: a cell editor still open
+        (typed without Enter), then the debounced text editors."""
+        from ..pending_edits import commit_open_editors
+
+        commit_open_editors(self)
         for page in self._pages.values():
             for name in ("commit_body", "commit"):
                 commit = getattr(page, name, None)
