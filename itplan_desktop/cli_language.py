@@ -14,31 +14,27 @@ register_messages(
             "“{text}” is not an amount: {detail}",
         ),
         "words.bad_unit": ("Đơn vị “{text}” không hợp lệ.", "Unknown unit “{text}”."),
-        "words.not_whole": (
-            "{text} {unit} không phải là một số đồng tròn.",
-            "{text} {unit} is not a whole number of đồng.",
-        ),
     }
 )
 
 
 def cmd_words(args: argparse.Namespace) -> int:
+    from .domain.amount_input import InputError, read_amount
     from .vn.amount_words import WordsOptions, amount_to_words
-    from .vn.numbers import NumberParseError, parse_number
-    from .vn.units import MoneyUnit, to_dong
+    from .vn.units import MoneyUnit
 
     try:
         unit = MoneyUnit.from_label(args.unit)
     except ValueError:
         raise UserError("words.bad_unit", text=args.unit) from None
     try:
-        value = parse_number(args.amount, convention="vi")
-    except NumberParseError as error:
-        raise UserError("words.bad_amount", text=args.amount, detail=error.message) from None
-    try:
-        dong = to_dong(value, unit)
-    except ValueError:
-        raise UserError("words.not_whole", text=args.amount, unit=unit.label) from None
+        dong = read_amount(args.amount, unit, allow_negative=True, convention="vi")
+    except InputError as error:
+        if error.key != "input.not_number":
+            raise
+        raise UserError("words.bad_amount", text=args.amount, detail=error.text) from None
+    if dong is None:
+        raise UserError("words.bad_amount", text=args.amount, detail=InputError("input.empty").text)
     options = WordsOptions(zero_ten=args.zero_ten, thousand=args.thousand, four=args.four)
     sys.stdout.write(amount_to_words(dong, options=options) + "\n")
     return 0

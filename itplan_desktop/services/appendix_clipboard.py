@@ -4,7 +4,8 @@ Paste: Excel puts a block on the clipboard as rows separated by CRLF, cells by t
 holding a tab, newline or quote inside double quotes ("" for a quote). `parse_tsv` reads that;
 `plan_paste` turns the block into typed values for each target cell — amounts read in the
 appendix's display unit and converted exactly to đồng, counts as whole numbers, texts repaired
-(NFC, legacy TCVN3/VNI, PDF "ƣ") — with a Vietnamese message for each cell it cannot take.
+(NFC, legacy TCVN3/VNI, PDF "ƣ") — with a message for each cell it cannot take; numbers are
+read by `amount_input`, as everywhere.
 Nothing is written here: the GUI applies the plan in one undo command.
 """
 
@@ -12,26 +13,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
 
+from ..domain.amount_input import (
+    Ambiguous,
+    Convention,
+    InputError,
+    amount_from_number,
+    count_from_number,
+    guess_convention,
+    read_number,
+)
 from ..domain.appendix import Appendix, ColumnKind, ColumnRole
 from ..domain.appendix_engine import TOTAL_ROW, AppendixComputation
 from ..domain.appendix_layout import format_amount, money_unit, row_labels
-from ..vn.numbers import AmbiguousNumberError, NumberParseError, format_number, parse_number
+from ..vn.numbers import format_number
 from ..vn.text_repair import repair_text
-from ..vn.units import to_dong
 from .appendix_editing import is_editable
-
-Convention = Literal["auto", "vi", "en"]
-MAX_AMOUNT = 10**18  # đồng; beyond any plan, and keeps SQLite integers safe
-
-
-class CellInputError(ValueError):
-    """A typed or pasted value a cell cannot take; `message` is Vietnamese."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def parse_tsv(text: str) -> list[list[str]]:
@@ -88,43 +85,28 @@ def to_tsv(rows: list[list[str]]) -> str:
 
 def parse_cell_value(
     appendix: Appendix, key: str, text: str, convention: Convention = "auto"
-) -> int | str | None:
+) -> int | str | Ambiguous | None:
     """The value of a typed/pasted text for a cell of column `key`: text repaired, a count as
-    int, an amount in the appendix unit as whole đồng; "" empties a number cell.
+    int, an amount in the appendix unit as whole đồng; "" empties a number cell; a number with
+    two readings comes back as `Ambiguous` for the caller to ask.
 
-    Raises AmbiguousNumberError (with `.candidates`) or CellInputError with a message.
+    Raises InputError (a UserError) for a text the cell cannot take.
     """
     column = appendix.column(key)
     if column.kind is ColumnKind.TEXT:
         return repair_text(text.strip()).text
-    if not text.strip():
-        return None
-    try:
-        number = parse_number(text, convention=convention)
-    except AmbiguousNumberError:
-        raise
-    except NumberParseError as error:
-        raise CellInputError(error.message) from error
+    number = read_number(text, convention)
+    if number is None or isinstance(number, Ambiguous):
+        return number
     return number_to_cell(appendix, key, number)
 
 
 def number_to_cell(appendix: Appendix, key: str, number: Decimal) -> int:
     """A parsed number as the stored value of a number (count) or money (đồng) cell."""
     column = appendix.column(key)
-    shown = format_number(number)
-    if number < 0:
-        raise CellInputError(f"Số «{shown}» âm: ô này chỉ nhận số không âm.")
     if column.kind is ColumnKind.NUMBER:
-        if number != number.to_integral_value():
-            raise CellInputError(f"«{shown}» không phải là số nguyên: ô này đếm số lượng.")
-        return int(number)
-    try:
-        amount = to_dong(number, money_unit(appendix.unit))
-    except ValueError as error:
-        raise CellInputError(str(error)) from error
-    if amount > MAX_AMOUNT:
-        raise CellInputError(f"Số «{shown}» {appendix.unit} quá lớn.")
-    return amount
+        return count_from_number(number)
+    return amount_from_number(number, money_unit(appendix.unit))
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,40 +130,6 @@ class PastePlan:
     skipped_computed: int = 0
     clipped_columns: int = 0
     ambiguous: list[PasteProblem] = field(default_factory=list)
-
-
-def _reading(text: str) -> str | None:
-    """"vi" or "en" when a number can be read only that way ("1.234,5", "2,500,000"), else
-    None (no separator, not a number, ambiguous, or both readings agree)."""
-    try:
-        value = parse_number(text, convention="vi")
-        if parse_number(text, convention="en") != value:
-            return None  # both readings valid ("1.500", "1,500"): no evidence
-    except NumberParseError:
-        return None
-    body = "".join(c for c in text if c.isdigit() or c in ".,")
-    fits = set()
-    for name, group, mark in (("vi", ".", ","), ("en", ",", ".")):
-        try:
-            reading = Decimal(body.replace(group, "").replace(mark, "."))
-        except ArithmeticError:
-            continue
-        if reading == abs(value):
-            fits.add(name)
-    return fits.pop() if len(fits) == 1 else None
-
-
-def guess_convention(grid: list[list[str]]) -> Convention:
-    """The convention the numbers of a block were written in, from the numbers that can be
-    read only one way ("2,500,000" / "1.234,5" / "1,234.5"); "auto" when there are none or
-    both kinds appear."""
-    seen = {
-        reading
-        for row in grid
-        for text in row
-        if any(c in text for c in ".,") and (reading := _reading(text)) is not None
-    }
-    return seen.pop() if len(seen) == 1 else "auto"  # type: ignore[return-value]
 
 
 def plan_paste(
@@ -228,11 +176,14 @@ def plan_paste(
                     plan.skipped_computed += 1
                 continue
             try:
-                plan.cells[(row_index, key)] = parse_cell_value(appendix, key, text, convention)
-            except AmbiguousNumberError as error:
-                plan.ambiguous.append(PasteProblem(row_index, key, text, error.message))
-            except CellInputError as error:
+                value = parse_cell_value(appendix, key, text, convention)
+            except InputError as error:
                 plan.problems.append(PasteProblem(row_index, key, text, error.message))
+                continue
+            if isinstance(value, Ambiguous):
+                plan.ambiguous.append(PasteProblem(row_index, key, text, value.message))
+            else:
+                plan.cells[(row_index, key)] = value
     return plan
 
 

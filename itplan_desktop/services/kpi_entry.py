@@ -12,13 +12,13 @@ import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from ..domain.amount_input import Ambiguous, InputError, read_rate
 from ..domain.ids import utc_now
 from ..domain.indicator import Indicator, IndicatorKind, Observation
 from ..domain.kpi_periods import PeriodError, parse_period
 from ..domain.kpi_values import FRACTION_KINDS, HUNDRED, ROLLED_UP_KINDS, format_decimal
 from ..domain.plan import Plan
 from ..messages import UserError
-from ..vn.numbers import NumberParseError, parse_number
 from . import kpi_messages  # noqa: F401  (registers the kpi.* messages)
 
 ObservationKey = tuple[str, str, str]  # indicator uuid, organisation code, period code
@@ -41,10 +41,16 @@ def _fold(text: str) -> str:
 
 
 def parse_number_text(text: str) -> Decimal:
+    """A KPI value as typed ("85,5", "85,5%"); the checks of its kind come after."""
     try:
-        return parse_number(text.strip().rstrip("%").strip())
-    except NumberParseError as error:
-        raise UserError("kpi.bad_number", text=text, detail=error.message) from None
+        value = read_rate(text, allow_negative=True)
+    except InputError as error:
+        raise UserError("kpi.bad_number", text=text, detail=error.text) from None
+    if isinstance(value, Ambiguous):
+        raise UserError("kpi.bad_number", text=text, detail=value.message)
+    if value is None:
+        raise UserError("kpi.bad_number", text=text, detail=InputError("input.empty").text)
+    return value
 
 
 def parse_cell(indicator: Indicator, text: str) -> Entry | None:

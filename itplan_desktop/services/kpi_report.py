@@ -23,6 +23,7 @@ from ..domain.printed_form import appendix_label
 from ..messages import UserError
 from ..store.database import Database
 from ..vn.dates import format_date
+from ..vn.units import DEFAULT_UNIT
 from . import kpi_messages  # noqa: F401  (registers the kpi.* messages)
 from .kpi import KpiView
 from .kpi_communes import list_communes
@@ -100,7 +101,7 @@ def _money_unit(plan: Plan) -> str:
     for appendix in plan.appendices:
         if appendix.role is AppendixRole.BUDGET:
             return appendix.unit
-    return "triệu đồng"
+    return DEFAULT_UNIT.label
 
 
 def build_report(

@@ -18,7 +18,6 @@ from ..domain.plan import Plan
 from ..messages import UserError
 from ..store.database import Database
 from ..store.kpi_store import save_task_progress
-from ..vn.numbers import NumberParseError, parse_number
 from . import kpi_messages  # noqa: F401  (registers the kpi.* messages)
 
 
@@ -105,17 +104,6 @@ def put_task_progress(plan: Plan, row_uuid: str, new: TaskProgress | None) -> Ta
     if new is not None:
         plan.task_progress.insert(position, new)
     return old
-
-
-def parse_amount(text: str) -> int:
-    """A disbursed amount typed in đồng ("150.000.000")."""
-    try:
-        value = parse_number(text, convention="vi")
-    except NumberParseError:
-        raise UserError("kpi.bad_amount", text=text) from None
-    if value < 0 or value != value.to_integral_value():
-        raise UserError("kpi.bad_amount", text=text)
-    return int(value)
 
 
 def build_task_progress(

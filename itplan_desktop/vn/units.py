@@ -8,7 +8,7 @@ from enum import Enum
 
 from itplan_desktop.vn.numbers import format_number
 
-__all__ = ["MoneyUnit", "from_dong", "to_dong"]
+__all__ = ["DEFAULT_UNIT", "MoneyUnit", "from_dong", "to_dong", "unit_or_default"]
 
 
 class MoneyUnit(Enum):
@@ -69,6 +69,20 @@ _ALIASES = {
     "ty": MoneyUnit.TY_DONG,
     "ti": MoneyUnit.TY_DONG,
 }
+
+
+DEFAULT_UNIT = MoneyUnit.TRIEU_DONG
+"""The unit of a plan or appendix that names none, or a label no version wrote."""
+
+
+def unit_or_default(label: str | MoneyUnit) -> MoneyUnit:
+    """The unit of a stored label ("triệu đồng"); an unknown label means `DEFAULT_UNIT`."""
+    if isinstance(label, MoneyUnit):
+        return label
+    try:
+        return MoneyUnit.from_label(label)
+    except ValueError:
+        return DEFAULT_UNIT
 
 
 def _fold(text: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from itplan_desktop.gui.plan.budget_editor import STATED
 from itplan_desktop.services.plan_editing import PlanEditor
 
 NHU_XUAN = "698731bc-833f-5ad2-a3b3-3b7557414db6"
@@ -164,3 +165,21 @@ def test_export_pdf_and_preview_from_the_menu(workspace, window, qtbot, tmp_path
     qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=60_000)
     shot(preview, "20-preview")
     preview.close()
+
+
+def test_budget_editor_refuses_a_negative_figure_like_the_appendix(workspace, typist) -> None:
+    """The budget total and its lines are read by the one amount reader: "-5" is refused
+    (the field turns red with the reason) and the stated figures do not change."""
+    workspace.navigate("budget")
+    budget = workspace.page("budget")
+    before = workspace.editor.plan.budget.total_stated
+    budget.total.selectAll()
+    typist(budget.total, "-5")
+    assert workspace.editor.plan.budget.total_stated == before
+    assert "âm" in budget.total.toolTip()
+    assert "c62828" in budget.total.styleSheet()
+    line = workspace.editor.plan.budget.lines[0]
+    stated = line.stated
+    budget.lines.item(0, STATED).setText("-5")
+    assert line.stated == stated
+    assert budget.lines.item(0, STATED).text() != "-5"  # the kept figure is shown again

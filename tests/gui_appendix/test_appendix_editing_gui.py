@@ -346,3 +346,11 @@ def test_column_layout_commands(qtbot, nhu_xuan, make_editor):
     widget.undo_stack.undo()
     assert widget.document.computation.totals == before
     assert widget.header.grid.depth == 2
+
+
+def test_negative_amount_is_refused_like_in_the_budget_editor(qtbot, thanh_hoa, make_editor):
+    widget = make_editor(thanh_hoa, 1)
+    _type(qtbot, widget, 1, "y2011", "-5")
+    assert widget.document.appendix.rows[1].values["y2011"] == 580 * TRIEU
+    assert "âm" in widget.last_message
+    assert widget.undo_stack.count() == 0

@@ -108,3 +108,12 @@ def test_task_progress_edits_are_undoable_and_stored(tracker):
     assert tasks.model.lines[0].disbursed == {}
     tasks.model.setData(tasks.model.index(0, 4), "abc")
     assert "không hợp lệ" in tasks.message.text() or "không phải" in tasks.message.text()
+
+
+def test_task_progress_refuses_a_negative_disbursement(tracker):
+    """Disbursed amounts go through the one amount reader: "-5" is refused with its reason."""
+    tasks = tracker.tasks
+    tracker.tabs.setCurrentIndex(2)
+    tasks.model.setData(tasks.model.index(0, 4), "-5")
+    assert tasks.model.lines[0].disbursed == {}
+    assert "âm" in tasks.message.text()

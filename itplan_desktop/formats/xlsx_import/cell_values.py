@@ -1,5 +1,5 @@
-"""Reading one cell as a number: real numbers as they are, text through the Vietnamese number
-parser (either convention), with a problem value for anything that cannot be read."""
+"""Reading one cell as a number: real numbers as they are, text through the one number reader
+(`domain.amount_input`, either convention), with a problem value for anything unreadable."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
+from ...domain import amount_input
 from ...messages import message
-from ...vn.numbers import AmbiguousNumberError, NumberParseError, format_number, parse_number
+from ...vn.numbers import format_number
 from . import import_messages  # noqa: F401  (registers the messages)
 
 Convention = Literal["auto", "vi", "en"]
@@ -74,10 +75,11 @@ def read_number(value: Any, cell: str, convention: Convention = "auto") -> Numbe
     if text.startswith("#") and text.endswith(("!", "?", "A")):
         return NumberRead(problem=CellProblem(cell, "xlsx.cell.error_value", {"text": text}))
     try:
-        return NumberRead(parse_number(text, convention=convention))
-    except AmbiguousNumberError as error:
-        readings = " hoặc ".join(format_number(c) for c in error.candidates)
-        problem = CellProblem(cell, "xlsx.cell.ambiguous", {"text": text, "readings": readings})
-        return NumberRead(problem=problem, ambiguous=AmbiguousNumber(cell, text, error.candidates))
-    except NumberParseError:
+        number = amount_input.read_number(text, convention)
+    except amount_input.InputError:
         return NumberRead(problem=CellProblem(cell, "xlsx.cell.not_number", {"text": text}))
+    if isinstance(number, amount_input.Ambiguous):
+        readings = " / ".join(format_number(c) for c in number.candidates)
+        problem = CellProblem(cell, "xlsx.cell.ambiguous", {"text": text, "readings": readings})
+        return NumberRead(problem=problem, ambiguous=AmbiguousNumber(cell, text, number.candidates))
+    return NumberRead(number)

@@ -139,6 +139,7 @@ register_messages(
             "Ô {cell}: {text} {unit} không phải là một số nguyên đồng.",
             "Cell {cell}: {text} {unit} is not a whole number of đồng.",
         ),
+        "xlsx.cell.input": ("Ô {cell}: {detail}", "Cell {cell}: {detail}"),
         "xlsx.cell.not_whole": (
             "Ô {cell}: số lượng “{text}” phải là số nguyên.",
             "Cell {cell}: the count “{text}” must be a whole number.",

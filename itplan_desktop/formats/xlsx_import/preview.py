@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from ...domain.appendix import Appendix, AppendixRole, Column, ColumnKind
 from ...domain.appendix_templates import TEMPLATES
 from ...messages import UserError, message
-from ...vn.units import MoneyUnit
+from ...vn.units import DEFAULT_UNIT, MoneyUnit
 from .cell_values import AmbiguousNumber, CellProblem, Convention
 from .column_roles import Suggestion, make_columns, suggest
 from .file_checks import DEFAULT_LIMITS, Limits
@@ -28,8 +28,6 @@ from .template_choice import choose_template, funding_from_title
 from .text_cleaning import TextCleaner
 from .title_block import read_title_block
 from .workbook_reader import SheetData, WorkbookReader
-
-DEFAULT_UNIT = MoneyUnit.TRIEU_DONG
 
 
 @dataclass(frozen=True)

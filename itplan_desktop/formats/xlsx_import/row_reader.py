@@ -17,11 +17,12 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from ...domain.amount_input import InputError, amount_from_number, count_from_number
 from ...domain.appendix import AppendixRow, Column, ColumnKind, ColumnRole, RowKind
 from ...domain.funding import is_valid_source
 from ...vn.collation import fold
 from ...vn.outline import from_roman
-from ...vn.units import MoneyUnit, to_dong
+from ...vn.units import MoneyUnit
 from .cell_values import AmbiguousNumber, CellProblem, Convention, read_number
 from .header_detection import cell_text
 from .text_cleaning import TextCleaner
@@ -185,26 +186,30 @@ class RowReader:
             return None
         if read.value is None:
             return None
-        if col.kind is ColumnKind.NUMBER:
-            if read.value != read.value.to_integral_value():
-                self.result.problems.append(
-                    CellProblem(ref, "xlsx.cell.not_whole", {"text": cell_text(raw)})
-                )
-                return None
-            return int(read.value)
-        return self._to_dong(read.value, raw, ref)
-
-    def _to_dong(self, value: Decimal, raw: Any, ref: str) -> int | None:
         try:
-            return to_dong(value, self.unit)
-        except ValueError:
+            if col.kind is ColumnKind.NUMBER:
+                return count_from_number(read.value)
+            return self._to_dong(read.value, raw)
+        except InputError as error:
+            if error.key == "input.not_whole_count":
+                problem = CellProblem(ref, "xlsx.cell.not_whole", {"text": cell_text(raw)})
+            elif error.key == "input.not_whole_dong":
+                values = {"text": cell_text(raw), "unit": self.unit.label}
+                problem = CellProblem(ref, "xlsx.cell.fraction_of_dong", values)
+            else:
+                problem = CellProblem(ref, "xlsx.cell.input", {"detail": error.text})
+            self.result.problems.append(problem)
+            return None
+
+    def _to_dong(self, value: Decimal, raw: Any) -> int:
+        """An amount through the one parser's rules; a float a hair off whole đồng (Excel's
+        binary arithmetic) is taken as the nearest đồng."""
+        if isinstance(raw, float):
             exact = value * self.unit.factor
             nearest = exact.to_integral_value()
-            if isinstance(raw, float) and abs(exact - nearest) <= FLOAT_TOLERANCE:
-                return int(nearest)
-            values = {"text": cell_text(raw), "unit": self.unit.label}
-            self.result.problems.append(CellProblem(ref, "xlsx.cell.fraction_of_dong", values))
-            return None
+            if exact != nearest and abs(exact - nearest) <= FLOAT_TOLERANCE:
+                return amount_from_number(nearest, MoneyUnit.DONG)
+        return amount_from_number(value, self.unit)
 
     def _fill(self, row: AppendixRow | None, number: int, texts: dict[int, str]) -> None:
         """Texts and figures of an item or group row, or (row None) of the total row."""

@@ -1,9 +1,9 @@
 """Cell editor of the appendix table: a line edit whose text the editor parses and checks.
 
 Amounts are edited in the appendix unit, exactly ("1.234,5" triệu đồng, never rounded), and
-the typed text goes back through `commit(source_index, text)`: the appendix editor parses it
-with `parse_number`, asks when it is ambiguous, shows a message when it is not a number (the
-cell keeps its old value), and pushes the undo command.
+the typed text goes back through `commit(source_index, text)`: the appendix editor reads it
+with `domain.amount_input`, asks when it is ambiguous, shows a message when it is not a
+number (the cell keeps its old value), and pushes the undo command.
 """
 
 from __future__ import annotations

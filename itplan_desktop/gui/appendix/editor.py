@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.amount_input import Ambiguous, InputError
 from ...domain.appendix import ColumnKind
-from ...services.appendix_clipboard import CellInputError, Convention, parse_cell_value
+from ...services.appendix_clipboard import Convention, number_to_cell, parse_cell_value
 from ...services.plan_editing import PlanEditor
-from ...vn.numbers import AmbiguousNumberError, format_number
+from ...vn.numbers import format_number
 from ..none_refcount_guard import protect_none
 from . import paste as appendix_paste
 from . import rows as appendix_rows
@@ -312,19 +313,15 @@ class AppendixEditor(QWidget):
         appendix = self.document.appendix
         try:
             value = parse_cell_value(appendix, column.key, text)
-        except AmbiguousNumberError as error:
-            choice = self.ask_number_choice(text, error.candidates)
-            if choice is None:
-                self.show_message(self.tr("Chưa sửa ô: số «{t}» không rõ nghĩa.").format(t=text))
-                return
-            from ...services.appendix_clipboard import number_to_cell
-
-            try:
+            if isinstance(value, Ambiguous):
+                choice = self.ask_number_choice(text, value.candidates)
+                if choice is None:
+                    self.show_message(
+                        self.tr("Chưa sửa ô: số «{t}» không rõ nghĩa.").format(t=text)
+                    )
+                    return
                 value = number_to_cell(appendix, column.key, choice)
-            except CellInputError as problem:
-                self.show_message(problem.message)
-                return
-        except CellInputError as error:
+        except InputError as error:
             self.show_message(self.tr("{message} Ô giữ giá trị cũ.").format(message=error.message))
             return
         self.show_message("")

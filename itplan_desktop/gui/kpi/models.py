@@ -18,6 +18,7 @@ from ...domain.kpi_progress import TaskStatus
 from ...domain.kpi_status import Status
 from ...domain.kpi_values import format_decimal, format_target
 from ...services.kpi import Cell, KpiView
+from ...vn.units import DEFAULT_UNIT
 
 STATUS_COLOURS: dict[Status, str] = {
     Status.ACHIEVED: "#9fd5a1",
@@ -230,7 +231,7 @@ class TaskProgressModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list = []
         self.years: list[int] = []
-        self.unit = "triệu đồng"
+        self.unit = DEFAULT_UNIT.label
         self._edit = edit
 
     def reset(self, lines: list, years: list[int], unit: str) -> None:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.amount_input import Ambiguous, read_amount
 from ...domain.appendix import AppendixRole
 from ...domain.kpi_progress import TaskStatus
 from ...messages import UserError
-from ...services.kpi_entry import parse_number_text
 from ...services.kpi_tasks import build_task_progress, task_lines
 from ...services.plan_editing import PlanEditor
-from ...vn.units import MoneyUnit, to_dong
+from ...vn.units import DEFAULT_UNIT, unit_or_default
 from .commands import SetTaskProgressCommand
 from .models import TASK_STATUSES, TaskProgressModel
 
@@ -65,7 +65,7 @@ class TaskProgressView(QWidget):
         for appendix in self.editor.plan.appendices:
             if appendix.role is AppendixRole.BUDGET:
                 return appendix.unit
-        return "triệu đồng"
+        return DEFAULT_UNIT.label
 
     def reload(self) -> None:
         plan = self.editor.plan
@@ -83,9 +83,10 @@ class TaskProgressView(QWidget):
                 kwargs["status"] = status
             elif column < fixed + len(self.model.years):
                 year = self.model.years[column - fixed]
-                value = parse_number_text(text) if text.strip() else 0
-                amount = to_dong(value, MoneyUnit.from_label(self.model.unit))
-                kwargs["disbursed"] = {year: amount}
+                amount = read_amount(text, unit_or_default(self.model.unit))
+                if isinstance(amount, Ambiguous):
+                    raise amount.error()
+                kwargs["disbursed"] = {year: amount or 0}
             else:
                 kwargs["note"] = text
             new = build_task_progress(self.editor.plan, line.row_uuid, **kwargs)

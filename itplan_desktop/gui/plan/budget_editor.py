@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.amount_input import Ambiguous, InputError, read_amount
 from ...domain.budget import BudgetLine
 from ...domain.funding import source_label
 from ...services.budget_lines import new_line, source_choices, source_for_label
 from ...services.plan_editing import BUDGET
 from ...vn.amount_words import amount_to_words
-from ...vn.numbers import NumberParseError, format_number, parse_number
-from ...vn.units import MoneyUnit, from_dong, to_dong
+from ...vn.numbers import format_number
+from ...vn.units import MoneyUnit, from_dong, unit_or_default
 from ..undo import UndoContext
 from .commands import ListCommand, SetFieldCommand
 
@@ -107,19 +108,18 @@ class BudgetEditor(QWidget):
 
     @property
     def unit(self) -> MoneyUnit:
-        try:
-            return MoneyUnit.from_label(self.budget.unit)
-        except ValueError:
-            return MoneyUnit.TRIEU_DONG
+        return unit_or_default(self.budget.unit)
 
     def _money(self, dong: int | None) -> str:
         return "" if dong is None else format_number(from_dong(dong, self.unit))
 
     def _read_money(self, text: str) -> int | None:
-        text = text.strip()
-        if not text:
-            return None
-        return to_dong(parse_number(text), self.unit)
+        """A typed figure in the budget's unit; a number with two readings is refused with
+        the question (a field checked at each keystroke cannot ask)."""
+        value = read_amount(text, self.unit)
+        if isinstance(value, Ambiguous):
+            raise value.error()
+        return value
 
     # ------------------------------------------------------------ plan -> widgets
     def load(self) -> None:
@@ -149,7 +149,7 @@ class BudgetEditor(QWidget):
     def _read_money_safe(self) -> int | None:
         try:
             return self._read_money(self.total.text())
-        except (NumberParseError, ValueError):
+        except InputError:
             return None
 
     def _show_words(self) -> None:
@@ -239,9 +239,9 @@ class BudgetEditor(QWidget):
     def _total_edited(self, text: str) -> None:
         try:
             value = self._read_money(text)
-        except (NumberParseError, ValueError) as error:
+        except InputError as error:
             self.total.setStyleSheet("QLineEdit { border: 1px solid #c62828; }")
-            self.total.setToolTip(str(error))
+            self.total.setToolTip(error.text)
             return
         self.total.setStyleSheet("")
         self.total.setToolTip("")
@@ -261,7 +261,7 @@ class BudgetEditor(QWidget):
         elif item.column() == STATED:
             try:
                 value = self._read_money(item.text()) or 0
-            except (NumberParseError, ValueError):
+            except InputError:
                 self.load()
                 return
             self._set(

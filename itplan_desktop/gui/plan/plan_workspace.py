@@ -15,7 +15,7 @@ from ...services.plan_editing import APPENDIX_ORDER, PlanEditor
 from ...store.database import Database
 from ...vn.numbers import format_number
 from ...vn.outline import to_roman
-from ...vn.units import MoneyUnit, from_dong
+from ...vn.units import from_dong, unit_or_default
 from ..shell.navigator import Navigator
 from ..undo import UndoContext
 from .findings_panel import FindingsPanel
@@ -290,10 +290,7 @@ class PlanWorkspace(QWidget):
     # ------------------------------------------------------------ status bar
     def totals_text(self) -> str:
         plan = self.editor.plan
-        try:
-            unit = MoneyUnit.from_label(plan.budget.unit)
-        except ValueError:
-            unit = MoneyUnit.TRIEU_DONG
+        unit = unit_or_default(plan.budget.unit)
         total = format_number(from_dong(self.editor.budget().total, unit))
         errors, warnings = self.findings_panel.counts()
         return (
