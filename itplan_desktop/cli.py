@@ -163,9 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:
     """Modules adding their own sub-commands with `register(commands, common)`."""
-    from . import cli_bundle, cli_documents, cli_kpi, cli_language
+    from . import cli_bundle, cli_documents, cli_kpi, cli_language, cli_units
 
-    return [cli_language, cli_documents, cli_kpi, cli_bundle]
+    return [cli_language, cli_documents, cli_kpi, cli_bundle, cli_units]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

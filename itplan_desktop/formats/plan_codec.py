@@ -189,6 +189,9 @@ def organisation_to_json(o: Organisation) -> Json:
         "level": o.level.value,
         "kind_name": o.kind_name,
         "parent_code": o.parent_code,
+        # written only when set, so the files of units without them stay as they were
+        **({"ceased_on": o.ceased_on.isoformat()} if o.ceased_on else {}),
+        **({"show_parent_line": True} if o.show_parent_line else {}),
     }
 
 
@@ -378,6 +381,8 @@ def organisation_from_json(d: Json) -> Organisation:
         level=OrgLevel(d["level"]),
         kind_name=d.get("kind_name", ""),
         parent_code=d.get("parent_code"),
+        ceased_on=date.fromisoformat(d["ceased_on"]) if d.get("ceased_on") else None,
+        show_parent_line=bool(d.get("show_parent_line", False)),
         **kwargs,
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from ..domain import (
     Column,
@@ -25,6 +26,7 @@ from ..domain.ids import new_uuid, utc_now
 from ..messages import UserError
 from ..store import plan_repository as repo
 from ..store.database import Database
+from . import plan_templates, units
 
 # The common outline of a plan: (heading, kind, children). Level 1 prints "I.", level 2 "1.".
 OUTLINE: tuple[tuple[str, SectionKind, tuple[str, ...]], ...] = (
@@ -58,82 +60,217 @@ LEGAL_BASES_TEMPLATE = (
 )
 
 
+SKHCN_SINCE = date(2025, 3, 1)
+"""Each province's Sở Thông tin và Truyền thông merged into the Sở Khoa học và Công nghệ,
+working from this day: plans dated from then on report to the latter."""
+
+BUDGET_LAW_FROM_YEAR = 2026
+"""Luật Ngân sách nhà nước 89/2025/QH15 applies from this budget year: no district budget."""
+
+
 @dataclass(frozen=True)
 class NewPlan:
-    """What the wizard asks: organisation, period or year, and an optional first appendix."""
+    """What the wizard asks: unit, period or year, template, an optional first appendix.
+
+    `template` names a plan template (None: the one for the period); `today` is the plan's
+    date for the defaults that depend on it (recipients, legal bases in force)."""
 
     organisation_code: str
     kind: PlanKind
     start_year: int
     end_year: int
     appendix_template: str | None = None
+    template: str | None = None
+    today: date | None = None
 
 
 def list_organisations(db: Database) -> list[Organisation]:
-    """Organisations that can own a plan (provinces and districts), ordered by code."""
+    """Organisations of the database that can own a plan (all but the communes of a former
+    district, which report through it), ordered by code."""
     with db.session() as session:
         found = repo.list_organisations(session)
-    return [o for o in found if o.level is not OrgLevel.COMMUNE]
+    return [o for o in found if o.level is not OrgLevel.COMMUNE or o.ceased_on is None]
+
+
+def _area(organisation: Organisation) -> str:
+    if organisation.level is OrgLevel.AGENCY:
+        return f"của {organisation.name}"
+    return f"trên địa bàn {organisation.full_name}"
 
 
 def default_title(organisation: Organisation, kind: PlanKind, start: int, end: int) -> str:
-    period = f"năm {start}" if kind is PlanKind.ANNUAL else f"giai đoạn {start} - {end}"
-    return (
-        "Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước "
-        f"trên địa bàn {organisation.full_name} {period}"
-    )
+    template = plan_templates.template_for(kind, start, end)
+    return _fill_title(template.title, organisation, kind, start, end)
+
+
+def _fill_title(text: str, organisation: Organisation, kind: PlanKind, start: int, end: int) -> str:
+    when = f"năm {start}" if kind is PlanKind.ANNUAL else f"giai đoạn {start} - {end}"
+    values = {
+        "area": _area(organisation),
+        "full_name": organisation.full_name,
+        "when": when,
+        "start": str(start),
+        "end": str(end),
+    }
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    return text
 
 
 def outline_sections() -> list[Section]:
-    """A fresh copy of the built-in outline."""
+    """A fresh copy of the built-in outline (the IT application plan's)."""
     return [
         Section(heading, kind=kind, children=[Section(child) for child in children])
         for heading, kind, children in OUTLINE
     ]
 
 
+def _abbreviation(name: str) -> str:
+    """ "Sở Khoa học và Công nghệ" -> "SKHCN" (the symbol of its documents: KH-SKHCN)."""
+    words = [w for w in name.split() if w.lower() not in {"và", "-", "–"}]
+    return "".join(w[0].upper() for w in words)
+
+
 def header_defaults(organisation: Organisation, parent: Organisation | None) -> dict[str, str]:
-    """Place, issuing body and parent body derived from the organisation (FORMAT.md)."""
-    issuer = f"UBND {organisation.full_name.upper()}"
+    """Place, issuing body, parent body and symbol derived from the unit (FORMAT.md).
+
+    A commune or province prints "ỦY BAN NHÂN DÂN XÃ NHƯ XUÂN" (the full official name, the
+    parent line only when the unit's setting asks for it); a sở prints its own name under
+    its province's UBND. A district (before 2025-07-01) keeps the reference plans' header."""
+    if organisation.level is OrgLevel.DISTRICT or organisation.ceased_on is not None:
+        return {
+            "place": organisation.name,
+            "issuer": f"UBND {organisation.full_name.upper()}",
+            "issuer_short": f"UBND {organisation.full_name}",
+            "issuer_parent": f"UBND {parent.full_name.upper()}" if parent else "",
+            "symbol": "KH-UBND",
+        }
+    if organisation.level is OrgLevel.AGENCY:
+        return {
+            "place": parent.name if parent else "",
+            "issuer": organisation.name.upper(),
+            "issuer_short": organisation.name,
+            "issuer_parent": f"UBND {parent.full_name.upper()}" if parent else "",
+            "symbol": f"KH-{_abbreviation(organisation.name)}",
+        }
+    show_parent = organisation.show_parent_line and parent is not None
     return {
         "place": organisation.name,
-        "issuer": issuer,
-        "issuer_short": f"UBND {organisation.full_name}",
-        "issuer_parent": f"UBND {parent.full_name.upper()}" if parent else "",
+        "issuer": organisation.official_name.upper(),
+        "issuer_short": organisation.official_name,
+        "issuer_parent": parent.official_name.upper() if show_parent and parent else "",
+        "symbol": "KH-UBND",
     }
 
 
+def default_recipients(
+    organisation: Organisation, parent: Organisation | None, on: date
+) -> list[str]:
+    """ "Nơi nhận": the province's Sở KH&CN (Sở TT&TT for plans dated before 2025-03-01)."""
+    department = "Sở Khoa học và Công nghệ" if on >= SKHCN_SINCE else "Sở Thông tin và Truyền thông"
+    recipients = []
+    if organisation.level in (OrgLevel.COMMUNE, OrgLevel.AGENCY) and parent is not None:
+        recipients.append(f"{parent.official_name} (b/c);")
+    if organisation.name != department:
+        recipients.append(f"{department} (b/c);")
+    recipients.append("Lưu: VT.")
+    return recipients
+
+
+def _signer(organisation: Organisation) -> Signer:
+    if organisation.level is OrgLevel.AGENCY:
+        return Signer("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "")
+    return Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "")
+
+
 def create_plan(db: Database, request: NewPlan) -> str:
-    """Store a new plan with the built-in outline; returns its UUID."""
+    """Store a new plan from its template; returns its UUID.
+
+    Any unit can own a plan: a former unit (district, pre-2025 commune) only for periods
+    starting before the day it ceased."""
     if request.start_year > request.end_year:
         raise UserError("planfile.bad_years", start=request.start_year, end=request.end_year)
+    on = request.today or date.today()
+    template = plan_templates.template_for(
+        request.kind, request.start_year, request.end_year, request.template
+    )
     with db.session() as session:
-        organisation = repo.get_organisation(session, request.organisation_code)
-        if organisation is None:
-            raise UserError("plan.not_found", ref=request.organisation_code)
+        organisation = units.ensure_unit(session, request.organisation_code)
+        if (
+            organisation.ceased_on is not None
+            and date(request.start_year, 1, 1) >= organisation.ceased_on
+        ):
+            raise UserError(
+                "units.ceased_for_period",
+                name=organisation.full_name,
+                day=f"{organisation.ceased_on:%d/%m/%Y}",
+            )
         parent = (
             repo.get_organisation(session, organisation.parent_code)
             if organisation.parent_code
             else None
         )
-        plan = Plan(
-            organisation_code=organisation.code,
-            title=default_title(organisation, request.kind, request.start_year, request.end_year),
-            start_year=request.start_year,
-            end_year=request.end_year,
-            kind=request.kind,
-            signer=Signer("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", ""),
-            recipients=["Sở Thông tin và Truyền thông (b/c);", "Lưu: VT."],
-            legal_bases=[LegalBasis(text) for text in LEGAL_BASES_TEMPLATE],
-            sections=outline_sections(),
-            **header_defaults(organisation, parent),
-        )
+        plan = _new_plan(request, template, organisation, parent, on)
         if request.appendix_template:
             if request.appendix_template not in TEMPLATES:
                 raise UserError("plan.not_found", ref=request.appendix_template)
             plan.appendices.append(build_appendix(request.appendix_template, plan.years))
         repo.save_plan(session, plan)
     return plan.uuid
+
+
+def _new_plan(
+    request: NewPlan,
+    template: plan_templates.PlanTemplate,
+    organisation: Organisation,
+    parent: Organisation | None,
+    on: date,
+) -> Plan:
+    start, end = request.start_year, request.end_year
+    years = range(start, end + 1)
+    values = {
+        "start": str(start),
+        "end": str(end),
+        "prev": str(start - 1),
+        "prev_period": f"{start - 5} - {start - 1}",
+    }
+    if template.name == "ud-cntt":  # the reference plans' outline and bases, as before
+        sections = outline_sections()
+        bases = [LegalBasis(text) for text in LEGAL_BASES_TEMPLATE]
+    else:
+        sections = plan_templates.outline(template, values)
+        bases = [
+            LegalBasis(doc.citation)
+            for doc in plan_templates.proposed_legal_bases(template, on, start)
+        ]
+    return Plan(
+        organisation_code=organisation.code,
+        title=_fill_title(template.title, organisation, request.kind, start, end),
+        start_year=start,
+        end_year=end,
+        kind=request.kind,
+        signer=_signer(organisation),
+        recipients=default_recipients(organisation, parent, on),
+        legal_bases=bases,
+        sections=sections,
+        appendices=plan_templates.appendices(template, values, years),
+        indicators=plan_templates.indicators(template, years),
+        **header_defaults(organisation, parent),
+    )
+
+
+def create_plan_for_unit(
+    db: Database,
+    code: str,
+    start: int,
+    end: int,
+    *,
+    template: str | None = None,
+    today: date | None = None,
+) -> str:
+    """`itplan new-plan`: a yearly plan when start == end, else a period plan."""
+    kind = PlanKind.ANNUAL if start == end else PlanKind.PERIOD
+    return create_plan(db, NewPlan(code, kind, start, end, template=template, today=today))
 
 
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")

@@ -24,7 +24,7 @@ from .backup import backup_database, backups_dir
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 """The newest migration. Opening a database already at this revision never imports Alembic
 (a test checks it equals Alembic's head), which keeps start-up fast."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -47,6 +47,8 @@ class OrganisationRecord(Base):
     level: Mapped[str] = mapped_column(String(16))
     kind_name: Mapped[str] = mapped_column(Text, default="")
     parent_code: Mapped[str | None] = mapped_column(String(20), index=True)
+    ceased_on: Mapped[date | None] = mapped_column(Date)
+    show_parent_line: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class PlanRecord(Base):

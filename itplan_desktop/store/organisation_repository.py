@@ -27,6 +27,8 @@ def save_organisation(session: Session, org: Organisation) -> OrganisationRecord
     record.level = org.level.value
     record.kind_name = org.kind_name
     record.parent_code = org.parent_code
+    record.ceased_on = org.ceased_on
+    record.show_parent_line = org.show_parent_line
     return record
 
 
@@ -38,6 +40,8 @@ def _organisation(record: OrganisationRecord) -> Organisation:
         kind_name=record.kind_name,
         parent_code=record.parent_code,
         uuid=record.uuid,
+        ceased_on=record.ceased_on,
+        show_parent_line=record.show_parent_line,
     )
 
 
@@ -57,6 +61,8 @@ def add_missing_organisations(session: Session, organisations: list[Organisation
                 "level": org.level.value,
                 "kind_name": org.kind_name,
                 "parent_code": org.parent_code,
+                "ceased_on": org.ceased_on,
+                "show_parent_line": org.show_parent_line,
             }
             for org in organisations
         ],
