@@ -33,6 +33,7 @@ from ..domain import (
     Signer,
 )
 from ..domain.kpi_progress import TaskProgress, TaskStatus
+from ..domain.organisation import TWO_TIER_SINCE
 
 Json = dict[str, Any]
 
@@ -181,7 +182,29 @@ def budget_to_json(b: BudgetSummary) -> Json:
     }
 
 
-def organisation_to_json(o: Organisation) -> Json:
+def _implied_ceased(o: Organisation, districts: set[str]) -> date | None:
+    """Districts, and communes under a district, ceased on 2025-07-01 without saying so: a
+    file says `ceased_on` only for another day (files written before it existed stay valid)."""
+    if o.level is OrgLevel.DISTRICT or (o.level is OrgLevel.COMMUNE and o.parent_code in districts):
+        return TWO_TIER_SINCE
+    return None
+
+
+def organisations_to_json(organisations: list[Organisation]) -> list[Json]:
+    districts = {o.code for o in organisations if o.level is OrgLevel.DISTRICT}
+    return [organisation_to_json(o, _implied_ceased(o, districts)) for o in organisations]
+
+
+def organisations_from_json(items: list[Json]) -> list[Organisation]:
+    found = [organisation_from_json(d) for d in items]
+    districts = {o.code for o in found if o.level is OrgLevel.DISTRICT}
+    for o, d in zip(found, items, strict=True):
+        if "ceased_on" not in d:
+            o.ceased_on = _implied_ceased(o, districts)
+    return found
+
+
+def organisation_to_json(o: Organisation, implied_ceased: date | None = None) -> Json:
     return {
         "uuid": o.uuid,
         "code": o.code,
@@ -190,7 +213,11 @@ def organisation_to_json(o: Organisation) -> Json:
         "kind_name": o.kind_name,
         "parent_code": o.parent_code,
         # written only when set, so the files of units without them stay as they were
-        **({"ceased_on": o.ceased_on.isoformat()} if o.ceased_on else {}),
+        **(
+            {"ceased_on": o.ceased_on.isoformat() if o.ceased_on else None}
+            if o.ceased_on != implied_ceased
+            else {}
+        ),
         **({"show_parent_line": True} if o.show_parent_line else {}),
     }
 

@@ -20,7 +20,7 @@ import jsonschema
 
 from ..domain import ColumnKind, Organisation, Plan, walk_sections
 from ..messages import UserError, message
-from .plan_codec import organisation_from_json, organisation_to_json, plan_from_json, plan_to_json
+from .plan_codec import organisations_from_json, organisations_to_json, plan_from_json, plan_to_json
 
 FORMAT_NAME = "itplan-plan"
 FORMAT_VERSION = 1
@@ -46,7 +46,7 @@ def dumps(document: PlanDocument) -> str:
     data = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "organisations": [organisation_to_json(o) for o in document.organisations],
+        "organisations": organisations_to_json(document.organisations),
         "plan": plan_to_json(document.plan),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -92,7 +92,7 @@ def document_from_data(data: Any) -> PlanDocument:
     _check_schema(data)
     document = PlanDocument(
         plan=plan_from_json(data["plan"]),
-        organisations=[organisation_from_json(o) for o in data["organisations"]],
+        organisations=organisations_from_json(data["organisations"]),
     )
     check_consistency(document)
     return document

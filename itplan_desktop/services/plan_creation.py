@@ -89,7 +89,13 @@ def list_organisations(db: Database) -> list[Organisation]:
     district, which report through it), ordered by code."""
     with db.session() as session:
         found = repo.list_organisations(session)
-    return [o for o in found if o.level is not OrgLevel.COMMUNE or o.ceased_on is None]
+    districts = {o.code for o in found if o.level is OrgLevel.DISTRICT}
+    return [
+        o
+        for o in found
+        if o.level is not OrgLevel.COMMUNE
+        or (o.ceased_on is None and o.parent_code not in districts)
+    ]
 
 
 def _area(organisation: Organisation) -> str:

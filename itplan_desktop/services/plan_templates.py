@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
 from ..domain import Indicator, IndicatorKind, Section, SectionKind
 from ..domain.appendix import (
@@ -31,6 +30,7 @@ from ..domain.legal_library import LegalDocument
 from ..domain.plan import PlanKind
 from ..domain.section import Paragraph
 from ..messages import UserError
+from ..paths import resource
 from . import units_messages  # noqa: F401  (registers the units.* messages)
 
 RESULT_STATUSES = ("hoàn thành", "chưa hoàn thành", "không thực hiện", "chưa có thông tin")
@@ -40,7 +40,7 @@ UNKNOWN_RESULT = RESULT_STATUSES[-1]
 
 
 def _resource(*parts: str) -> str:
-    return resources.files("itplan_desktop").joinpath("resources", *parts).read_text("utf-8")
+    return resource(*parts).read_text("utf-8")
 
 
 @cache

@@ -14,9 +14,9 @@ import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
 from ..domain.organisation import TWO_TIER_SINCE, Organisation, OrgLevel
+from ..paths import resource
 
 
 def _uuid(code: str) -> str:
@@ -25,8 +25,7 @@ def _uuid(code: str) -> str:
 
 
 def _read(name: str) -> dict:
-    text = resources.files("itplan_desktop").joinpath("resources", "units", name).read_text("utf-8")
-    return json.loads(text)
+    return json.loads(resource("units", name).read_text("utf-8"))
 
 
 def _unit(

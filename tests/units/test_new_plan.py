@@ -233,3 +233,21 @@ def test_plan_files_carry_agencies_and_former_units(db_path: Path):
     back = {o.code: o for o in loads(text).organisations}
     assert back[agency.code].ceased_on == date(2027, 1, 1)
     assert back[agency.code].level.value == "agency"
+
+
+def test_reference_districts_read_as_ceased_and_files_stay_as_they_were(db_path: Path):
+    from itplan_desktop.formats.plan_file import read_plan_file
+    from itplan_desktop.services.plans import load_samples, sample_files
+
+    db = open_database(db_path)
+    load_samples(db)
+    with db.session() as session:
+        district = repo.get_organisation(session, "402")
+        province = repo.get_organisation(session, "38")
+    assert district.ceased_on == date(2025, 7, 1) and province.ceased_on is None
+    for path in sample_files():
+        original = json.loads(path.read_text("utf-8"))
+        document = read_plan_file(path)
+        again = json.loads(dumps(plan_document(db, get_plan(db, document.plan.uuid))))
+        assert again["organisations"] == original["organisations"]
+    db.close()
