@@ -88,42 +88,42 @@
         <translation>Filter (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="314" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="318" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Cell not changed: the number «{t}» is ambiguous.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="324" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="328" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} The cell keeps its old value.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="363" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="367" />
         <source>Số không rõ nghĩa</source>
         <translation>Ambiguous number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="365" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="369" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» can be read two ways. Which number did you mean?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="381" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="385" />
         <source>Cách viết số khi dán</source>
         <translation>Number format of the pasted data</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="385" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="389" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>The numbers {sample} can be read two ways. What is the comma in the pasted data?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="389" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="393" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Decimal mark (Vietnamese style: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="392" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="396" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Thousands separator (English style: 1,500)</translation>
     </message>
@@ -131,12 +131,12 @@
 <context>
     <name>AppendixTableModel</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="141" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="144" />
         <source>Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})</source>
         <translation>Figure in the document: {stated} — computed: {value} ({unit})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="193" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="196" />
         <source>Ô tính tự động, không sửa trực tiếp.</source>
         <translation>Computed cell: it cannot be edited directly.</translation>
     </message>
@@ -608,44 +608,49 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="74" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="128" />
         <source>Nội dung ban đầu</source>
         <translation>Initial content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="75" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="129" />
         <source>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</source>
         <translation>Start from the template outline or copy an existing plan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="78" />
-        <source>Đề cương mẫu (đánh giá, mục tiêu, nhiệm vụ, giải pháp, lộ trình, kinh phí, tổ chức thực hiện)</source>
-        <translation>Template outline (evaluation, objectives, tasks, solutions, roadmap, budget, implementation)</translation>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="131" />
+        <source>Theo mẫu kế hoạch (đề cương, phụ lục, chỉ tiêu và căn cứ đang có hiệu lực)</source>
+        <translation>From a plan template (outline, appendices, indicators and the legal bases in force)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="82" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="135" />
         <source>Sao chép kế hoạch trước, dời các năm cho khớp</source>
         <translation>Copy a previous plan, shifting its years</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="88" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="141" />
         <source>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</source>
         <translation>From the province's plan template (outline, indicators and period of the template)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="98" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="151" />
         <source>%1-%2 — %3 (hạn %4)</source>
         <translation>%1-%2 — %3 (due %4)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="110" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="163" />
         <source>Không tạo phụ lục</source>
         <translation>No appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="125" />
-        <source>Phụ lục đầu tiên:</source>
-        <translation>First appendix:</translation>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="178" />
+        <source>&amp;Mẫu:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="179" />
+        <source>Thêm phụ lục:</source>
+        <translation>Add an appendix:</translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2499,7 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="150" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="219" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
@@ -2502,42 +2507,67 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="34" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="45" />
         <source>Đơn vị và thời gian</source>
         <translation>Organisation and period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="35" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="46" />
         <source>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</source>
         <translation>Which organisation is the plan for, and which period or year?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="40" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="57" />
+        <source>Tìm đơn vị (gõ không dấu được: nhu xuan)</source>
+        <translation>Find a unit (accents optional: nhu xuan)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="61" />
+        <source>Đây là đơn vị của tôi (chọn sẵn lần sau)</source>
+        <translation>This is my unit (chosen by default next time)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="64" />
         <source>Giai đoạn (thường 5 năm)</source>
         <translation>Period (usually 5 years)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="41" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="65" />
         <source>Một năm</source>
         <translation>One year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="54" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="86" />
+        <source>&amp;Tỉnh, thành phố:</source>
+        <translation>&amp;Province or city:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="87" />
+        <source>Tì&amp;m:</source>
+        <translation>Fin&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="88" />
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="55" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="105" />
+        <source>%1 (đơn vị cũ, đến %2)</source>
+        <translation>%1 (former unit, until %2)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="82" />
         <source>Loại kế hoạch:</source>
         <translation>Plan type:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="57" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="84" />
         <source>Từ &amp;năm:</source>
         <translation>&amp;From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="58" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="85" />
         <source>Đến nă&amp;m:</source>
         <translation>&amp;To year:</translation>
     </message>
@@ -2545,37 +2575,37 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="167" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="193" />
         <source>Phụ lục %1</source>
         <translation>Appendix %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="241" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="271" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="266" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="296" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Budget from appendices: %1 %2 · %3 errors, %4 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="275" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="305" />
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="277" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="307" />
         <source>Đang chờ lưu…</source>
         <translation>Saving soon…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="279" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="309" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="280" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="310" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>

@@ -88,42 +88,42 @@
         <translation>Lọc (gõ không dấu được)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="314" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="318" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Chưa sửa ô: số «{t}» không rõ nghĩa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="324" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="328" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} Ô giữ giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="363" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="367" />
         <source>Số không rõ nghĩa</source>
         <translation>Số không rõ nghĩa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="365" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="369" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="381" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="385" />
         <source>Cách viết số khi dán</source>
         <translation>Cách viết số khi dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="385" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="389" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="389" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="393" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Dấu thập phân (kiểu Việt Nam: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="392" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="396" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Phân cách hàng nghìn (kiểu Anh: 1,500)</translation>
     </message>
@@ -131,12 +131,12 @@
 <context>
     <name>AppendixTableModel</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="141" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="144" />
         <source>Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})</source>
         <translation>Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="193" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="196" />
         <source>Ô tính tự động, không sửa trực tiếp.</source>
         <translation>Ô tính tự động, không sửa trực tiếp.</translation>
     </message>
@@ -608,44 +608,49 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="74" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="128" />
         <source>Nội dung ban đầu</source>
         <translation>Nội dung ban đầu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="75" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="129" />
         <source>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</source>
         <translation>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="78" />
-        <source>Đề cương mẫu (đánh giá, mục tiêu, nhiệm vụ, giải pháp, lộ trình, kinh phí, tổ chức thực hiện)</source>
-        <translation>Đề cương mẫu (đánh giá, mục tiêu, nhiệm vụ, giải pháp, lộ trình, kinh phí, tổ chức thực hiện)</translation>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="131" />
+        <source>Theo mẫu kế hoạch (đề cương, phụ lục, chỉ tiêu và căn cứ đang có hiệu lực)</source>
+        <translation>Theo mẫu kế hoạch (đề cương, phụ lục, chỉ tiêu và căn cứ đang có hiệu lực)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="82" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="135" />
         <source>Sao chép kế hoạch trước, dời các năm cho khớp</source>
         <translation>Sao chép kế hoạch trước, dời các năm cho khớp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="88" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="141" />
         <source>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</source>
         <translation>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="98" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="151" />
         <source>%1-%2 — %3 (hạn %4)</source>
         <translation>%1-%2 — %3 (hạn %4)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="110" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="163" />
         <source>Không tạo phụ lục</source>
         <translation>Không tạo phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="125" />
-        <source>Phụ lục đầu tiên:</source>
-        <translation>Phụ lục đầu tiên:</translation>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="178" />
+        <source>&amp;Mẫu:</source>
+        <translation>&amp;Mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="179" />
+        <source>Thêm phụ lục:</source>
+        <translation>Thêm phụ lục:</translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2499,7 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="150" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="219" />
         <source>Tạo kế hoạch mới</source>
         <translation>Tạo kế hoạch mới</translation>
     </message>
@@ -2502,42 +2507,67 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="34" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="45" />
         <source>Đơn vị và thời gian</source>
         <translation>Đơn vị và thời gian</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="35" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="46" />
         <source>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</source>
         <translation>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="40" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="57" />
+        <source>Tìm đơn vị (gõ không dấu được: nhu xuan)</source>
+        <translation>Tìm đơn vị (gõ không dấu được: nhu xuan)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="61" />
+        <source>Đây là đơn vị của tôi (chọn sẵn lần sau)</source>
+        <translation>Đây là đơn vị của tôi (chọn sẵn lần sau)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="64" />
         <source>Giai đoạn (thường 5 năm)</source>
         <translation>Giai đoạn (thường 5 năm)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="41" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="65" />
         <source>Một năm</source>
         <translation>Một năm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="54" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="86" />
+        <source>&amp;Tỉnh, thành phố:</source>
+        <translation>&amp;Tỉnh, thành phố:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="87" />
+        <source>Tì&amp;m:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="88" />
         <source>Đơn &amp;vị:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="55" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="105" />
+        <source>%1 (đơn vị cũ, đến %2)</source>
+        <translation>%1 (đơn vị cũ, đến %2)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="82" />
         <source>Loại kế hoạch:</source>
         <translation>Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="57" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="84" />
         <source>Từ &amp;năm:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="58" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="85" />
         <source>Đến nă&amp;m:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
@@ -2545,37 +2575,37 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="167" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="193" />
         <source>Phụ lục %1</source>
         <translation>Phụ lục %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="241" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="271" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="266" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="296" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="275" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="305" />
         <source>Chưa lưu được!</source>
         <translation>Chưa lưu được!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="277" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="307" />
         <source>Đang chờ lưu…</source>
         <translation>Đang chờ lưu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="279" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="309" />
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="280" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="310" />
         <source>Đã lưu lúc %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>

@@ -48,3 +48,13 @@ def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
     settings = app_settings()
     settings.setValue("window/geometry", geometry)
     settings.setValue("window/state", state)
+
+
+def own_unit() -> str | None:
+    """The code of the user's own unit (chosen once; the new-plan wizard's default)."""
+    value = app_settings().value("units/own", "")
+    return str(value) if value else None
+
+
+def set_own_unit(code: str) -> None:
+    app_settings().setValue("units/own", code)

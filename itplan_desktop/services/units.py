@@ -196,3 +196,42 @@ def unit_json(unit: Organisation) -> dict[str, object]:
         "parent_code": unit.parent_code,
         "ceased_on": unit.ceased_on.isoformat() if unit.ceased_on else None,
     }
+
+
+def period_starts_before_two_tier(start_year: int) -> bool:
+    """A period starting in or before 2025 started before 2025-07-01 (plans start 1 January)."""
+    return date(start_year, 1, 1) < catalogue.TWO_TIER_SINCE
+
+
+def plan_owner_units(db: Database, province_code: str, start_year: int) -> list[Organisation]:
+    """The units that can own a plan starting in `start_year`: the current ones of the
+    province and, for periods that started before July 2025, the former ones too."""
+    return province_units(db, province_code, former=period_starts_before_two_tier(start_year))
+
+
+def default_province(db: Database, own_unit: str | None = None) -> str:
+    """The user's province: that of their own unit, else the first province the database
+    holds, else the first of the catalogue."""
+    if own_unit:
+        try:
+            unit = find_unit(db, own_unit)
+        except UserError:
+            unit = None
+        while unit is not None and unit.parent_code:
+            parent = catalogue.current_unit(unit.parent_code) or catalogue.former_unit(
+                unit.parent_code
+            )
+            if parent is None:
+                break
+            unit = parent
+        if unit is not None and catalogue.current_province(unit.code):
+            return unit.code
+        if unit is not None and catalogue.successors_of_province(unit.code):
+            return catalogue.successors_of_province(unit.code) or unit.code
+    with db.session() as session:
+        stored = [
+            o.code
+            for o in repo.list_organisations(session)
+            if o.level is OrgLevel.PROVINCE and catalogue.current_province(o.code)
+        ]
+    return stored[0] if stored else catalogue.current_provinces()[0].code

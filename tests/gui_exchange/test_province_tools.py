@@ -149,6 +149,7 @@ def test_province_sends_template_and_district_starts_from_it(
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.period_page
+    page.start.setValue(template.start_year)  # a district owns plans of periods before 2025-07
     page.organisation.setCurrentIndex(page.organisation.findData("402"))
     wizard.next()
     content = wizard.content_page

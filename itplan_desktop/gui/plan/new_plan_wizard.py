@@ -1,6 +1,8 @@
-"""The "Tạo kế hoạch mới" wizard: organisation and period, then the built-in outline (with an
-optional first appendix), a copy of an earlier plan with its years shifted, or a template of
-the next plan received from the province (its outline, indicators and period)."""
+"""The "Tạo kế hoạch mới" wizard: unit and period, then a plan template (today's Kế hoạch
+chuyển đổi số, or the IT application plan of the periods before 2026; with an optional
+appendix), a copy of an earlier plan with its years shifted, or a template of the next plan
+received from the province (its outline, indicators and period). The unit chosen is
+remembered as the user's own and offered first next time."""
 
 from __future__ import annotations
 
@@ -9,9 +11,11 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -21,44 +25,94 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.appendix_templates import TEMPLATES
+from ...domain.organisation import Organisation
 from ...domain.plan import PlanKind
-from ...services.plan_creation import NewPlan, copy_plan_shifted, create_plan, list_organisations
+from ...services import plan_templates, units, units_catalogue
+from ...services.plan_creation import NewPlan, copy_plan_shifted, create_plan
 from ...services.plans import list_plans
 from ...store.database import Database
+from .. import settings
 from ..errors import show_error
 
 
 class PeriodPage(QWizardPage):
+    """Unit and period: the current units of the user's province (former ones, marked, only
+    for periods starting before July 2025), searchable without accents."""
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.db = db
         self.setTitle(self.tr("Đơn vị và thời gian"))
         self.setSubTitle(self.tr("Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?"))
+        self.own_unit = settings.own_unit()
+        self.province = QComboBox()
+        self.province.setObjectName("province")
+        for province in units_catalogue.current_provinces():
+            self.province.addItem(province.full_name, province.code)
+        self.province.setCurrentIndex(
+            self.province.findData(units.default_province(db, self.own_unit))
+        )
+        self.search = QLineEdit()
+        self.search.setObjectName("unitSearch")
+        self.search.setPlaceholderText(self.tr("Tìm đơn vị (gõ không dấu được: nhu xuan)"))
+        self.search.setClearButtonEnabled(True)
         self.organisation = QComboBox()
         self.organisation.setObjectName("organisation")
-        for org in list_organisations(db):
-            self.organisation.addItem(org.full_name, org.code)
+        self.remember = QCheckBox(self.tr("Đây là đơn vị của tôi (chọn sẵn lần sau)"))
+        self.remember.setObjectName("rememberUnit")
+        self.remember.setChecked(self.own_unit is None)
         self.period = QRadioButton(self.tr("Giai đoạn (thường 5 năm)"))
         self.annual = QRadioButton(self.tr("Một năm"))
-        self.period.setChecked(True)
+        self.annual.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.period)
         group.addButton(self.annual)
         next_year = date.today().year + 1
         self.start = QSpinBox(minimum=2000, maximum=2100, value=next_year)
-        self.end = QSpinBox(minimum=2000, maximum=2100, value=next_year + 4)
+        self.end = QSpinBox(minimum=2000, maximum=2100, value=next_year)
+        self.end.setEnabled(False)
         self.start.setObjectName("startYear")
         self.end.setObjectName("endYear")
+        self._units: list[Organisation] = []
         self.start.valueChanged.connect(self._start_changed)
         self.annual.toggled.connect(self._kind_changed)
+        self.province.currentIndexChanged.connect(self._reload_units)
+        self.search.textChanged.connect(self._fill_units)
         form = QFormLayout(self)
-        form.addRow(self.tr("Đơn &vị:"), self.organisation)
-        form.addRow(self.tr("Loại kế hoạch:"), self.period)
-        form.addRow("", self.annual)
+        form.addRow(self.tr("Loại kế hoạch:"), self.annual)
+        form.addRow("", self.period)
         form.addRow(self.tr("Từ &năm:"), self.start)
         form.addRow(self.tr("Đến nă&m:"), self.end)
+        form.addRow(self.tr("&Tỉnh, thành phố:"), self.province)
+        form.addRow(self.tr("Tì&m:"), self.search)
+        form.addRow(self.tr("Đơn &vị:"), self.organisation)
+        form.addRow("", self.remember)
+        self._reload_units()
+
+    def _reload_units(self) -> None:
+        code = self.province.currentData()
+        self._units = units.plan_owner_units(self.db, code, self.start.value()) if code else []
+        self._fill_units()
+
+    def _fill_units(self) -> None:
+        chosen = self.organisation.currentData() or self.own_unit
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        for unit in units.search_units(self._units, self.search.text()):
+            text = unit.full_name
+            if unit.ceased_on is not None:
+                day = unit.ceased_on.strftime("%d/%m/%Y")
+                text = self.tr("%1 (đơn vị cũ, đến %2)").replace("%1", text).replace("%2", day)
+            self.organisation.addItem(text, unit.code)
+        index = self.organisation.findData(chosen) if chosen else -1
+        self.organisation.setCurrentIndex(max(index, 0) if self.organisation.count() else -1)
+        self.organisation.blockSignals(False)
 
     def _start_changed(self, value: int) -> None:
         self.end.setValue(value if self.annual.isChecked() else value + 4)
+        was_former = units.period_starts_before_two_tier(value)
+        if any(u.ceased_on is not None for u in self._units) != was_former:
+            self._reload_units()
 
     def _kind_changed(self) -> None:
         self.end.setEnabled(not self.annual.isChecked())
@@ -74,11 +128,10 @@ class ContentPage(QWizardPage):
         self.setTitle(self.tr("Nội dung ban đầu"))
         self.setSubTitle(self.tr("Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có."))
         self.template = QRadioButton(
-            self.tr(
-                "Đề cương mẫu (đánh giá, mục tiêu, nhiệm vụ, giải "
-                "pháp, lộ trình, kinh phí, tổ chức thực hiện)"
-            )
+            self.tr("Theo mẫu kế hoạch (đề cương, phụ lục, chỉ tiêu và căn cứ đang có hiệu lực)")
         )
+        self.plan_template = QComboBox()
+        self.plan_template.setObjectName("planTemplate")
         self.copy = QRadioButton(self.tr("Sao chép kế hoạch trước, dời các năm cho khớp"))
         self.template.setChecked(True)
         group = QButtonGroup(self)
@@ -122,7 +175,8 @@ class ContentPage(QWizardPage):
         self._toggled()
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(self.tr("Phụ lục đầu tiên:"), self.appendix)
+        form.addRow(self.tr("&Mẫu:"), self.plan_template)
+        form.addRow(self.tr("Thêm phụ lục:"), self.appendix)
         layout.addWidget(self.template)
         layout.addLayout(form)
         layout.addSpacing(12)
@@ -135,7 +189,22 @@ class ContentPage(QWizardPage):
         layout.addWidget(self.province_template)
         layout.addStretch(1)
 
+    def fill_templates(self, kind: PlanKind, start: int, end: int) -> None:
+        """The templates fitting the period, the default first."""
+        self.plan_template.clear()
+        default = plan_templates.template_for(kind, start, end)
+        self.plan_template.addItem(default.label, default.name)
+        for template in plan_templates.templates().values():
+            if template.name != default.name and template.fits(kind, start, end):
+                self.plan_template.addItem(template.label, template.name)
+
+    def initializePage(self) -> None:
+        period = self.wizard().period_page if self.wizard() else None
+        if period is not None:
+            self.fill_templates(period.kind(), period.start.value(), period.end.value())
+
     def _toggled(self) -> None:
+        self.plan_template.setEnabled(self.template.isChecked())
         self.appendix.setEnabled(self.template.isChecked())
         self.source.setEnabled(self.copy.isChecked())
         self.province_template.setEnabled(self.from_template.isChecked())
@@ -153,6 +222,8 @@ class NewPlanWizard(QWizard):
         self.content_page = ContentPage(db)
         self.addPage(self.period_page)
         self.addPage(self.content_page)
+        period = self.period_page
+        self.content_page.fill_templates(period.kind(), period.start.value(), period.end.value())
         self.resize(720, 460)
         self.created_uuid: str | None = None
 
@@ -176,11 +247,14 @@ class NewPlanWizard(QWizard):
                     start_year=period.start.value(),
                     end_year=period.end.value(),
                     appendix_template=content.appendix.currentData(),
+                    template=content.plan_template.currentData(),
                 )
                 uuid = create_plan(self.db, request)
         except Exception as error:
             show_error(self, error)
             return
+        if period.remember.isChecked() and period.organisation.currentData():
+            settings.set_own_unit(period.organisation.currentData())
         self.created_uuid = uuid
         super().accept()
         self.plan_created.emit(uuid)
