@@ -20,13 +20,18 @@ def test_start_page_lists_the_demo_plans(window, shot) -> None:
 
 
 def test_wizard_creates_a_plan_from_the_outline(window, qtbot, shot) -> None:
+    """Since 2025-07-01 a 2026-2030 plan belongs to a current unit and starts from the
+    5-year Kế hoạch chuyển đổi số (issue 13; a district only owns plans of earlier periods)."""
     window.files.new_plan()
     wizard = window.wizard
     period = wizard.period_page
-    period.organisation.setCurrentIndex(period.organisation.findText("huyện Như Xuân"))
+    period.period.setChecked(True)
     period.start.setValue(2026)
     assert period.end.value() == 2030
+    assert period.organisation.findText("huyện Như Xuân") == -1
+    period.organisation.setCurrentIndex(period.organisation.findText("xã Như Xuân"))
     wizard.next()
+    assert wizard.content_page.plan_template.currentData() == "cds-giai-doan"
     wizard.content_page.appendix.setCurrentIndex(
         wizard.content_page.appendix.findData("recurring_tasks")
     )
@@ -35,13 +40,32 @@ def test_wizard_creates_a_plan_from_the_outline(window, qtbot, shot) -> None:
         wizard.accept()
     plan = window.workspace.editor.plan
     assert (plan.start_year, plan.end_year, plan.kind) == (2026, 2030, PlanKind.PERIOD)
+    assert plan.issuer == "ỦY BAN NHÂN DÂN XÃ NHƯ XUÂN"
+    assert [s.heading for s in plan.sections][:2] == [
+        "Đánh giá kết quả chuyển đổi số giai đoạn 2021 - 2025",
+        "Quan điểm, mục tiêu",
+    ]
+    assert len(plan.appendices) == 2
+    assert "2026 - 2030" in window.windowTitle()
+
+
+def test_wizard_creates_a_district_plan_of_an_earlier_period(window, qtbot) -> None:
+    window.files.new_plan()
+    wizard = window.wizard
+    period = wizard.period_page
+    period.period.setChecked(True)
+    period.start.setValue(2021)
+    period.organisation.setCurrentIndex(period.organisation.findData("402"))
+    wizard.next()
+    assert wizard.content_page.plan_template.currentData() == "ud-cntt"
+    with qtbot.waitSignal(window.plan_opened):
+        wizard.accept()
+    plan = window.workspace.editor.plan
     assert plan.issuer == "UBND HUYỆN NHƯ XUÂN"
     assert [s.heading for s in plan.sections][:2] == [
         "Đánh giá tình hình ứng dụng công nghệ thông tin giai đoạn trước",
         "Mục tiêu",
     ]
-    assert len(plan.appendices) == 1
-    assert "2026 - 2030" in window.windowTitle()
 
 
 def test_wizard_copies_a_plan_with_years_shifted(window, qtbot) -> None:
