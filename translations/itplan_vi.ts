@@ -3,127 +3,127 @@
 <context>
     <name>AppendixEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="144" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="145" />
         <source>Chèn dòng</source>
         <translation>Chèn dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="149" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="150" />
         <source>Chèn nhóm</source>
         <translation>Chèn nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="154" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="155" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="159" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="160" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="164" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="165" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="169" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="170" />
         <source>Giảm lề</source>
         <translation>Giảm lề</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="174" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="175" />
         <source>Thụt lề</source>
         <translation>Thụt lề</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="179" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="180" />
         <source>Dòng ↔ nhóm</source>
         <translation>Dòng ↔ nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="184" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="185" />
         <source>Chép</source>
         <translation>Chép</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="189" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="190" />
         <source>Dán</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="191" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="192" />
         <source>Xóa nội dung ô</source>
         <translation>Xóa nội dung ô</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="193" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="194" />
         <source>Bố cục cột…</source>
         <translation>Bố cục cột…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="197" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="198" />
         <source>Thứ tự gốc</source>
         <translation>Thứ tự gốc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="199" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="200" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="226" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="227" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="229" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="230" />
         <source> Đơn vị: </source>
         <translation> Đơn vị: </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="232" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="233" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation>Lọc (gõ không dấu được)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="318" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="320" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Chưa sửa ô: số «{t}» không rõ nghĩa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="328" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="325" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} Ô giữ giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="367" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="364" />
         <source>Số không rõ nghĩa</source>
         <translation>Số không rõ nghĩa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="369" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="366" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="385" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="382" />
         <source>Cách viết số khi dán</source>
         <translation>Cách viết số khi dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="389" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="386" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="393" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="390" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Dấu thập phân (kiểu Việt Nam: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="396" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="393" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Phân cách hàng nghìn (kiểu Anh: 1,500)</translation>
     </message>
@@ -157,12 +157,12 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="95" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="96" />
         <source>Sửa câu tổng kinh phí</source>
         <translation>Sửa câu tổng kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="101" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="102" />
         <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="253" />
         <source>Sửa số tiền bằng chữ</source>
         <translation>Sửa số tiền bằng chữ</translation>
@@ -1120,93 +1120,98 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="72" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="73" />
         <source>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</source>
         <translation>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="73" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="74" />
         <source>Mở tệp kế hoạch</source>
         <translation>Mở tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="78" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="79" />
         <source>Nhập bảng Excel</source>
         <translation>Nhập bảng Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="78" />
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="149" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="79" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="150" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="100" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="101" />
         <source>Đã nhập kế hoạch “%1”.</source>
         <translation>Đã nhập kế hoạch “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="103" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="104" />
         <source>Đang nhập tệp kế hoạch…</source>
         <translation>Đang nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="118" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="119" />
         <source>Chưa có chức năng</source>
         <translation>Chưa có chức năng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="125" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="126" />
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="125" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="126" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="140" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="141" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Đang tạo tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="149" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="150" />
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="159" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="160" />
         <source>Đang xuất Excel…</source>
         <translation>Đang xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="168" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="169" />
         <source>Xuất tệp kế hoạch</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
         <source>Tệp kế hoạch (*.itplan.json)</source>
         <translation>Tệp kế hoạch (*.itplan.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="184" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="185" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="226" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="211" />
+        <source>Đã gửi %1 trang tới máy in.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="238" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="228" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="240" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="232" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="244" />
         <source>Phiên bản %1</source>
         <translation>Phiên bản %1</translation>
     </message>
@@ -2580,32 +2585,32 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
         <translation>Phụ lục %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="271" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="275" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="296" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="297" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="305" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="306" />
         <source>Chưa lưu được!</source>
         <translation>Chưa lưu được!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="307" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="308" />
         <source>Đang chờ lưu…</source>
         <translation>Đang chờ lưu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="309" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="310" />
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="310" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="311" />
         <source>Đã lưu lúc %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
@@ -2613,65 +2618,73 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="92" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="96" />
         <source>Xem trước khi in</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="94" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="98" />
         <source>Phóng to</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="95" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="99" />
         <source>Thu nhỏ</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="96" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="100" />
         <source>Vừa chiều ngang</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="97" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="101" />
         <source>Cả trang</source>
         <translation>Cả trang</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="98" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="102" />
         <source>In…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="99" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="103" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="105" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="109" />
         <source>/ %1 trang</source>
         <translation>/ %1 trang</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="105" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="109" />
         <source>Đang tạo PDF…</source>
         <translation>Đang tạo PDF…</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/printing.py" line="132" />
+        <source>Đang in %1 trang…</source>
+        <translation>Đang in %1 trang…</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceTables</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="63" />
+        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="56" />
         <source>Tổng cộng</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="90" />
+        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="83" />
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="93" />
+        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="86" />
         <source>Thực hiện / kế hoạch năm %1</source>
         <translation>Thực hiện / kế hoạch năm %1</translation>
     </message>
@@ -3557,7 +3570,7 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>TaskProgressView</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tasks_view.py" line="98" />
+        <location filename="../itplan_desktop/gui/kpi/tasks_view.py" line="99" />
         <source>Cập nhật tiến độ nhiệm vụ</source>
         <translation>Cập nhật tiến độ nhiệm vụ</translation>
     </message>

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...paths import log_dir
 from .. import settings
@@ -37,6 +37,7 @@ class FileActions(QObject):
         self.window = window
         self.ask_open_path: Callable[[str, str], Path | None] = self._ask_open
         self.ask_save_path: Callable[[str, str, str], Path | None] = self._ask_save
+        self.ask_printer: Callable[[Any, QWidget], bool] | None = None  # None: print dialog
         self.last_result: Any = None  # the last finished task's result (tests read it)
 
     # ------------------------------------------------------------ dialogs
@@ -192,6 +193,7 @@ class FileActions(QObject):
 
         target = Path(tempfile.mkdtemp(prefix="itplan-preview-")) / self._suggested(".pdf")
         window = PreviewWindow(self.window)
+        window.ask_printer = self.ask_printer
         self.window.preview_window = window
         window.show()
         self.make_pdf(target, window.load)
@@ -200,10 +202,20 @@ class FileActions(QObject):
         if not service_available("pdf_export"):
             self._missing("services.pdf_export")
             return
-        from .preview import print_pdf
+        from .printing import ask_printer_dialog, print_pdf
 
         target = Path(tempfile.mkdtemp(prefix="itplan-print-")) / self._suggested(".pdf")
-        self.make_pdf(target, lambda path: print_pdf(self.window, path))
+
+        def printed(pages: int) -> None:
+            self.last_result = pages
+            text = self.tr("Đã gửi %1 trang tới máy in.").replace("%1", str(pages))
+            self.window.show_message(text)
+
+        def ready(path: Path) -> None:
+            ask = self.ask_printer or ask_printer_dialog
+            print_pdf(self.window, path, ask, printed)
+
+        self.make_pdf(target, ready)
 
     # ------------------------------------------------------------ settings / help
     def settings(self) -> None:

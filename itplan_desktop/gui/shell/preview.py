@@ -1,12 +1,12 @@
-"""Print preview inside the app: the plan's PDF rendered with QtPdf page by page, with zoom,
-and printing of those pages through QPrinter / QPrintDialog."""
+"""Print preview inside the app: the plan's PDF rendered with QtPdf page by page, with zoom;
+its Print goes through `printing.print_pdf` (chosen pages, in the background)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox, QToolBar, QWidget
@@ -29,6 +29,8 @@ class PreviewWindow(QMainWindow):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.setCentralWidget(self.view)
         self.path: Path | None = None
+        self.ask_printer = None  # the print dialog; tests choose a PDF-file printer instead
+        self.last_print = None  # the running print task, if any
         self.toolbar = QToolBar()
         self.addToolBar(self.toolbar)
         self.actions_: dict[str, QAction] = {}
@@ -81,7 +83,9 @@ class PreviewWindow(QMainWindow):
 
     def print_(self) -> None:
         if self.path is not None:
-            print_pdf(self, self.path, self.document)
+            from .printing import ask_printer_dialog, print_pdf
+
+            self.last_print = print_pdf(self, self.path, self.ask_printer or ask_printer_dialog)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -104,54 +108,3 @@ class PreviewWindow(QMainWindow):
         self.pages_label.setText(
             self.tr("/ %1 trang").replace("%1", str(count)) if count else self.tr("Đang tạo PDF…")
         )
-
-
-def render_pages(document: QPdfDocument, painter: QPainter, printer: object) -> int:
-    """Draw every page of `document` on `printer`, one sheet per page, scaled to fit."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    assert isinstance(printer, QPrinter)
-    pages = document.pageCount()
-    dpi = printer.resolution()
-    for index in range(pages):
-        if index:
-            printer.newPage()
-        size_pt = document.pagePointSize(index)
-        target = painter.viewport()
-        pixels = QSize(int(size_pt.width() * dpi / 72), int(size_pt.height() * dpi / 72))
-        image = document.render(index, pixels)
-        scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        painter.drawImage(
-            target.x(),
-            target.y(),
-            image.scaled(
-                scaled,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            ),
-        )
-    return pages
-
-
-def print_pdf(parent: QWidget, path: Path, document: QPdfDocument | None = None) -> bool:
-    """Ask for a printer (system print dialog) and print the PDF at `path`."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    if document is None:
-        document = QPdfDocument(parent)
-        document.load(str(path))
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(Path(path).stem)
-    printer.setFromTo(1, max(1, document.pageCount()))
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    painter = QPainter()
-    if not painter.begin(printer):
-        show_error(parent, OSError("QPrinter"))
-        return False
-    try:
-        render_pages(document, painter, printer)
-    finally:
-        painter.end()
-    return True
