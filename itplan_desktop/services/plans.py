@@ -113,5 +113,8 @@ def load_samples(db: Database) -> list[ImportResult]:
 
 
 def create_demo(path: Path) -> tuple[Database, list[ImportResult]]:
-    db = open_database(path)
-    return db, load_samples(db)
+    """Open `path`; a new database gets the sample plans before it is renamed into place (a
+    crash never leaves a database without them)."""
+    results: list[ImportResult] = []
+    db = open_database(path, populate=lambda new: results.extend(load_samples(new)))
+    return db, results or load_samples(db)

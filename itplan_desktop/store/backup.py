@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +20,7 @@ def backup_database(database: Path, reason: str, keep: int = KEEP_BACKUPS) -> Pa
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{database.stem}-{stamp}-{reason}.sqlite"
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{Path(database).absolute().as_uri()}?mode=ro", uri=True)
     try:
         destination = sqlite3.connect(target)
         try:
@@ -37,7 +38,8 @@ def list_backups(database: Path) -> list[Path]:
     folder = backups_dir(database)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{database.stem}-*.sqlite"))
+    stem = glob.escape(database.stem)
+    return sorted(p for p in folder.glob(f"{stem}-*.sqlite") if "-damaged-" not in p.name)
 
 
 def rotate_backups(database: Path, keep: int) -> None:
