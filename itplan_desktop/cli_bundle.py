@@ -175,16 +175,32 @@ def cmd_key(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _district_era(args: argparse.Namespace) -> bool:
+    """Whether the listing is of districts: asked with --former, or a period before 2025-07."""
+    start = getattr(args, "start_year", None)
+    if start is None and getattr(args, "period", None):
+        start = args.period[0]
+    return bool(getattr(args, "former", False)) or (start is not None and start <= 2025)
+
+
 def cmd_inbox(args: argparse.Namespace) -> int:
     from .services.exchange import inbox
+    from .services.province_units import units_inbox
 
     db = _open(args)
     try:
-        rows = inbox(db, args.province, args.start_year)
+        if _district_era(args):
+            rows = inbox(db, args.province, args.start_year)
+        else:
+            unit_rows = units_inbox(db, args.province, args.start_year, args.search or "")
+            rows = [r.sent for r in unit_rows]
     finally:
         db.close()
     if args.json:
-        _dump([r.to_json() for r in rows])
+        if _district_era(args):
+            _dump([r.to_json() for r in rows])
+        else:
+            _dump([r.to_json() for r in unit_rows])
         return EXIT_OK
     for r in rows:
         if r.missing:
@@ -210,12 +226,16 @@ def _period(text: str) -> tuple[int, int]:
 def cmd_consolidate(args: argparse.Namespace) -> int:
     from .formats.plan_file import PlanDocument, write_plan_file
     from .services.exchange import consolidate
+    from .services.province_units import consolidate_units
     from .store import plan_repository as repo
 
     db = _open(args)
     try:
         start, end = args.period
-        plan = consolidate(db, args.province, start, end, source=args.source)
+        if _district_era(args):
+            plan = consolidate(db, args.province, start, end, source=args.source or "sn.huyen")
+        else:
+            plan = consolidate_units(db, args.province, start, end, source=args.source)
         with db.session() as session:
             document = PlanDocument(plan, repo.organisations_for(session, plan))
     finally:
@@ -224,8 +244,14 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         write_plan_file(document, args.out)
     except OSError as error:
         raise UserError("cli.cannot_write", path=args.out, detail=error.strerror) from None
-    count = sum(1 for row in plan.appendices[0].rows if row.values)
-    _print(message("bundle.consolidated", count=count, path=args.out))
+    rows = [row for row in plan.appendices[0].rows if row.kind.value == "item"]
+    count = sum(1 for row in rows if row.values)
+    if _district_era(args):
+        _print(message("bundle.consolidated", count=count, path=args.out))
+    else:
+        from .services import units_messages  # noqa: F401  (registers units.*)
+
+        _print(message("units.consolidated", count=count, total=len(rows), path=args.out))
     return EXIT_OK
 
 
@@ -287,9 +313,13 @@ def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.Argum
         action="store_true",
         help="replace a different key already registered for the unit (check it first)",
     )
-    box = add("inbox", cmd_inbox, "what each district of the province sent")
+    box = add("inbox", cmd_inbox, "what each unit of the province sent (communes, agencies)")
     box.add_argument("--province", required=True)
     box.add_argument("--start-year", type=int, default=None, help="only plans of this period")
+    box.add_argument(
+        "--former", action="store_true", help="the districts (before 2025-07-01) instead"
+    )
+    box.add_argument("--search", default=None, help="only units whose name contains this")
     box.add_argument("--json", action="store_true")
 
 
@@ -300,14 +330,18 @@ def register(subparsers: Any, common_parser: argparse.ArgumentParser) -> None:
         "bundle", parents=[common_parser], help=help_text, description=help_text
     )
     _add_bundle_commands(bundle, common_parser)
-    help_text = "consolidate the districts' plans into the per-district appendix"
+    help_text = "consolidate the units' plans into the per-unit appendix (districts before 2026)"
     con = subparsers.add_parser(
         "consolidate", parents=[common_parser], help=help_text, description=help_text
     )
     con.set_defaults(handler=cmd_consolidate)
     con.add_argument("--province", required=True)
     con.add_argument("--period", type=_period, required=True, help="e.g. 2016-2020")
-    con.add_argument("--source", default="sn.huyen", help="funding source (default sn.huyen)")
+    con.add_argument(
+        "--source",
+        default=None,
+        help="funding source (default: sn.huyen for periods before 2026, every source after)",
+    )
     con.add_argument("--out", required=True, type=Path, help="plan file to write (.itplan.json)")
     help_text = "the districts' KPI figures for a period, as an official PDF or Excel table"
     kpi = subparsers.add_parser(

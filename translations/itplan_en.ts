@@ -490,117 +490,122 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="155" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="166" />
         <source>Đang tổng hợp kế hoạch của các huyện…</source>
         <translation>Consolidating the district plans…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="170" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="181" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Enter a period like 2016 or 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="175" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="186" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 indicators × %2 districts; each cell: actual / target.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="187" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="198" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Export the consolidation</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="200" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="237" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="204" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="237" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="223" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Exporting the consolidation…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="216" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="240" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="227" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="251" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="236" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="247" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Exporting the indicator comparison…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="255" />
-        <source>Tổng hợp kế hoạch các huyện</source>
-        <translation>Consolidation of district plans</translation>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="266" />
+        <source>Tổng hợp kế hoạch các đơn vị</source>
+        <translation>Consolidate the units' plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
+        <source>Mọi nguồn vốn</source>
+        <translation>Every funding source</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="272" />
+        <source>Phân bổ kinh phí theo đơn vị</source>
+        <translation>Allocation by unit</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="273" />
+        <source>So sánh chỉ tiêu giữa các đơn vị</source>
+        <translation>Indicators compared across units</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Từ năm:</source>
         <translation>From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>đến:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Nguồn vốn:</source>
         <translation>Funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="259" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="270" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Consolidate</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="260" />
-        <source>Phân bổ kinh phí theo huyện</source>
-        <translation>Allocation by district</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="261" />
-        <source>So sánh chỉ tiêu giữa các huyện</source>
-        <translation>Indicators across districts</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="262" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="278" />
         <source>Xuất &amp;PDF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="263" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="279" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="276" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="277" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Choose the period and funding source, then press “Consolidate”.</translation>
     </message>
@@ -1622,107 +1627,134 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="158" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="225" />
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="204" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="272" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 districts have sent&lt;/b&gt;; %3 have not (in red).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="282" />
         <source>Hộp thư của tỉnh</source>
         <translation>Province inbox</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="213" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="283" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="214" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="284" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Period starting in:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="215" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
         <source>Mọi giai đoạn</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="291" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="292" />
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="220" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="292" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="274" />
+        <source>&lt;b&gt;%1/%2 đơn vị đã gửi&lt;/b&gt;; %3 đơn vị chưa gửi (tô đỏ).</source>
+        <translation>&lt;b&gt;%1/%2 units have sent&lt;/b&gt;; %3 have not (in red).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
+        <source>Sở, ban, ngành và xã, phường</source>
+        <translation>Agencies and communes</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
+        <source>Huyện (trước 01/07/2025)</source>
+        <translation>Districts (before 1 July 2025)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
+        <source>Tìm đơn vị (gõ không dấu được)</source>
+        <translation>Find a unit (accents optional)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="293" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="222" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="223" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
         <source>Lần sửa</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="224" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
         <source>Chữ ký</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="225" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
         <source>Số tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="229" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="302" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="230" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="303" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Open plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="231" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="304" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Consolidate…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="232" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="233" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
         <source>&amp;Góp ý…</source>
         <translation>Re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="234" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
         <source>Gửi mẫu &amp;kế hoạch…</source>
         <translation>Send plan tem&amp;plate…</translation>
     </message>

@@ -490,117 +490,122 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="155" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="166" />
         <source>Đang tổng hợp kế hoạch của các huyện…</source>
         <translation>Đang tổng hợp kế hoạch của các huyện…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="170" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="181" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Nhập kỳ dạng 2016 hoặc 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="175" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="186" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="187" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="198" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Xuất bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="200" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="237" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="204" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="215" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="237" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="223" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Đang xuất bảng tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="216" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="240" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="227" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="251" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="236" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="247" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Đang xuất bảng so sánh chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="255" />
-        <source>Tổng hợp kế hoạch các huyện</source>
-        <translation>Tổng hợp kế hoạch các huyện</translation>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="266" />
+        <source>Tổng hợp kế hoạch các đơn vị</source>
+        <translation>Tổng hợp kế hoạch các đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
+        <source>Mọi nguồn vốn</source>
+        <translation>Mọi nguồn vốn</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="272" />
+        <source>Phân bổ kinh phí theo đơn vị</source>
+        <translation>Phân bổ kinh phí theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="273" />
+        <source>So sánh chỉ tiêu giữa các đơn vị</source>
+        <translation>So sánh chỉ tiêu giữa các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Từ năm:</source>
         <translation>Từ năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>đến:</source>
         <translation>đến:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Nguồn vốn:</source>
         <translation>Nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="259" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="270" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="260" />
-        <source>Phân bổ kinh phí theo huyện</source>
-        <translation>Phân bổ kinh phí theo huyện</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="261" />
-        <source>So sánh chỉ tiêu giữa các huyện</source>
-        <translation>So sánh chỉ tiêu giữa các huyện</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="262" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="278" />
         <source>Xuất &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="263" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="279" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Xuất E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="276" />
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="277" />
         <source>&amp;Xem</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</translation>
     </message>
@@ -1622,107 +1627,134 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="158" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="225" />
         <source>Chưa gửi</source>
         <translation>Chưa gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="204" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="272" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="282" />
         <source>Hộp thư của tỉnh</source>
         <translation>Hộp thư của tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="213" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="283" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="214" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="284" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Giai đoạn bắt đầu năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="215" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
         <source>Mọi giai đoạn</source>
         <translation>Mọi giai đoạn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="291" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="292" />
         <source>Huyện</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="220" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="292" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="274" />
+        <source>&lt;b&gt;%1/%2 đơn vị đã gửi&lt;/b&gt;; %3 đơn vị chưa gửi (tô đỏ).</source>
+        <translation>&lt;b&gt;%1/%2 đơn vị đã gửi&lt;/b&gt;; %3 đơn vị chưa gửi (tô đỏ).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
+        <source>Sở, ban, ngành và xã, phường</source>
+        <translation>Sở, ban, ngành và xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
+        <source>Huyện (trước 01/07/2025)</source>
+        <translation>Huyện (trước 01/07/2025)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
+        <source>Tìm đơn vị (gõ không dấu được)</source>
+        <translation>Tìm đơn vị (gõ không dấu được)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="293" />
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="222" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="223" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
         <source>Lần sửa</source>
         <translation>Lần sửa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="224" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
         <source>Chữ ký</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="225" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
         <source>Kiểm tra</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
         <source>Số tệp</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="229" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="302" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="230" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="303" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Mở kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="231" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="304" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="232" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="233" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
         <source>&amp;Góp ý…</source>
         <translation>&amp;Góp ý…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="234" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
         <source>Gửi mẫu &amp;kế hoạch…</source>
         <translation>Gửi mẫu &amp;kế hoạch…</translation>
     </message>

@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from ..domain import (
     AppendixRow,
     Column,
     ColumnKind,
     ColumnRole,
     Organisation,
+    OrgLevel,
     Plan,
     RowKind,
     Section,
@@ -33,6 +36,7 @@ from ..messages import UserError
 from ..store import exchange_repository as exch
 from ..store import plan_repository as repo
 from ..store.database import Database
+from ..store.models import PlanRecord
 from .province_documents import frame_fields, province_frame
 
 _SUBMISSIONS = (BundleKind.PLAN_SUBMISSION.value, BundleKind.PROGRESS_REPORT.value)
@@ -45,9 +49,15 @@ def _stable_uuid(*parts: object) -> str:
 
 
 def _province(db: Database, code: str) -> tuple[Organisation, list[Organisation]]:
+    """The province and its districts (the units before 2025-07-01; today's communes and
+    agencies are served by `province_units`)."""
     with db.session() as session:
         province = repo.get_organisation(session, code)
-        districts = repo.list_organisations(session, parent_code=code)
+        districts = [
+            o
+            for o in repo.list_organisations(session, parent_code=code)
+            if o.level is OrgLevel.DISTRICT
+        ]
     if province is None:
         raise UserError("bundle.unknown_org", code=code)
     return province, districts
@@ -87,9 +97,16 @@ def inbox(db: Database, province_code: str, start_year: int | None = None) -> li
     """Every district of the province and what it sent (latest submission first counts);
     with `start_year`, only submissions of plans of that period count."""
     _province_org, districts = _province(db, province_code)
+    return inbox_rows(db, districts, start_year)
+
+
+def inbox_rows(
+    db: Database, organisations: list[Organisation], start_year: int | None = None
+) -> list[InboxRow]:
+    """One row per organisation, in the given order, with what it sent (one query)."""
     with db.session() as session:
-        records = exch.received_bundles(session, [d.code for d in districts])
-        years = {p.uuid: p.start_year for p in repo.list_plans(session)}
+        records = exch.received_bundles(session, [d.code for d in organisations])
+        years = {u: y for u, y in session.execute(select(PlanRecord.uuid, PlanRecord.start_year))}
     latest: dict[str, list] = {}
     for record in records:
         if record.kind not in _SUBMISSIONS:
@@ -98,7 +115,7 @@ def inbox(db: Database, province_code: str, start_year: int | None = None) -> li
             continue
         latest.setdefault(record.sender_code, []).append(record)
     rows = []
-    for district in districts:
+    for district in organisations:
         sent = latest.get(district.code, [])
         if not sent:
             rows.append(InboxRow(district.code, district.name, district.kind_name, True))

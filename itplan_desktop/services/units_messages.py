@@ -39,6 +39,10 @@ register_messages(
             "bắt đầu trước ngày đó.",
             "“{name}” ceased on {day}; it can only own plans for periods starting before then.",
         ),
+        "units.consolidated": (
+            "Đã tổng hợp {count}/{total} đơn vị vào “{path}”.",
+            "Consolidated {count} of {total} units into “{path}”.",
+        ),
         "units.bad_period": (
             "Thời kỳ “{text}” không hợp lệ; hãy viết dạng 2026-2030.",
             "Invalid period “{text}”; write it like 2026-2030.",

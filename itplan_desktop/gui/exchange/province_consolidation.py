@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ...services.province import KpiComparison
     from ...store.database import Database
 
-SOURCES = ("sn.huyen", "sn.tinh", "sn", "dtpt.huyen", "dtpt.tinh", "dtpt")
+SOURCES = ("sn.huyen", "sn.tinh", "sn", "dtpt.huyen", "dtpt.tinh", "dtpt", "sn.xa", "dtpt.xa")
 
 
 class ConsolidationWindow(QWidget):
@@ -59,6 +59,8 @@ class ConsolidationWindow(QWidget):
         self.source = QComboBox()
         for key in SOURCES:
             self.source.addItem(source_label(key), key)
+        self.source.addItem("", None)  # every source (today's units' plans)
+        self.start.valueChanged.connect(self._start_changed)
         self.labels = [QLabel() for _ in range(4)]
         self.run_button = QPushButton()
         self.run_button.setObjectName("runConsolidation")
@@ -140,8 +142,15 @@ class ConsolidationWindow(QWidget):
             self.end.setValue(start + 4)
             self.period.setText(str(start))
 
+    def _start_changed(self, start: int) -> None:
+        """From 2026 there is no district budget: offer every source instead of sn.huyen."""
+        if start >= 2026 and str(self.source.currentData() or "").endswith(".huyen"):
+            self.source.setCurrentIndex(self.source.count() - 1)
+
     def run(self) -> None:
+        """Districts for periods before 2026 (the archive), today's units from 2026."""
         from ...services.province import consolidate
+        from ...services.province_units import consolidate_units, is_today
 
         code = self.province.currentData()
         if code is None:
@@ -150,6 +159,8 @@ class ConsolidationWindow(QWidget):
         source = self.source.currentData()
 
         def work(_progress: Callable[..., None], _cancel: Callable[[], bool]) -> Any:
+            if is_today(start) and start >= 2026:
+                return consolidate_units(db, code, start, end, source=source)
             return consolidate(db, code, start, end, source=source)
 
         run_task(self, self.tr("Đang tổng hợp kế hoạch của các huyện…"), work, self._consolidated)
@@ -252,13 +263,14 @@ class ConsolidationWindow(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Tổng hợp kế hoạch các huyện"))
+        self.setWindowTitle(self.tr("Tổng hợp kế hoạch các đơn vị"))
         texts = (self.tr("Tỉnh:"), self.tr("Từ năm:"), self.tr("đến:"), self.tr("Nguồn vốn:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.run_button.setText(self.tr("&Tổng hợp"))
-        self.tabs.setTabText(0, self.tr("Phân bổ kinh phí theo huyện"))
-        self.tabs.setTabText(1, self.tr("So sánh chỉ tiêu giữa các huyện"))
+        self.source.setItemText(self.source.count() - 1, self.tr("Mọi nguồn vốn"))
+        self.tabs.setTabText(0, self.tr("Phân bổ kinh phí theo đơn vị"))
+        self.tabs.setTabText(1, self.tr("So sánh chỉ tiêu giữa các đơn vị"))
         self.pdf_button.setText(self.tr("Xuất &PDF…"))
         self.xlsx_button.setText(self.tr("Xuất E&xcel…"))
         self.period_label.setText(self.tr("Kỳ:"))

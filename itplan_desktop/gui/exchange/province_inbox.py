@@ -1,10 +1,13 @@
-"""The province's inbox: every district of the province (code, name), what each sent last,
-when, which revision, the signature and validation status; districts that sent nothing are
-highlighted. From here the officer imports files, opens a plan, writes review comments on a
-district's plan, sends the template of the next plan, or consolidates."""
+"""The province's inbox: every current unit of the province (its sở, ban, ngành and its
+communes, grouped by kind, searchable without accents) — or, for periods before 2025-07-01,
+every district — what each sent last, when, which revision, the signature and validation
+status; units that sent nothing are highlighted. From here the officer imports files, opens
+a plan, writes review comments on a unit's plan, sends the next plan's template, or
+consolidates."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...vn.collation import contains
 from .common import (
     MISSING,
     WARNING,
@@ -40,12 +45,14 @@ COLUMNS = 9
 
 
 def province_codes(db: Database) -> list[tuple[str, str]]:
-    """(code, name) of the organisations that have districts, provinces first."""
+    """(code, name) of the provinces: those the database holds first, then the others."""
+    from ...services import units_catalogue
     from ...services.plan_creation import list_organisations
 
-    organisations = list_organisations(db)
-    parents = {o.parent_code for o in organisations if o.parent_code}
-    return [(o.code, o.name) for o in organisations if o.code in parents]
+    stored = [o.code for o in list_organisations(db) if o.parent_code is None]
+    provinces = units_catalogue.current_provinces()
+    ordered = sorted(provinces, key=lambda p: p.code not in stored)
+    return [(p.code, p.name) for p in ordered]
 
 
 class InboxWindow(QWidget):
@@ -67,6 +74,13 @@ class InboxWindow(QWidget):
         self.province.setObjectName("inboxProvince")
         for code, name in province_codes(db):
             self.province.addItem(f"{name} ({code})", code)
+        self.scope = QComboBox()
+        self.scope.setObjectName("inboxScope")
+        self.scope.addItem("", "units")
+        self.scope.addItem("", "districts")
+        self.search = QLineEdit()
+        self.search.setObjectName("inboxSearch")
+        self.search.setClearButtonEnabled(True)
         self.year_label = QLabel()
         self.year = QSpinBox()
         self.year.setRange(0, 2100)
@@ -98,9 +112,18 @@ class InboxWindow(QWidget):
         self.consolidate_button.clicked.connect(self._consolidate)
         self.refresh_button.clicked.connect(self.refresh)
         self.province.currentIndexChanged.connect(self.refresh)
-        self.year.valueChanged.connect(self.refresh)
+        self.year.valueChanged.connect(self._year_changed)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
         top = QHBoxLayout()
-        for widget in (self.province_label, self.province, self.year_label, self.year):
+        for widget in (
+            self.province_label,
+            self.province,
+            self.scope,
+            self.year_label,
+            self.year,
+            self.search,
+        ):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
@@ -117,16 +140,56 @@ class InboxWindow(QWidget):
         layout.addLayout(buttons)
         self.resize(1180, 720)
         self.retranslate()
+        self._initial_scope()
         self.refresh()
+
+    def _initial_scope(self) -> None:
+        """Today's units, or the districts when only districts have sent files (an archive)."""
+        from ...services.province import inbox
+        from ...services.province_units import units_inbox
+
+        code = self.province_code()
+        if code is None:
+            return
+        districts = any(not r.missing for r in inbox(self.db, code))
+        current = any(r.submitted for r in units_inbox(self.db, code))
+        self.scope.blockSignals(True)
+        self.scope.setCurrentIndex(
+            self.scope.findData("districts" if districts and not current else "units")
+        )
+        self.scope.blockSignals(False)
 
     def province_code(self) -> str | None:
         return self.province.currentData()
 
+    def districts(self) -> bool:
+        return self.scope.currentData() == "districts"
+
+    def _year_changed(self, year: int) -> None:
+        """A period before July 2025 is the districts'; a later one the units'."""
+        if year:
+            self.scope.setCurrentIndex(
+                self.scope.findData("districts" if year <= 2025 else "units")
+            )
+        self.refresh()
+
     def refresh(self) -> None:
         from ...services.province import inbox
+        from ...services.province_units import group_label, units_inbox
 
         code = self.province_code()
-        self.rows = [] if code is None else inbox(self.db, code, self.year.value() or None)
+        year = self.year.value() or None
+        self.groups: list[str] = []
+        if code is None:
+            self.rows = []
+        elif self.districts():
+            self.rows = inbox(self.db, code, year)
+            self.rows = [r for r in self.rows if contains(r.name, self.search.text())]
+            self.groups = [""] * len(self.rows)
+        else:
+            unit_rows = units_inbox(self.db, code, year, self.search.text())
+            self.rows = [replace(r.sent, name=r.unit.full_name) for r in unit_rows]
+            self.groups = [group_label(r.group) for r in unit_rows]
         self.table.setRowCount(len(self.rows))
         bold = QFont()
         bold.setBold(True)
@@ -142,6 +205,10 @@ class InboxWindow(QWidget):
                 elif self._attention(row, c):
                     item.setBackground(QBrush(WARNING))
                 self.table.setItem(r, c, item)
+        self.table.setVerticalHeaderLabels(self.groups)
+        header = self.tr("Huyện") if self.districts() else self.tr("Đơn vị")
+        self.table.setHorizontalHeaderItem(1, QTableWidgetItem(header))
+        self.table.verticalHeader().setVisible(not self.districts())
         self.table.resizeColumnsToContents()
         self._update_buttons()
         self.retranslate_summary()
@@ -201,7 +268,10 @@ class InboxWindow(QWidget):
 
     def retranslate_summary(self) -> None:
         sent = sum(not r.missing for r in self.rows)
-        text = self.tr("<b>%1/%2 huyện đã gửi</b>; %3 huyện chưa gửi (tô đỏ).")
+        if self.districts():
+            text = self.tr("<b>%1/%2 huyện đã gửi</b>; %3 huyện chưa gửi (tô đỏ).")
+        else:
+            text = self.tr("<b>%1/%2 đơn vị đã gửi</b>; %3 đơn vị chưa gửi (tô đỏ).")
         self.summary.setText(
             text.replace("%1", str(sent))
             .replace("%2", str(len(self.rows)))
@@ -213,10 +283,13 @@ class InboxWindow(QWidget):
         self.province_label.setText(self.tr("Tỉnh:"))
         self.year_label.setText(self.tr("Giai đoạn bắt đầu năm:"))
         self.year.setSpecialValueText(self.tr("Mọi giai đoạn"))
+        self.scope.setItemText(0, self.tr("Sở, ban, ngành và xã, phường"))
+        self.scope.setItemText(1, self.tr("Huyện (trước 01/07/2025)"))
+        self.search.setPlaceholderText(self.tr("Tìm đơn vị (gõ không dấu được)"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Mã"),
-                self.tr("Huyện"),
+                self.tr("Huyện") if self.districts() else self.tr("Đơn vị"),
                 self.tr("Đã gửi"),
                 self.tr("Nhận lúc"),
                 self.tr("Lập lúc"),
