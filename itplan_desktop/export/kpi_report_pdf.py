@@ -107,6 +107,8 @@ def _table(rows: list[list], widths: list[float], family: FontFamily, extra=()) 
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, "#000000"),
+                # plain-string cells ("") would select the table's default Helvetica
+                ("FONTNAME", (0, 0), (-1, -1), family.regular),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),

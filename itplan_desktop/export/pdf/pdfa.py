@@ -30,6 +30,19 @@ OUTPUT_CONDITION = DESCRIPTION
 _PACKET_ID = "W5M0MpCehiHzreSzNTczkc9d"  # the fixed id of every XMP packet
 
 
+class _PlainXMP(XMP):
+    """The XMP stream written without a filter (ReportLab would compress it, and an empty
+    filter list still writes "/Filter []"; PDF/A-1 wants no /Filter key on metadata)."""
+
+    def format(self, document) -> bytes:
+        self.content = self.makeContent(document)
+        saved, document.defaultStreamFilters = document.defaultStreamFilters, None
+        try:
+            return PDFStream.format(self, document)
+        finally:
+            document.defaultStreamFilters = saved
+
+
 def prepare_pdfa(canvas: Canvas) -> None:
     """Before drawing: the catalog learns the OutputIntents key (ReportLab's catalog writes only
     the keys it knows). Nothing else: transparency is never used, fonts are always embedded."""
@@ -92,8 +105,7 @@ def xmp_packet(canvas: Canvas) -> str:
 def finish_pdfa(canvas: Canvas) -> None:
     """After the document information is set, before `save`: the XMP metadata stream
     (uncompressed, as PDF/A-1 requires) and the sRGB output intent in the catalog."""
-    metadata = XMP(creator=lambda _doc: xmp_packet(canvas))
-    metadata.filters = []
+    metadata = _PlainXMP(creator=lambda _doc: xmp_packet(canvas).encode("utf-8"))
     canvas.setCatalogEntry("Metadata", metadata)
     profile = PDFStream(PDFDictionary({"N": 3}), srgb_profile())
     doc = canvas._doc

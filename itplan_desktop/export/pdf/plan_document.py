@@ -42,10 +42,14 @@ def section_label(plan: Plan, section: Section, depth: int, index: int) -> tuple
 
 def _heading(label: str, style: str, heading: str, styles: DocumentStyles) -> Paragraph:
     """ "I. MỤC TIÊU" (Roman: upper case, bold), "1. Mục tiêu cụ thể" (Arabic with a title:
-    bold), "1. Các sở … có trách nhiệm …" (a sentence: upright), "a) …" upright — the case and
-    weight are presentation; the stored text is not changed (`printed_form`)."""
-    heading = clean_text(heading.strip())
-    text = f"{label} {heading_text(style, heading)}".strip()
+    bold), "1. Các sở … có trách nhiệm …" (a sentence: upright), "a) …" upright, "Điều 1."
+    always bold and its text bold only when it is a title — the case and weight are
+    presentation; the stored text is not changed (`printed_form`)."""
+    heading = heading_text(style, clean_text(heading.strip()))
+    if style == "article":
+        text = markup(heading) if not heading_bold("arabic", heading) else bold(heading)
+        return Paragraph(f"{bold(label)} {text}".strip(), styles.body)
+    text = f"{label} {heading}".strip()
     return Paragraph(bold(text) if heading_bold(style, heading) else markup(text), styles.body)
 
 
