@@ -1,7 +1,5 @@
-"""The documents the conformance suite measures: every kind we print, rendered once per
-session from the samples — the two plans whole, each of their appendices alone, the KPI
-progress report, the province's consolidated plan and its KPI comparison — and, for PDF/A,
-the same kinds written as archival copies."""
+"""The documents the conformance suite measures (`kinds.py`), rendered once per session from
+the samples, and for PDF/A the same kinds written as archival copies."""
 
 from __future__ import annotations
 
@@ -10,12 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from kinds import APPENDIX_COUNTS, SAMPLES, sample
 from measure import Measured
 
 from itplan_desktop.domain.kpi_periods import parse_period
-from itplan_desktop.domain.plan import Plan
 from itplan_desktop.export.kpi_report_pdf import write_report_pdf
-from itplan_desktop.formats.plan_file import read_plan_file
 from itplan_desktop.paths import samples_dir
 from itplan_desktop.services.kpi_report import build_report
 from itplan_desktop.services.pdf_export import PdfOptions, export_plan_pdf
@@ -23,25 +20,6 @@ from itplan_desktop.services.plans import import_plan_file
 from itplan_desktop.services.province import consolidate
 from itplan_desktop.services.province_kpi_report import kpi_comparison_plan
 from itplan_desktop.store.database import open_database
-
-SAMPLES = {"nhu_xuan": "nhu_xuan_2016_2020", "thanh_hoa": "thanh_hoa_2011_2015"}
-APPENDIX_COUNTS = {"nhu_xuan": 2, "thanh_hoa": 4}
-
-PLANS = [f"plan-{name}" for name in SAMPLES]
-APPENDICES = [f"appendix-{name}-{n}" for name, count in APPENDIX_COUNTS.items()
-              for n in range(1, count + 1)]  # fmt: skip
-REPORTS = ["kpi_report"]
-PROVINCE = ["consolidated_plan", "kpi_comparison"]
-DOCUMENTS = PLANS + REPORTS + PROVINCE
-"""Kinds that open with the header grid and close with Nơi nhận and the signature."""
-ALL = DOCUMENTS + APPENDICES
-UPWARD = ["kpi_report", "kpi_comparison"]
-"""Reports sent upward: "Kính gửi" and "- Như trên;"."""
-WITH_APPENDICES = PLANS + PROVINCE
-
-
-def sample(name: str) -> Plan:
-    return read_plan_file(samples_dir() / f"{SAMPLES[name]}.itplan.json").plan
 
 
 @pytest.fixture(scope="session")

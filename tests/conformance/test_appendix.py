@@ -7,7 +7,7 @@ import re
 import subprocess
 
 import pytest
-from conftest import APPENDICES, APPENDIX_COUNTS, PROVINCE, sample
+from kinds import APPENDICES, APPENDIX_COUNTS, PROVINCE, sample
 from layout import appendix_titles
 
 from itplan_desktop.vn.outline import to_roman

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import PLANS, WITH_APPENDICES, sample
+from kinds import PLANS, WITH_APPENDICES, sample
 from layout import header
 
 from itplan_desktop.domain.printed_form import is_titled

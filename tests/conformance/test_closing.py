@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import DOCUMENTS, UPWARD
+from kinds import DOCUMENTS, UPWARD
 from layout import LEFT_COLUMN, LEFT_MARGIN, closing, recipient_items
 
 AUTHORITY = re.compile(r"^(TM\.|KT\.|Q\.|TL\.|TUQ\.) [A-ZĐÀ-Ỹ ]+$")

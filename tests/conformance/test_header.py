@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import DOCUMENTS, PROVINCE, UPWARD
+from kinds import DOCUMENTS, PROVINCE, UPWARD
 from layout import LEFT_COLUMN, LEFT_MARGIN, TEXT_WIDTH, header
 
 LEFT_CENTRE = LEFT_MARGIN + 0.4 * TEXT_WIDTH / 2
@@ -42,7 +42,7 @@ def test_NĐ30_IV_no_parent_line_above_a_peoples_committee(documents, kind):
 
 def test_NĐ30_IV_parent_line_when_the_unit_asks(tmp_path):
     """With the per-unit setting on, the parent body (12 upright, upper case) stands above."""
-    from conftest import sample
+    from kinds import sample
     from measure import Measured
 
     from itplan_desktop.services.pdf_export import PdfOptions, export_plan_pdf

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ALL, APPENDICES, DOCUMENTS
+from kinds import ALL, APPENDICES, DOCUMENTS
 from layout import appendix_titles, header
 from measure import A4, MM, word_boxes
 

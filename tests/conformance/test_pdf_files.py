@@ -4,7 +4,7 @@ or other base-14 font left in any page's resources, forms included)."""
 from __future__ import annotations
 
 import pytest
-from conftest import ALL
+from kinds import ALL
 
 BASE_14 = {
     "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Courier",

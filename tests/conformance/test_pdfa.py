@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 
 import pytest
-from conftest import ALL
+from kinds import ALL
 from pdfa_check import check_pdfa_1b
 
 from itplan_desktop.export.pdf.icc_profile import srgb_profile
