@@ -23,16 +23,17 @@ class SourceChoice:
     level: int  # 1 = a capital kind, 2 = a kind at a budget level
 
 
-def source_choices() -> list[SourceChoice]:
-    """Every valid funding source, each kind followed by its budget levels."""
+def source_choices(year: int | None = None) -> list[SourceChoice]:
+    """Every valid funding source, each kind followed by its budget levels; with `year`,
+    those of that budget year in its words (no ngân sách huyện from 2026)."""
     choices: list[SourceChoice] = []
     for kind in funding.CAPITAL_KINDS:
         if funding.is_valid_source(kind):
-            choices.append(SourceChoice(kind, funding.source_label(kind), 1))
-        for level in funding.BUDGET_LEVELS:
+            choices.append(SourceChoice(kind, funding.source_label(kind, year), 1))
+        for level in funding.budget_levels(year):
             key = f"{kind}.{level}"
             if funding.is_valid_source(key):
-                choices.append(SourceChoice(key, funding.source_label(key), 2))
+                choices.append(SourceChoice(key, funding.source_label(key, year), 2))
     return choices
 
 

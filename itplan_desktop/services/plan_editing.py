@@ -67,7 +67,9 @@ class PlanEditor:
         return plan_budget(self.plan)
 
     def findings(self) -> list[Finding]:
-        return validate_plan(self.plan)
+        from .validation import today_findings
+
+        return validate_plan(self.plan) + today_findings(self.db, self.plan)
 
     # ------------------------------------------------------------ dirty tracking
     def touch(self, part: str) -> None:

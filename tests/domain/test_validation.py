@@ -332,3 +332,26 @@ def test_format_findings_say_what_the_print_normalises():
     assert plan.sections[0].heading == "Mục tiêu" and plan.issuer == "UBND HUYỆN NHƯ XUÂN"
     assert format_findings(plan) == found  # nothing was rewritten
     assert "FMT001" not in [f.code for f in validate_plan(plan)]  # not a mistake
+
+
+def test_today_checks_leg001_unt001_rec001_bud101():
+    """Checks against the plan's date (issue 13): pure, with the library and unit passed in."""
+    from datetime import date
+
+    from itplan_desktop.domain import LegalBasis, Organisation, OrgLevel, Plan
+    from itplan_desktop.domain.budget import BudgetLine
+    from itplan_desktop.domain.validation.today_checks import check_today
+    from itplan_desktop.services.plan_templates import legal_library
+
+    district = Organisation("402", "Như Xuân", OrgLevel.DISTRICT, "huyện", "38",
+                            ceased_on=date(2025, 7, 1))  # fmt: skip
+    plan = Plan("402", "Kế hoạch", 2026, 2026, issued_on=date(2025, 12, 20))
+    plan.legal_bases.append(LegalBasis("Căn cứ Luật Chuyển đổi số số 148/2025/QH15;"))
+    plan.recipients.append("Sở Thông tin và Truyền thông (b/c);")
+    plan.budget.lines.append(BudgetLine("Ngân sách huyện", "sn.huyen", 0))
+    codes = [f.code for f in check_today(plan, legal_library(), district, date(2026, 1, 1))]
+    assert codes == ["LEG001", "UNT001", "REC001", "BUD101"]
+    plan.issued_on = date(2026, 7, 1)
+    plan.start_year = plan.end_year = 2025
+    plan.recipients, plan.budget.lines = ["Sở Khoa học và Công nghệ (b/c);"], []
+    assert check_today(plan, legal_library(), district, date(2026, 7, 1)) == []

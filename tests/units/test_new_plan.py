@@ -251,3 +251,33 @@ def test_reference_districts_read_as_ceased_and_files_stay_as_they_were(db_path:
         again = json.loads(dumps(plan_document(db, get_plan(db, document.plan.uuid))))
         assert again["organisations"] == original["organisations"]
     db.close()
+
+
+def test_validator_warns_for_bases_not_in_force_ceased_units_and_old_recipients(db_path: Path):
+    from itplan_desktop.domain.legal_library import cited_numbers
+    from itplan_desktop.domain.plan import LegalBasis
+    from itplan_desktop.services.plans import load_samples
+    from itplan_desktop.services.validation import today_findings, validate_stored_plan
+
+    db = open_database(db_path)
+    results = load_samples(db)
+    for result in results:  # the reference plans: nothing new to say
+        _plan, findings = validate_stored_plan(db, result.uuid)
+        assert not [f for f in findings if f.code in {"LEG001", "UNT001", "REC001", "BUD101"}]
+    uuid = create_plan_for_unit(db, "16228", 2026, 2026, today=date(2025, 11, 1))
+    plan = get_plan(db, uuid)
+    assert today_findings(db, plan, date(2025, 11, 1)) == []
+    plan.legal_bases.append(
+        LegalBasis("Căn cứ Luật Chuyển đổi số số 148/2025/QH15 ngày 11/12/2025;")
+    )
+    plan.recipients.insert(0, "Sở Thông tin và Truyền thông (b/c);")
+    codes = [f.code for f in today_findings(db, plan, date(2025, 12, 20))]
+    assert codes == ["LEG001", "REC001"]
+    assert cited_numbers("Căn cứ Nghị định số 137/2024/NĐ-CP ngày 23/10/2024;") == [
+        "137/2024/NĐ-CP"
+    ]
+    district_plan = get_plan(db, results[0].uuid)
+    district_plan.start_year = 2026
+    district_plan.organisation_code = "402"
+    assert "UNT001" in [f.code for f in today_findings(db, district_plan)]
+    db.close()

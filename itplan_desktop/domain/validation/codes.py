@@ -128,6 +128,33 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "HDR006": (E, "Chưa có tên cơ quan ban hành.", "The issuing body is missing."),
     "HDR007": (W, "Chưa có địa danh ban hành.", "The place of issue is missing."),
     "HDR008": (E, "Chưa có trích yếu (tên) của kế hoạch.", "The plan's title is missing."),
+    # the state of the plan's date (issue 13, docs/units.md)
+    "LEG001": (
+        W,
+        "Căn cứ văn bản số {number} không có hiệu lực vào ngày {day} của kế hoạch "
+        "(hiệu lực từ {start} đến {end}).",
+        "The legal basis no. {number} is not in force on the plan's date {day} "
+        "(in force from {start} until {end}).",
+    ),
+    "UNT001": (
+        W,
+        "{name} đã thôi hoạt động từ {day}; kế hoạch từ năm {start} phải do đơn vị hiện nay lập.",
+        "{name} ceased on {day}; a plan from {start} belongs to a current unit.",
+    ),
+    "REC001": (
+        W,
+        "Từ 01/3/2025 Sở Thông tin và Truyền thông đã hợp nhất vào Sở Khoa học và Công nghệ; "
+        "hãy sửa nơi nhận.",
+        "Since 1 March 2025 the Sở Thông tin và Truyền thông is part of the Sở Khoa học và "
+        "Công nghệ; correct the recipients.",
+    ),
+    "BUD101": (
+        W,
+        "Từ năm ngân sách 2026 không còn ngân sách huyện (Luật Ngân sách nhà nước "
+        "89/2025/QH15); hãy dùng ngân sách tỉnh, ngân sách xã hoặc nguồn khác.",
+        "From budget year 2026 there is no district budget (State Budget Law 89/2025/QH15); "
+        "use the province's or commune's budget or another source.",
+    ),
     # how the print presents the plan's own text (Nghị định 30/2020, docs/pdf.md); the stored
     # text is not changed, the finding says what the print does
     "FMT001": (
