@@ -129,6 +129,102 @@
     </message>
 </context>
 <context>
+    <name>AppendixList</name>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="244" />
+        <source>Phụ lục</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list_commands.py" line="22" />
+        <source>Thêm phụ lục “%1”</source>
+        <translation>Thêm phụ lục “%1”</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list_commands.py" line="45" />
+        <source>Xóa phụ lục “%1”</source>
+        <translation>Xóa phụ lục “%1”</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list_commands.py" line="69" />
+        <source>Đổi tên phụ lục: %1</source>
+        <translation>Đổi tên phụ lục: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list_commands.py" line="91" />
+        <source>Chuyển phụ lục lên</source>
+        <translation>Chuyển phụ lục lên</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list_commands.py" line="93" />
+        <source>Chuyển phụ lục xuống</source>
+        <translation>Chuyển phụ lục xuống</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixListActions</name>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="123" />
+        <source>Thêm phụ lục…</source>
+        <translation>Thêm phụ lục…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="124" />
+        <source>Đổi tên phụ lục…</source>
+        <translation>Đổi tên phụ lục…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="125" />
+        <source>Xóa phụ lục…</source>
+        <translation>Xóa phụ lục…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="126" />
+        <source>Chuyển phụ lục lên</source>
+        <translation>Chuyển phụ lục lên</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="127" />
+        <source>Chuyển phụ lục xuống</source>
+        <translation>Chuyển phụ lục xuống</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="130" />
+        <source>+ Phụ lục</source>
+        <translation>+ Phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="131" />
+        <source>Đổi tên</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="132" />
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="202" />
+        <source>Đổi tên phụ lục</source>
+        <translation>Đổi tên phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="203" />
+        <source>Tên phụ lục:</source>
+        <translation>Tên phụ lục:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="222" />
+        <source>Xóa phụ lục</source>
+        <translation>Xóa phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="223" />
+        <source>Xóa phụ lục “%1” (%2 dòng)? Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Xóa phụ lục “%1” (%2 dòng)? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>AppendixTableModel</name>
     <message>
         <location filename="../itplan_desktop/gui/appendix/model.py" line="144" />
@@ -2521,6 +2617,29 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
     </message>
 </context>
 <context>
+    <name>NewAppendixDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="47" />
+        <source>Thêm phụ lục</source>
+        <translation>Thêm phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="57" />
+        <source>Tên phụ lục (in dưới dòng “Phụ lục …”)</source>
+        <translation>Tên phụ lục (in dưới dòng “Phụ lục …”)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="61" />
+        <source>&amp;Mẫu bảng:</source>
+        <translation>&amp;Mẫu bảng:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="63" />
+        <source>&amp;Tên phụ lục:</source>
+        <translation>&amp;Tên phụ lục:</translation>
+    </message>
+</context>
+<context>
     <name>NewIndicatorDialog</name>
     <message>
         <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="62" />
@@ -2610,39 +2729,61 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
     </message>
 </context>
 <context>
+    <name>PlanDeletion</name>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/plan_deletion.py" line="29" />
+        <source>Xóa kế hoạch</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/plan_deletion.py" line="30" />
+        <source>Xóa hẳn kế hoạch “%1” (%2) cùng các phụ lục, chỉ tiêu và số liệu của nó?
+
+Một bản sao lưu của cơ sở dữ liệu được giữ lại trước khi xóa.</source>
+        <translation>Xóa hẳn kế hoạch “%1” (%2) cùng các phụ lục, chỉ tiêu và số liệu của nó?
+
+Một bản sao lưu của cơ sở dữ liệu được giữ lại trước khi xóa.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/plan_deletion.py" line="52" />
+        <source>Đã xóa kế hoạch “%1”. Bản sao lưu: %2</source>
+        <translation>Đã xóa kế hoạch “%1”. Bản sao lưu: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="193" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="218" />
         <source>Phụ lục %1</source>
         <translation>Phụ lục %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="275" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="300" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="297" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="322" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="306" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="331" />
         <source>Chưa lưu được!</source>
         <translation>Chưa lưu được!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="308" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="333" />
         <source>Đang chờ lưu…</source>
         <translation>Đang chờ lưu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="310" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="335" />
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="311" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="336" />
         <source>Đã lưu lúc %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
@@ -3524,61 +3665,66 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="131" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="148" />
         <source>Kế hoạch ứng dụng công nghệ thông tin</source>
         <translation>Kế hoạch ứng dụng công nghệ thông tin</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="132" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="149" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="133" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="150" />
         <source>&amp;Các kế hoạch (%n)</source>
         <translation>
             <numerusform>&amp;Các kế hoạch (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="135" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="152" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="135" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="152" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="135" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="152" />
         <source>Giai đoạn</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="135" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="152" />
         <source>Số, ký hiệu</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="137" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="154" />
         <source>Tạo kế hoạch mới…</source>
         <translation>Tạo kế hoạch mới…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="138" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="155" />
         <source>Mở kế hoạch</source>
         <translation>Mở kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="139" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="156" />
         <source>Nhập tệp kế hoạch…</source>
         <translation>Nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="140" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="157" />
         <source>Nhập bảng Excel…</source>
         <translation>Nhập bảng Excel…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="158" />
+        <source>Xóa kế hoạch…</source>
+        <translation>Xóa kế hoạch…</translation>
     </message>
 </context>
 <context>

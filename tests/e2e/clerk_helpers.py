@@ -49,13 +49,16 @@ def clerk_window(qtbot, clerk_db):
     win.resize(*SCREEN)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # shortcuts match against the active window's focus widget
+    qtbot.waitActive(win)
     yield win
     win.close()
     i18n.set_language("vi")
 
 
 def recurring_plan(db, stated_source: str = "dtpt") -> str:
-    """A 2026 commune-style plan whose only appendix is chi thường xuyên (vốn sự nghiệp):
+    """A 2026 plan of a commune of today (code 16228) with a chi thường xuyên (vốn sự
+    nghiệp) appendix:
     one task of 120 triệu; its budget line states 120 triệu under `stated_source` — what
     the old "Thêm dòng" made (always "Vốn đầu tư phát triển")."""
     from itplan_desktop.domain import PlanKind
@@ -64,9 +67,9 @@ def recurring_plan(db, stated_source: str = "dtpt") -> str:
     from itplan_desktop.services.plan_creation import NewPlan, create_plan
     from itplan_desktop.services.plan_editing import BUDGET, PlanEditor
 
-    uuid = create_plan(db, NewPlan("402", PlanKind.ANNUAL, 2026, 2026, "recurring_tasks"))
+    uuid = create_plan(db, NewPlan("16228", PlanKind.ANNUAL, 2026, 2026, "recurring_tasks"))
     editor = PlanEditor(db, uuid)
-    appendix = editor.plan.appendices[0]
+    appendix = next(a for a in editor.plan.appendices if a.template == "recurring_tasks")
     insert_rows(appendix, 0, [new_item()])
     appendix.rows[0].texts["name"] = "Duy trì hệ thống quản lý văn bản"
     computation = editor.computation(appendix.uuid)
@@ -118,3 +121,50 @@ def edit_cell(qtbot, view, row: int, column: int, text: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on a queued call
     editing = view.State.EditingState
     qtbot.waitUntil(lambda: view.state() != editing, timeout=2000)
+
+
+def when_dialog(handle, timeout_ms: int = 5000) -> None:
+    """Run `handle(dialog)` on the next modal dialog as soon as it shows (the code under
+    test then blocks in its exec()); `handle` answers it like a user would."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            try:
+                handle(dialog)
+            except BaseException:
+                dialog.reject()  # never leave the test blocked in exec()
+                raise
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def click_button(dialog, text: str) -> None:
+    """Click the dialog's button whose text (without '&') is `text`."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in dialog.findChildren(QAbstractButton):
+        if button.text().replace("&", "") == text and button.isVisible():
+            button.click()
+            return
+    names = [b.text() for b in dialog.findChildren(QAbstractButton)]
+    raise AssertionError(f"no button {text!r} in {names}")
+
+
+def focus(qtbot, widget) -> None:
+    """Give `widget` the keyboard focus in an active window (after a modal dialog closed the
+    offscreen platform leaves no window active, which a window manager would restore)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    widget.setFocus()

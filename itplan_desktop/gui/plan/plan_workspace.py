@@ -8,7 +8,14 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.findings import Finding, LocationKind
 from ...services.plan_editing import APPENDIX_ORDER, PlanEditor
@@ -58,8 +65,23 @@ class PlanWorkspace(QWidget):
         right_layout.setContentsMargins(6, 0, 0, 0)
         right_layout.addWidget(self.page_title)
         right_layout.addWidget(self.pages, 1)
+        from .appendix_list import AppendixListActions
+
+        self.appendix_actions = AppendixListActions(self)
+        self.navigator_tools = QToolBar()
+        self.navigator_tools.setObjectName("navigatorTools")
+        self.navigator_tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        actions = self.appendix_actions
+        for act in (actions.add, actions.rename, actions.up, actions.down, actions.delete):
+            self.navigator_tools.addAction(act)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(2)
+        left_layout.addWidget(self.navigator, 1)
+        left_layout.addWidget(self.navigator_tools)
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.navigator)
+        top.addWidget(left)
         top.addWidget(right)
         top.setSizes([280, 920])
         top.setStretchFactor(1, 1)
@@ -152,6 +174,7 @@ class PlanWorkspace(QWidget):
         self.navigator.select(key, emit=False)
         item = self.navigator.items.get(key) or self.navigator.items.get(page_key)
         self.page_title.setText(item.text(0) if item else "")
+        self.appendix_actions.update_actions()
 
     def _navigated(self) -> None:
         key = self.navigator.current_key()
@@ -180,6 +203,8 @@ class PlanWorkspace(QWidget):
         self.navigator.rebuild(self.editor.plan, len(self.findings_panel.findings))
         if left:
             self.navigate("appendices" if present else "header")
+        else:  # the page title follows a rename or a move
+            self.navigate(self.navigator.current_key() or "header")
 
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
@@ -314,6 +339,7 @@ class PlanWorkspace(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.appendix_actions.retranslate()
             self.refresh_findings()
             self.navigate(self.navigator.current_key() or "header")
         super().changeEvent(event)

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.start_page.new_plan.connect(self.files.new_plan)
         self.start_page.import_file.connect(self.files.import_plan_file)
         self.start_page.import_excel.connect(self.files.import_excel)
+        self.start_page.delete_plan.connect(self.delete_plan)
         self.menus = build_menus(self)
         self.totals_label = QLabel()
         self.save_label = QLabel()
@@ -135,6 +136,12 @@ class MainWindow(QMainWindow):
         self.update_actions()
         self.update_status()
         self.retranslate()
+
+    def delete_plan(self, plan_uuid: str) -> None:
+        """Ask, back the database up, remove the plan (see `plan_deletion`)."""
+        from .plan_deletion import delete_plan
+
+        delete_plan(self, plan_uuid)
 
     # ------------------------------------------------------------ status
     def update_status(self) -> None:

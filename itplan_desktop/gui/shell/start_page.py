@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ class StartPage(QWidget):
     new_plan = Signal()
     import_file = Signal()
     import_excel = Signal()
+    delete_plan = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,13 @@ class StartPage(QWidget):
         self.open_button = QPushButton()
         self.import_button = QPushButton()
         self.excel_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deletePlan")
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.delete_button.setEnabled(False)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.plans)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._delete_selected)
         self.new_button.clicked.connect(self.new_plan)
         self.open_button.clicked.connect(self._open_selected)
         self.import_button.clicked.connect(self.import_file)
@@ -67,6 +75,8 @@ class StartPage(QWidget):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.delete_button.setMinimumHeight(36)
+        buttons.addWidget(self.delete_button)
         body = QHBoxLayout()
         body.addWidget(self.plans, 1)
         body.addLayout(buttons)
@@ -119,8 +129,15 @@ class StartPage(QWidget):
         if uuid:
             self.open_plan.emit(uuid)
 
+    def _delete_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            self.delete_plan.emit(uuid)
+
     def _selection_changed(self) -> None:
-        self.open_button.setEnabled(self.selected_uuid() is not None)
+        selected = self.selected_uuid() is not None
+        self.open_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -138,3 +155,4 @@ class StartPage(QWidget):
         self.open_button.setText(self.tr("Mở kế hoạch"))
         self.import_button.setText(self.tr("Nhập tệp kế hoạch…"))
         self.excel_button.setText(self.tr("Nhập bảng Excel…"))
+        self.delete_button.setText(self.tr("Xóa kế hoạch…"))
