@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bundle_fixtures import database_state, district_document, province_database
 
-from itplan_desktop.cli_bundle import register
+from itplan_desktop.cli.bundle import register
 from itplan_desktop.formats import bundle_keys as keys
 from itplan_desktop.formats.bundle_manifest import BundleKind, Party
 from itplan_desktop.formats.bundle_parts import TemplateInfo, actuals_to_bytes, template_to_bytes

@@ -1,4 +1,4 @@
-"""`itplan bundle …` and `itplan consolidate`, through a parser built like cli.py's."""
+"""`itplan bundle …` and `itplan consolidate`, through a parser built like cli/main.py's."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bundle_fixtures import district_database, province_database
 
-from itplan_desktop.cli_bundle import register
+from itplan_desktop.cli.bundle import register
 from itplan_desktop.messages import UserError
 from itplan_desktop.store.database import current_revision, head_revision, open_database
 

@@ -1,4 +1,4 @@
-"""`itplan kpi list | set | report` through the parser the way `cli.build_parser` builds it."""
+"""`itplan kpi list | set | report` through the parser the way `cli.main.build_parser` builds it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from itplan_desktop import cli, cli_kpi
+from itplan_desktop.cli import kpi as cli_kpi
+from itplan_desktop.cli import main as cli
 from itplan_desktop.messages import UserError
 
 

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from .messages import UserError, message
+from ..messages import UserError, message
 
 EXIT_OK = 0
 
@@ -22,13 +22,13 @@ def _print(text: str) -> None:
 
 
 def _open(args: argparse.Namespace):
-    from .cli import open_database_for
+    from .common import open_database_for
 
     return open_database_for(args)
 
 
 def cmd_units(args: argparse.Namespace) -> int:
-    from .services import units
+    from ..services import units
 
     db = _open(args)
     try:
@@ -56,7 +56,7 @@ def cmd_units(args: argparse.Namespace) -> int:
 
 
 def _done(args: argparse.Namespace, agency, key: str) -> int:
-    from .services import units
+    from ..services import units
 
     if args.json:
         _print(json.dumps(units.unit_json(agency), ensure_ascii=False))
@@ -74,7 +74,7 @@ def _period(text: str) -> tuple[int, int]:
 
 
 def cmd_new_plan(args: argparse.Namespace) -> int:
-    from .services.plan_creation import create_plan_for_unit
+    from ..services.plan_creation import create_plan_for_unit
 
     start, end = (args.year, args.year) if args.year else _period(args.period)
     db = _open(args)

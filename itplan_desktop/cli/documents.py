@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from .messages import register_messages
+from ..messages import register_messages
+from .common import open_database_for
 
 register_messages(
     {
@@ -38,15 +39,13 @@ register_messages(
 
 
 def _open(args: argparse.Namespace):
-    from .cli import open_database_for
-
     return open_database_for(args)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .domain.validation import format_findings
-    from .messages import message
-    from .services.validation import validate_stored_plan
+    from ..domain.validation import format_findings
+    from ..messages import message
+    from ..services.validation import validate_stored_plan
 
     db = _open(args)
     try:
@@ -69,8 +68,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .messages import message
-    from .services.plans import get_plan
+    from ..messages import message
+    from ..services.plans import get_plan
 
     db = _open(args)
     try:
@@ -78,12 +77,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.format == "pdf":
-        from .services.pdf_export import PdfOptions, export_plan_pdf
+        from ..services.pdf_export import PdfOptions, export_plan_pdf
 
         options = PdfOptions(pdfa=args.pdfa)
         paths = [export_plan_pdf(plan, args.out, appendix=args.appendix, options=options)]
     else:
-        from .services.xlsx_export import export_plan_xlsx
+        from ..services.xlsx_export import export_plan_xlsx
 
         paths = export_plan_xlsx(plan, args.out, appendix=args.appendix, layout=args.layout)
     for path in paths:
@@ -92,8 +91,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
-    from .messages import message
-    from .services.xlsx_import import import_xlsx
+    from ..messages import message
+    from ..services.xlsx_import import import_xlsx
 
     db = _open(args)
     try:

@@ -11,19 +11,15 @@ import json
 import sys
 from pathlib import Path
 
-from .messages import UserError, message
-
-EXIT_OK, EXIT_USAGE = 0, 2
+from ..messages import UserError, message
+from .common import EXIT_OK, EXIT_USAGE, open_database_for
 
 
 def _print(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-def _open(args: argparse.Namespace):
-    from .cli import open_database_for
-
-    return open_database_for(args)
+_open = open_database_for
 
 
 def _line_json(line) -> dict:
@@ -50,11 +46,11 @@ def _line_json(line) -> dict:
 
 
 def cmd_kpi_list(args: argparse.Namespace) -> int:
-    from .domain.kpi_periods import parse_period
-    from .services.kpi import KpiView
-    from .services.kpi_communes import list_communes
-    from .services.kpi_entry import period_code
-    from .services.plans import get_plan
+    from ..domain.kpi_periods import parse_period
+    from ..services.kpi import KpiView
+    from ..services.kpi_communes import list_communes
+    from ..services.kpi_entry import period_code
+    from ..services.plans import get_plan
 
     db = _open(args)
     try:
@@ -82,12 +78,12 @@ def cmd_kpi_list(args: argparse.Namespace) -> int:
 
 
 def cmd_kpi_set(args: argparse.Namespace) -> int:
-    from .domain.kpi_values import format_actual
-    from .services.kpi import resolve_indicator
-    from .services.kpi_communes import list_communes
-    from .services.kpi_entry import Entry, parse_cell, parse_number_text, set_observation
-    from .services.plan_editing import INDICATORS, PlanEditor
-    from .services.plans import resolve_plan_id
+    from ..domain.kpi_values import format_actual
+    from ..services.kpi import resolve_indicator
+    from ..services.kpi_communes import list_communes
+    from ..services.kpi_entry import Entry, parse_cell, parse_number_text, set_observation
+    from ..services.plan_editing import INDICATORS, PlanEditor
+    from ..services.plans import resolve_plan_id
 
     if (args.numerator is None) != (args.denominator is None):
         sys.stderr.write("itplan kpi set: --numerator and --denominator go together\n")
@@ -129,9 +125,9 @@ def cmd_kpi_set(args: argparse.Namespace) -> int:
 
 
 def cmd_kpi_report(args: argparse.Namespace) -> int:
-    from .domain.kpi_periods import parse_period
-    from .services.kpi_entry import period_code
-    from .services.kpi_report import export_report
+    from ..domain.kpi_periods import parse_period
+    from ..services.kpi_entry import period_code
+    from ..services.kpi_report import export_report
 
     period = parse_period(period_code(args.period)) if args.period else None
     db = _open(args)

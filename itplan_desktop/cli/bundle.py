@@ -1,7 +1,7 @@
 """`itplan bundle …`, `itplan consolidate` and `itplan kpi-compare`: the exchange services
 from a terminal.
 
-Thin handlers over `services.exchange`; exit codes as in `cli.py`: 0 success, 1 refused input
+Thin handlers over `services.exchange`; exit codes as in `common`: 0 success, 1 refused input
 (or a bundle that was not imported), 2 usage.
 """
 
@@ -13,16 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .messages import UserError, message
-from .paths import default_database
+from ..messages import UserError, message
+from .common import EXIT_OK, EXIT_REFUSED, open_database_for
 
-EXIT_OK, EXIT_REFUSED = 0, 1
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from .store.database import open_database
-
-    return open_database(getattr(args, "db", None) or default_database())
+_open = open_database_for
 
 
 def _print(text: str) -> None:
@@ -34,7 +28,7 @@ def _dump(data: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services.exchange import export_bundle
+    from ..services.exchange import export_bundle
 
     db = _open(args)
     try:
@@ -80,7 +74,7 @@ def _print_preview(preview: Any) -> None:
 
 
 def _dry_run(args: argparse.Namespace, db: Any) -> int:
-    from .services.exchange import preview_bundle
+    from ..services.exchange import preview_bundle
 
     code, results = EXIT_OK, []
     for path in args.files:
@@ -101,8 +95,8 @@ def _dry_run(args: argparse.Namespace, db: Any) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .formats.bundle_import import Resolution
-    from .services.exchange import import_bundles
+    from ..formats.bundle_import import Resolution
+    from ..services.exchange import import_bundles
 
     choice = {"keep": Resolution.KEEP_LOCAL, "take": Resolution.TAKE_INCOMING}.get(
         args.on_conflict or ""
@@ -137,7 +131,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_key(args: argparse.Namespace) -> int:
-    from .services.exchange import export_own_key, own_fingerprint, register_key_file
+    from ..services.exchange import export_own_key, own_fingerprint, register_key_file
 
     if args.register is None and args.export is None:
         _print(message("bundle.key_own", fingerprint=own_fingerprint()))
@@ -150,7 +144,7 @@ def cmd_key(args: argparse.Namespace) -> int:
             fingerprint = export_own_key(db, args.export, args.org)
             _print(message("bundle.key_exported", path=args.export, fingerprint=fingerprint))
         if args.register is not None:
-            from .services.exchange import registered_fingerprint
+            from ..services.exchange import registered_fingerprint
 
             old = registered_fingerprint(db, args.org)
             key = register_key_file(db, args.register, args.org, replace=args.replace)
@@ -184,8 +178,8 @@ def _district_era(args: argparse.Namespace) -> bool:
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
-    from .services.exchange import inbox
-    from .services.province_units import units_inbox
+    from ..services.exchange import inbox
+    from ..services.province_units import units_inbox
 
     db = _open(args)
     try:
@@ -224,10 +218,10 @@ def _period(text: str) -> tuple[int, int]:
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
-    from .formats.plan_file import PlanDocument, write_plan_file
-    from .services.exchange import consolidate
-    from .services.province_units import consolidate_units
-    from .store import plan_repository as repo
+    from ..formats.plan_file import PlanDocument, write_plan_file
+    from ..services.exchange import consolidate
+    from ..services.province_units import consolidate_units
+    from ..store import plan_repository as repo
 
     db = _open(args)
     try:
@@ -249,14 +243,14 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     if _district_era(args):
         _print(message("bundle.consolidated", count=count, path=args.out))
     else:
-        from .services import units_messages  # noqa: F401  (registers units.*)
+        from ..services import units_messages  # noqa: F401  (registers units.*)
 
         _print(message("units.consolidated", count=count, total=len(rows), path=args.out))
     return EXIT_OK
 
 
 def cmd_kpi_compare(args: argparse.Namespace) -> int:
-    from .services.province_kpi_report import export_kpi_comparison, indicator_columns
+    from ..services.province_kpi_report import export_kpi_comparison, indicator_columns
 
     db = _open(args)
     try:
@@ -277,7 +271,7 @@ def cmd_kpi_compare(args: argparse.Namespace) -> int:
 
 
 def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
-    from .formats.bundle_manifest import BundleKind
+    from ..formats.bundle_manifest import BundleKind
 
     commands = bundle.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")
 

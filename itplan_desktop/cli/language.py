@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .messages import UserError, register_messages
+from ..messages import UserError, register_messages
 
 register_messages(
     {
@@ -19,9 +19,9 @@ register_messages(
 
 
 def cmd_words(args: argparse.Namespace) -> int:
-    from .domain.amount_input import InputError, read_amount
-    from .vn.amount_words import WordsOptions, amount_to_words
-    from .vn.units import MoneyUnit
+    from ..domain.amount_input import InputError, read_amount
+    from ..vn.amount_words import WordsOptions, amount_to_words
+    from ..vn.units import MoneyUnit
 
     try:
         unit = MoneyUnit.from_label(args.unit)
@@ -41,7 +41,7 @@ def cmd_words(args: argparse.Namespace) -> int:
 
 
 def cmd_fix_text(args: argparse.Namespace) -> int:
-    from .vn.text_repair import detect_legacy, legacy_to_unicode, repair_text
+    from ..vn.text_repair import detect_legacy, legacy_to_unicode, repair_text
 
     data = sys.stdin.buffer.read()
     try:

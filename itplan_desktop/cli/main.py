@@ -1,4 +1,4 @@
-"""`itplan`: the services from a terminal.
+"""`itplan`: the services from a terminal (the parser, the plan commands and `main`).
 
 Exit codes: 0 success, 1 findings or refused input, 2 usage error (argparse's own).
 """
@@ -11,11 +11,10 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
-from .messages import UserError, message, set_language
-from .paths import default_database
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+from .. import __version__
+from ..messages import UserError, message, set_language
+from ..paths import default_database
+from .common import EXIT_OK, EXIT_REFUSED, open_database_for
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -31,13 +30,6 @@ def _db_option() -> argparse.ArgumentParser:
     return common
 
 
-def open_database_for(args: argparse.Namespace):
-    """The database named by --db, or the user's."""
-    from .store.database import open_database
-
-    return open_database(getattr(args, "db", None) or default_database())
-
-
 _open = open_database_for
 
 
@@ -46,7 +38,7 @@ def _print(text: str) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .services.plans import create_demo
+    from ..services.plans import create_demo
 
     path = getattr(args, "db", None) or default_database()
     db, results = create_demo(path)
@@ -59,7 +51,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_plans(args: argparse.Namespace) -> int:
-    from .services.plans import list_plans
+    from ..services.plans import list_plans
 
     db = _open(args)
     plans = list_plans(db)
@@ -95,7 +87,7 @@ def _plan_json(p) -> dict:
 
 
 def cmd_import_plan(args: argparse.Namespace) -> int:
-    from .services.plans import ImportOutcome, import_plan_file
+    from ..services.plans import ImportOutcome, import_plan_file
 
     db = _open(args)
     try:
@@ -111,7 +103,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_export_plan(args: argparse.Namespace) -> int:
-    from .services.plans import export_plan, export_plan_text
+    from ..services.plans import export_plan, export_plan_text
 
     db = _open(args)
     try:
@@ -163,9 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:
     """Modules adding their own sub-commands with `register(commands, common)`."""
-    from . import cli_bundle, cli_documents, cli_kpi, cli_language, cli_units
+    from . import bundle, documents, kpi, language, units
 
-    return [cli_language, cli_documents, cli_kpi, cli_bundle, cli_units]
+    return [language, documents, kpi, bundle, units]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,21 @@
+"""What every `itplan` command module shares: exit codes and opening the database.
+
+Command modules (`bundle`, `documents`, `kpi`, `language`) import this, never `main`, so the
+CLI has no import cycle: `main` imports the command modules, they import `common`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..paths import default_database
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def open_database_for(args: argparse.Namespace) -> Any:
+    """The database named by --db, or the user's."""
+    from ..store.database import open_database
+
+    return open_database(getattr(args, "db", None) or default_database())
