@@ -44,3 +44,32 @@ class TaskProgress:
     def disbursed_until(self, year: int) -> int:
         """Disbursed in every year up to and including `year`."""
         return sum(amount for y, amount in self.disbursed.items() if y <= year)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskLine:
+    """One task: where it is, what was planned by year and what was done."""
+
+    appendix_number: int
+    appendix_title: str
+    row_uuid: str
+    label: str
+    name: str
+    planned: dict[int, int]
+    status: TaskStatus
+    disbursed: dict[int, int]
+    note: str
+
+    def planned_until(self, year: int) -> int:
+        return sum(amount for y, amount in self.planned.items() if y <= year)
+
+    def disbursed_until(self, year: int) -> int:
+        return sum(amount for y, amount in self.disbursed.items() if y <= year)
+
+    @property
+    def planned_total(self) -> int:
+        return sum(self.planned.values())
+
+    @property
+    def disbursed_total(self) -> int:
+        return sum(self.disbursed.values())

@@ -29,9 +29,9 @@ from reportlab.platypus import (
 
 from ..domain.appendix_layout import format_amount
 from ..domain.kpi_progress import TaskStatus
+from ..domain.kpi_report import ProgressReport, task_groups
 from ..domain.kpi_status import Status
 from ..domain.kpi_values import format_decimal
-from ..services.kpi_report import ProgressReport, task_groups
 from .pdf.document import finish_canvas, new_canvas
 from .pdf.fonts import FontFamily, register_fonts
 from .pdf.header_grid import HeaderGrid, title_block

@@ -15,9 +15,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.appendix_layout import UNIT_DECIMALS, display_amount, money_unit
+from ..domain.kpi_progress import TaskLine
+from ..domain.kpi_report import ProgressReport, task_groups
 from ..domain.kpi_status import Status
-from ..services.kpi_report import ProgressReport, task_groups
-from ..services.kpi_tasks import TaskLine
 from .xlsx.styles import StyleCache, number_format
 
 FILLS = {

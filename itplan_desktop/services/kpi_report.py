@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from ..domain.appendix import AppendixRole
 from ..domain.kpi_periods import Period
+from ..domain.kpi_report import KpiRow, ProgressReport
 from ..domain.kpi_status import Status
 from ..domain.kpi_values import format_target
 from ..domain.plan import Plan
-from ..domain.printed_form import appendix_label
 from ..messages import UserError
 from ..store.database import Database
 from ..vn.dates import format_date
@@ -27,41 +27,10 @@ from ..vn.units import DEFAULT_UNIT
 from . import kpi_messages  # noqa: F401  (registers the kpi.* messages)
 from .kpi import KpiView
 from .kpi_communes import list_communes
-from .kpi_tasks import TaskLine, task_lines
+from .kpi_tasks import task_lines
 from .plans import get_plan
 
 REPORT_SYMBOL = "BC-UBND"
-
-
-@dataclass(frozen=True, slots=True)
-class KpiRow:
-    number: int
-    group: str
-    name: str
-    unit: str
-    target: str  # "100% (2020)"
-    expected: str  # the target path at the period's end
-    actual: str
-    status: Status
-    note: str
-
-
-@dataclass(slots=True)
-class ProgressReport:
-    """Everything the printed report holds; `document` is the plan re-headed as the report
-    (type BC, its own number and date) for the header and the signature block."""
-
-    plan: Plan
-    document: Plan
-    period: Period
-    title: str
-    intro: str
-    summary: str
-    kpi_rows: list[KpiRow]
-    tasks: list[TaskLine]
-    money_unit: str
-    year: int
-    counts: Counter[Status] = field(default_factory=Counter)
 
 
 def period_phrase(period: Period) -> str:
@@ -159,20 +128,6 @@ def build_report(
         year=period.year,
         counts=counts,
     )
-
-
-def task_groups(report: ProgressReport) -> list[tuple[str, list[TaskLine]]]:
-    """The tasks grouped by appendix, each with its heading ("Phụ lục I: DANH MỤC …")."""
-    groups: list[tuple[str, list[TaskLine]]] = []
-    current: int | None = None
-    for task in report.tasks:
-        if task.appendix_number != current:
-            current = task.appendix_number
-            appendix = next(a for a in report.plan.appendices if a.number == current)
-            label = appendix_label(report.plan, appendix)
-            groups.append((f"{label}: {task.appendix_title}", []))
-        groups[-1][1].append(task)
-    return groups
 
 
 def _write_atomically(target: Path, write) -> None:

@@ -7,47 +7,18 @@ its progress, for the grid and the "budget executed vs planned" table of the rep
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..domain.appendix import AppendixRole, ColumnRole, RowKind
 from ..domain.appendix_engine import AppendixComputation
 from ..domain.appendix_layout import row_labels
 from ..domain.ids import utc_now
-from ..domain.kpi_progress import TaskProgress, TaskStatus
+from ..domain.kpi_progress import TaskLine, TaskProgress, TaskStatus
 from ..domain.plan import Plan
 from ..messages import UserError
 from ..store.database import Database
 from ..store.kpi_store import save_task_progress
 from . import kpi_messages  # noqa: F401  (registers the kpi.* messages)
-
-
-@dataclass(frozen=True, slots=True)
-class TaskLine:
-    """One task: where it is, what was planned by year and what was done."""
-
-    appendix_number: int
-    appendix_title: str
-    row_uuid: str
-    label: str
-    name: str
-    planned: dict[int, int]
-    status: TaskStatus
-    disbursed: dict[int, int]
-    note: str
-
-    def planned_until(self, year: int) -> int:
-        return sum(amount for y, amount in self.planned.items() if y <= year)
-
-    def disbursed_until(self, year: int) -> int:
-        return sum(amount for y, amount in self.disbursed.items() if y <= year)
-
-    @property
-    def planned_total(self) -> int:
-        return sum(self.planned.values())
-
-    @property
-    def disbursed_total(self) -> int:
-        return sum(self.disbursed.values())
 
 
 def _name(appendix, row) -> str:

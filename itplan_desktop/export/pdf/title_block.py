@@ -5,7 +5,9 @@ unit line at the right (italic)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.appendix import Appendix
 from ...domain.plan import Plan
@@ -14,11 +16,18 @@ from .header_grid import balanced_lines
 from .measures import RULE_WIDTH, SHORT_RULE_SHARE, SIZES, TEXT_ASCENT, PageGeometry, leading
 from .table_cells import clean_text
 from .text_metrics import face_metrics
-from .text_stream import TextBatch
+from .text_stream import FaceEncoder, TextBatch
 from .wording import appendix_heading, attached_line, unit_line
 
-if TYPE_CHECKING:
-    from .appendix_table import AppendixRenderer
+
+class PageWriter(Protocol):
+    """What the title block draws with: the page's canvas and an encoder per font (the
+    appendix renderer is one; naming it here would make the two modules import each other)."""
+
+    canvas: Canvas
+
+    def encoder(self, font_name: str) -> FaceEncoder: ...
+
 
 RULE_GAP = 7.0  # from the last baseline of "(Kèm theo …)" down to its rule, below descenders
 AFTER_RULE = 8.0
@@ -48,7 +57,7 @@ class TitleBlock:
         above = sum(leading(line.size) for line in self.heading)
         return above + RULE_GAP + AFTER_RULE + leading(self.unit.size) + AFTER_UNIT
 
-    def draw(self, renderer: AppendixRenderer, top: float) -> None:
+    def draw(self, renderer: PageWriter, top: float) -> None:
         g = self.geometry
         centre = g.left + g.frame_width / 2
         batch = TextBatch()

@@ -23,9 +23,9 @@ from ...store.database import Database
 from ...vn.numbers import format_number
 from ...vn.outline import to_roman
 from ...vn.units import from_dong, unit_or_default
-from ..shell.navigator import Navigator
 from ..undo import UndoContext
 from .findings_panel import FindingsPanel
+from .navigator import Navigator
 
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
