@@ -15,7 +15,7 @@ def main() -> int:
     if Path(sys.executable).stem.lower() == GUI_NAME:
         from itplan_desktop.app import main as program
     else:
-        from itplan_desktop.cli.main import main as program
+        from itplan_desktop.cli import main as program
     return program()
 
 

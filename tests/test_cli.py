@@ -11,7 +11,7 @@ import pytest
 from plan_factories import small_document
 
 from itplan_desktop import __version__
-from itplan_desktop.cli.main import main
+from itplan_desktop.cli import main
 from itplan_desktop.formats.plan_file import dumps
 from itplan_desktop.messages import set_language
 

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from itplan_desktop.cli.main import main
+from itplan_desktop.cli import main
 
 
 @pytest.fixture

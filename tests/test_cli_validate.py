@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from itplan_desktop.cli.main import main
+from itplan_desktop.cli import main
 
 
 @pytest.fixture

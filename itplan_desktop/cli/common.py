@@ -1,7 +1,7 @@
 """What every `itplan` command module shares: exit codes and opening the database.
 
-Command modules (`bundle`, `documents`, `kpi`, `language`) import this, never `main`, so the
-CLI has no import cycle: `main` imports the command modules, they import `common`.
+Command modules (`bundle`, `documents`, `kpi`, `language`, `units`) import this, never
+`program`, so the CLI has no import cycle: `program` imports them, they import `common`.
 """
 
 from __future__ import annotations

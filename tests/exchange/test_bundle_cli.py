@@ -1,4 +1,4 @@
-"""`itplan bundle …` and `itplan consolidate`, through a parser built like cli/main.py's."""
+"""`itplan bundle …` and `itplan consolidate`, through a parser built like cli/program.py's."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`itplan kpi list | set | report` through the parser the way `cli.main.build_parser` builds it."""
+"""`itplan kpi list | set | report` through a parser built as `cli.program.build_parser` does."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from itplan_desktop.cli import kpi as cli_kpi
-from itplan_desktop.cli import main as cli
+from itplan_desktop.cli import program as cli
 from itplan_desktop.messages import UserError
 
 
