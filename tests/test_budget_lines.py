@@ -57,3 +57,14 @@ def test_a_recurring_plan_line_set_to_sn_clears_bud002(sample_paths):
     assert "BUD002" in {f.code for f in validate_plan(plan)}
     plan.budget.lines[0].source = source_for_label("Nguồn vốn sự nghiệp") or ""
     assert "BUD002" not in {f.code for f in validate_plan(plan)}
+
+
+def test_a_2026_plan_offers_the_sources_of_the_budget_law_of_2025():
+    choices = {c.key: c.label for c in source_choices(2026)}
+    assert not any(key.endswith(".huyen") for key in choices)
+    assert choices["sn.xa"] == "Chi thường xuyên (ngân sách xã)"
+    assert {"dtpt", "sn", "xhh", "khac"} <= set(choices)
+    assert source_for_label("Chi thường xuyên", 2026) == "sn"
+    assert source_for_label("Nguồn vốn sự nghiệp", 2026) == "sn"  # older words still read
+    assert new_line("dtpt.tinh", 2026).label == "Chi đầu tư phát triển (ngân sách tỉnh)"
+    assert any(c.key == "sn.huyen" for c in source_choices(2020))

@@ -259,117 +259,117 @@
     </message>
     <message>
         <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="102" />
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="253" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="258" />
         <source>Sửa số tiền bằng chữ</source>
         <translation>Sửa số tiền bằng chữ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="138" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="143" />
         <source>%1 %2 (chênh lệch so với kế hoạch: %3)</source>
         <translation>%1 %2 (chênh lệch so với kế hoạch: %3)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="213" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="218" />
         <source>Dòng này được đối chiếu với số của nguồn vốn này trong các phụ lục</source>
         <translation>Dòng này được đối chiếu với số của nguồn vốn này trong các phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="223" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="228" />
         <source>Đổi nguồn vốn “%1”: %2</source>
         <translation>Đổi nguồn vốn “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="248" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="253" />
         <source>Sửa tổng kinh phí</source>
         <translation>Sửa tổng kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="277" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="282" />
         <source>Sửa dòng kinh phí</source>
         <translation>Sửa dòng kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="268" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="273" />
         <source>Sửa số kinh phí “%1”</source>
         <translation>Sửa số kinh phí “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="298" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="303" />
         <source>Thêm dòng kinh phí: %1</source>
         <translation>Thêm dòng kinh phí: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="307" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="312" />
         <source>Xóa dòng kinh phí</source>
         <translation>Xóa dòng kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="330" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="335" />
         <source>Câu &amp;dẫn:</source>
         <translation>Câu &amp;dẫn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="331" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="336" />
         <source>&amp;Tổng kinh phí (%1):</source>
         <translation>&amp;Tổng kinh phí (%1):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="332" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="337" />
         <source>Bằng chữ (tự động):</source>
         <translation>Bằng chữ (tự động):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="333" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="338" />
         <source>Bằng &amp;chữ ghi trong kế hoạch:</source>
         <translation>Bằng &amp;chữ ghi trong kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="334" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="339" />
         <source>Các phụ lục cộng được:</source>
         <translation>Các phụ lục cộng được:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="338" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="343" />
         <source>Dùng chữ tự động</source>
         <translation>Dùng chữ tự động</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="339" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="344" />
         <source>Chia theo nguồn vốn:</source>
         <translation>Chia theo nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="342" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="347" />
         <source>Nguồn vốn</source>
         <translation>Nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="343" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="348" />
         <source>Đối chiếu với</source>
         <translation>Đối chiếu với</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="344" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="349" />
         <source>Ghi trong kế hoạch</source>
         <translation>Ghi trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="345" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="350" />
         <source>Phụ lục cộng được</source>
         <translation>Phụ lục cộng được</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="346" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="351" />
         <source>Chênh lệch</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="349" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="354" />
         <source>Thêm dòng</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="351" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="356" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>

@@ -37,7 +37,7 @@ def test_recurring_plan_clears_bud002_when_the_clerk_sets_the_source(
     combo = page.lines.cellWidget(0, 1)
     assert isinstance(combo, QComboBox)
     keys = [combo.itemData(i) for i in range(combo.count())]
-    assert keys == [c.key for c in source_choices()]
+    assert keys == [c.key for c in source_choices(2026)]
     combo.setFocus()
     combo.setCurrentIndex(combo.findData("sn"))  # what choosing it in the list does
     assert workspace.editor.plan.budget.lines[0].source == "sn"
@@ -78,13 +78,14 @@ def test_add_line_offers_every_source_and_is_undoable(qtbot, clerk_window, clerk
     workspace, page = _budget_page(clerk_window, uuid)
     menu = page.add_line.menu()
     offered = [a.data() for a in menu.actions()]
-    assert offered == [c.key for c in source_choices()]
+    assert offered == [c.key for c in source_choices(2026)]
     assert {"dtpt", "sn", "sn.xa", "sn.tinh"} <= set(offered)
     menu.actions()[offered.index("sn.xa")].trigger()
     lines = workspace.editor.plan.budget.lines
     assert [line.source for line in lines] == ["dtpt", "sn.xa"]
-    assert lines[1].label == "Vốn sự nghiệp (ngân sách xã)"
-    assert workspace.undo_stack.undoText() == "Thêm dòng kinh phí: Vốn sự nghiệp (ngân sách xã)"
+    assert lines[1].label == "Chi thường xuyên (ngân sách xã)"  # the words of budget year 2026
+    assert workspace.undo_stack.undoText() == "Thêm dòng kinh phí: Chi thường xuyên (ngân sách xã)"
+    assert "dtpt.huyen" not in offered  # no district budget from 2026
 
     edit_cell(qtbot, page.lines, 1, 2, "120")
     assert lines[1].stated == 120 * TRIEU

@@ -107,6 +107,11 @@ class BudgetEditor(QWidget):
         self.retranslate()
 
     @property
+    def year(self) -> int:
+        """The plan's first year: its funding sources, in its words."""
+        return self.context.editor.plan.start_year
+
+    @property
     def unit(self) -> MoneyUnit:
         return unit_or_default(self.budget.unit)
 
@@ -185,7 +190,7 @@ class BudgetEditor(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if column == DIFF and diff:
                     item.setForeground(RED)
-                item.setToolTip(source_label(line.source))
+                item.setToolTip(source_label(line.source, self.year))
                 self.lines.setItem(row, column, item)
             combo = self.lines.cellWidget(row, SOURCE)
             if isinstance(combo, QComboBox) and combo.property("lineUuid") == line.uuid:
@@ -202,11 +207,11 @@ class BudgetEditor(QWidget):
         combo = QComboBox()
         combo.setObjectName("budgetLineSource")
         combo.setProperty("lineUuid", line.uuid)
-        for choice in source_choices():
+        for choice in source_choices(self.year):
             combo.addItem(("    " if choice.level > 1 else "") + choice.label, choice.key)
         index = combo.findData(line.source)
         if index < 0:  # a source this version does not list: keep it, shown by its key
-            combo.addItem(source_label(line.source), line.source)
+            combo.addItem(source_label(line.source, self.year), line.source)
             index = combo.count() - 1
         combo.setCurrentIndex(index)
         combo.setToolTip(
@@ -221,7 +226,7 @@ class BudgetEditor(QWidget):
         if self._loading or line.source == source:
             return
         text = self.tr("Đổi nguồn vốn “%1”: %2").replace("%1", line.label)
-        text = text.replace("%2", source_label(source))
+        text = text.replace("%2", source_label(source, self.year))
         self.context.push(
             SetFieldCommand(self.context.editor, line, "source", source, BUDGET, text, merge=False)
         )
@@ -272,7 +277,7 @@ class BudgetEditor(QWidget):
         """A new label; one that names a funding source also sets the line's source."""
         if label == line.label:
             return
-        source = source_for_label(label)
+        source = source_for_label(label, self.year)
         editor = self.context.editor
         text = self.tr("Sửa dòng kinh phí")
         if source is None or source == line.source:
@@ -286,14 +291,14 @@ class BudgetEditor(QWidget):
 
     def _fill_add_menu(self) -> None:
         self.add_menu.clear()
-        for choice in source_choices():
+        for choice in source_choices(self.year):
             prefix = "    " if choice.level > 1 else ""
             act = self.add_menu.addAction(prefix + choice.label)
             act.setData(choice.key)
             act.triggered.connect(lambda _checked=False, key=choice.key: self._add_line(key))
 
     def _add_line(self, source: str) -> None:
-        line = new_line(source)
+        line = new_line(source, self.year)
         lines = self.budget.lines
         text = self.tr("Thêm dòng kinh phí: %1").replace("%1", line.label)
         self.context.push(ListCommand(self.context.editor, lines, [*lines, line], BUDGET, text))
