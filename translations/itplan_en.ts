@@ -1931,67 +1931,67 @@
 <context>
     <name>IndicatorEditorDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="109" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="126" />
         <source>Sửa chỉ tiêu của kế hoạch</source>
         <translation>Edit the plan's indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="118" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="135" />
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="119" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="136" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="120" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="137" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="121" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="138" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="139" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="156" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="140" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="157" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="225" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="242" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="237" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="254" />
         <source>Xóa chỉ tiêu “%1”</source>
         <translation>Delete indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="245" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="262" />
         <source>Xóa chỉ tiêu</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="246" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="263" />
         <source>Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?</source>
         <translation>Indicator “%1” has %2 figures. Delete the indicator together with these figures?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="276" />
         <source>Chuyển chỉ tiêu lên</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="276" />
         <source>Chuyển chỉ tiêu xuống</source>
         <translation>Move indicator down</translation>
     </message>
@@ -2377,37 +2377,42 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="113" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="117" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Columns are indicator numbers (hover a header to see the name); click a cell to open the commune’s figures.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="121" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="125" />
         <source>Nhập số liệu</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="122" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="126" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Heat map by commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="123" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="127" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="229" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="236" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Enter indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="252" />
+        <source>Dùng số tổng hợp từ các xã</source>
+        <translation>Use the communes' roll-up</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="282" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Note on indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="283" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="306" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Paste indicator figures</translation>
     </message>
@@ -2576,42 +2581,42 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="30" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="30" />
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="31" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="31" />
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="32" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="32" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="33" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="33" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="34" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="34" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="35" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="35" />
         <source>Chỉ tiêu (%1)</source>
         <translation>Indicators (%1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="36" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="36" />
         <source>Kiểm tra (%1)</source>
         <translation>Check (%1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="46" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="46" />
         <source>Phụ lục %1: %2</source>
         <translation>Appendix %1: %2</translation>
     </message>
@@ -3104,6 +3109,29 @@ A backup of the database is kept before deleting.</translation>
         <location filename="../itplan_desktop/gui/exchange/province_review.py" line="291" />
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RollupNotice</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/rollup_notice.py" line="73" />
+        <source>Dùng số tổng hợp từ các xã</source>
+        <translation>Use the communes' roll-up</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/rollup_notice.py" line="74" />
+        <source>Giữ số của huyện</source>
+        <translation>Keep the district's figure</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/rollup_notice.py" line="81" />
+        <source>Chỉ tiêu “%1”, %2: huyện đã nhập %3, số tổng hợp từ các xã là %4. Đang dùng số của huyện.</source>
+        <translation>Indicator “%1”, %2: the district entered %3, its communes roll up to %4. The district's figure is used.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/rollup_notice.py" line="90" />
+        <source>(và %1 chỗ khác như vậy)</source>
+        <translation>(and %1 more like this)</translation>
     </message>
 </context>
 <context>

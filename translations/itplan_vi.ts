@@ -1931,67 +1931,67 @@
 <context>
     <name>IndicatorEditorDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="109" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="126" />
         <source>Sửa chỉ tiêu của kế hoạch</source>
         <translation>Sửa chỉ tiêu của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="118" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="135" />
         <source>Thêm…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="119" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="136" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="120" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="137" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="121" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="138" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="139" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="156" />
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="140" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="157" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="225" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="242" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Thêm chỉ tiêu “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="237" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="254" />
         <source>Xóa chỉ tiêu “%1”</source>
         <translation>Xóa chỉ tiêu “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="245" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="262" />
         <source>Xóa chỉ tiêu</source>
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="246" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="263" />
         <source>Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?</source>
         <translation>Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="276" />
         <source>Chuyển chỉ tiêu lên</source>
         <translation>Chuyển chỉ tiêu lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="276" />
         <source>Chuyển chỉ tiêu xuống</source>
         <translation>Chuyển chỉ tiêu xuống</translation>
     </message>
@@ -2377,37 +2377,42 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="113" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="117" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="121" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="125" />
         <source>Nhập số liệu</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="122" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="126" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Bản đồ nhiệt theo xã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="123" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="127" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Tiến độ nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="229" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="236" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Nhập số liệu chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="252" />
+        <source>Dùng số tổng hợp từ các xã</source>
+        <translation>Dùng số tổng hợp từ các xã</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="282" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Ghi chú số liệu chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="283" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="306" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Dán số liệu chỉ tiêu</translation>
     </message>
@@ -2576,42 +2581,42 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="30" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="30" />
         <source>Thông tin chung</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="31" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="31" />
         <source>Căn cứ</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="32" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="32" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="33" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="33" />
         <source>Kinh phí</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="34" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="34" />
         <source>Phụ lục</source>
         <translation>Phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="35" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="35" />
         <source>Chỉ tiêu (%1)</source>
         <translation>Chỉ tiêu (%1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="36" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="36" />
         <source>Kiểm tra (%1)</source>
         <translation>Kiểm tra (%1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/navigator.py" line="46" />
+        <location filename="../itplan_desktop/gui/plan/navigator.py" line="46" />
         <source>Phụ lục %1: %2</source>
         <translation>Phụ lục %1: %2</translation>
     </message>
@@ -3104,6 +3109,29 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
         <location filename="../itplan_desktop/gui/exchange/province_review.py" line="291" />
         <source>Đóng</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>RollupNotice</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/rollup_notice.py" line="73" />
+        <source>Dùng số tổng hợp từ các xã</source>
+        <translation>Dùng số tổng hợp từ các xã</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/rollup_notice.py" line="74" />
+        <source>Giữ số của huyện</source>
+        <translation>Giữ số của huyện</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/rollup_notice.py" line="81" />
+        <source>Chỉ tiêu “%1”, %2: huyện đã nhập %3, số tổng hợp từ các xã là %4. Đang dùng số của huyện.</source>
+        <translation>Chỉ tiêu “%1”, %2: huyện đã nhập %3, số tổng hợp từ các xã là %4. Đang dùng số của huyện.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/rollup_notice.py" line="90" />
+        <source>(và %1 chỗ khác như vậy)</source>
+        <translation>(và %1 chỗ khác như vậy)</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from ..domain.indicator import Indicator, Observation
 from ..domain.kpi_periods import Period, PeriodError, PeriodKind, current_period, parse_period
 from ..domain.kpi_periods import reporting_periods as _reporting_periods
 from ..domain.kpi_status import Assessment, assess, final_target
-from ..domain.kpi_values import Actual, format_actual, format_target, roll_up
+from ..domain.kpi_values import Actual, compared_value, format_actual, format_target, roll_up
 from ..domain.organisation import Organisation
 from ..domain.plan import Plan
 from ..messages import UserError
@@ -71,12 +71,36 @@ class KpiView:
         return result
 
     def district_actual(self, indicator: Indicator, period: str) -> Actual | None:
-        """Rolled up from the communes when the kind allows and any has a figure, else typed."""
+        """The district's own figure when it entered one (never silently replaced: see
+        `rollup_conflict`), else rolled up from the communes when the kind allows."""
+        own = self.own_district_actual(indicator, period)
+        if own is not None:
+            return own
         derived = roll_up(indicator, self.commune_actuals(indicator, period).values())
         if derived is not None:
             return derived
         observation = self._index.get((indicator.uuid, self.district, period))
         return None if observation is None else Actual.of(observation)
+
+    def own_district_actual(self, indicator: Indicator, period: str) -> Actual | None:
+        """The figure the district typed itself (a note alone is no figure)."""
+        observation = self._index.get((indicator.uuid, self.district, period))
+        if observation is None or (observation.value is None and observation.numerator is None):
+            return None
+        return Actual.of(observation)
+
+    def rollup_conflict(self, indicator: Indicator, period: str) -> tuple[Actual, Actual] | None:
+        """(the district's own figure, the communes' roll-up) when both exist and differ:
+        the tracker shows it and lets the user choose; the own figure counts until then."""
+        own = self.own_district_actual(indicator, period)
+        if own is None:
+            return None
+        derived = roll_up(indicator, self.commune_actuals(indicator, period).values())
+        if derived is None:
+            return None
+        if compared_value(indicator.kind, own) == compared_value(indicator.kind, derived):
+            return None
+        return own, derived
 
     def actual(self, indicator: Indicator, org: str, period: str) -> Actual | None:
         if org == self.district:

@@ -203,10 +203,12 @@ def build_observation(
     district = plan.organisation_code
     if org_code != district and org_code not in communes:
         raise UserError("kpi.not_district_or_commune", code=org_code)
-    if org_code == district and is_derived(plan, indicator, code, communes):
-        raise UserError("kpi.district_is_derived", name=indicator.name)
     key = (indicator.uuid, org_code, code)
     old = find_observation(plan, key)
+    has_own = old is not None and (old.value is not None or old.numerator is not None)
+    if org_code == district and not has_own and is_derived(plan, indicator, code, communes):
+        # a figure the district entered before its communes stays editable (and removable)
+        raise UserError("kpi.district_is_derived", name=indicator.name)
     note = note if note is not None else (old.note if old else "")
     source = source if source is not None else (old.source if old else "")
     if entry is None and not note and not source:

@@ -78,10 +78,27 @@ class NewIndicatorDialog(QDialog):
         self.form.name.setFocus()
 
     def _draft_edited(self, values: dict[str, Any], _text: str) -> None:
+        """A field of the draft changed. Only a new kind reloads the form (its unit and
+        targets follow the kind), keeping the texts typed so far; anything else typed stays
+        as it is on screen (a reload would wipe a field not yet confirmed)."""
         apply_fields(self.indicator, values)
-        self.form.load(self.indicator)
+        if "kind" in values:
+            form = self.form
+            typed = {
+                "name": " ".join(form.name.text().split()),
+                "group": form.group.currentText().strip(),
+                "objective_text": form.objective.text().strip(),
+                "denominator_label": form.denominator.text().strip(),
+            }
+            apply_fields(self.indicator, typed)
+            form.load(self.indicator)
 
     def accept(self) -> None:
+        """Enter or "Thêm vào kế hoạch": a target still being typed is committed and every
+        field checked; a bad one keeps the dialog open with its message."""
+        from ..pending_edits import commit_open_editors
+
+        commit_open_editors(self)
         try:
             values = self.form.values()
             made = new_indicator(values["name"], values["kind"], values["group"], values["unit"])

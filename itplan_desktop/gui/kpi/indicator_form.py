@@ -301,7 +301,12 @@ class IndicatorForm(QWidget):
         targets: dict[int, Decimal] = {}
         for column, year in enumerate(self.years):
             item = self.targets.item(0, column)
-            value = parse_target(kind, item.text() if item else "")
+            try:
+                value = parse_target(kind, item.text() if item else "")
+            except UserError:
+                self.targets.setCurrentCell(0, column)  # show the clerk which target
+                self.targets.setFocus()
+                raise
             if value is not None:
                 targets[year] = value
         baseline = parse_target(kind, self.baseline.text())

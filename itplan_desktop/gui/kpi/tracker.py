@@ -91,6 +91,10 @@ class KpiTracker(QWidget):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c")
         self.message.setWordWrap(True)
+        from .rollup_notice import RollupNotice
+
+        self.rollup_notice = RollupNotice()
+        self.rollup_notice.use_rollup.connect(self._use_rollup)
         self.chart = KpiChart()
         entry = QWidget()
         entry_layout = QVBoxLayout(entry)
@@ -127,6 +131,7 @@ class KpiTracker(QWidget):
         layout.addLayout(self.indicator_actions.bar)
         layout.addWidget(legend)
         layout.addWidget(self.message)
+        layout.addWidget(self.rollup_notice)
         layout.addWidget(self.tabs, 1)
         self.mode.currentIndexChanged.connect(self._reshape)
         self.period_box.currentIndexChanged.connect(self._reshape)
@@ -169,6 +174,7 @@ class KpiTracker(QWidget):
     def _reshape(self) -> None:
         self.period_box.setEnabled(True)
         self.model.reset(self.view, self._columns())
+        self.rollup_notice.update_from(self.view, self.editor.plan.indicators, self.periods)
         period = self.current_period()
         self.heatmap_model.reset(self.view, [c.full_name for c in self.communes], period.code)
         self._show_chart(self.table.currentIndex())
@@ -176,6 +182,7 @@ class KpiTracker(QWidget):
     def _refresh(self) -> None:
         self.view = KpiView(self.editor.plan, self.communes)
         self.model.refresh(self.view)
+        self.rollup_notice.update_from(self.view, self.editor.plan.indicators, self.periods)
         self.heatmap_model.reset(
             self.view, [c.full_name for c in self.communes], self.current_period().code
         )
@@ -227,6 +234,22 @@ class KpiTracker(QWidget):
             return
         self._show_error("")
         self._push([(key, new)], self.tr("Nhập số liệu chỉ tiêu"))
+
+    def _use_rollup(self, conflicts: list) -> None:
+        """The user chose the communes' roll-up: the district's own figures go (notes stay)."""
+        changes = []
+        for conflict in conflicts:
+            changes.append(
+                build_observation(
+                    self.editor.plan,
+                    conflict.indicator,
+                    self.editor.plan.organisation_code,
+                    conflict.period.code,
+                    None,
+                    communes=self.communes_codes,
+                )
+            )
+        self._push(changes, self.tr("Dùng số tổng hợp từ các xã"))
 
     def enter(self, row: int, column: int, text: str) -> None:
         """Type `text` into a cell of the grid, as the delegate does (used by tests, too)."""
