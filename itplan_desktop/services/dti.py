@@ -10,12 +10,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.dti_assessment import Assessment
 from ..domain.dti_index import DtIndex
 from ..domain.dti_scoring import Ranked, rank, score_unit
 from ..formats import dti_assessment_file, dti_index_file
 from ..messages import UserError, register_messages
+
+if TYPE_CHECKING:
+    from ..store.database import Database
 
 register_messages(
     {
@@ -132,3 +136,110 @@ def ranking_rows(
         }
         for r in ranked
     ]
+
+
+# --- kept in the database -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import of assessment files did: kept, already there, refused (with reasons)."""
+
+    imported: list[str]
+    unchanged: list[str]
+    refused: list[Refusal]
+
+
+def install_shipped_indices(db: Database) -> int:
+    """Keep the shipped indices in the database; returns how many were new or changed."""
+    from ..store import dti_repository as repo
+
+    with db.session() as session:
+        return sum(repo.save_index(session, index) for index in shipped_indices())
+
+
+def import_index(db: Database, path: Path) -> DtIndex:
+    """Keep the index of the file at `path` (a province's own index)."""
+    from ..store import dti_repository as repo
+
+    index = dti_index_file.read_index(path)
+    with db.session() as session:
+        repo.save_index(session, index)
+    return index
+
+
+def stored_index(db: Database, code: str, version: int | None = None) -> DtIndex:
+    """A kept index by code (its newest version unless `version` is given), else a shipped one."""
+    from ..store import dti_repository as repo
+
+    with db.session() as session:
+        index = repo.get_index(session, code, version)
+    if index is not None:
+        return index
+    for shipped in shipped_indices():
+        if shipped.code == code and version in (None, shipped.version):
+            return shipped
+    known = sorted({i.code for i in list_stored_indices(db)} | {i.code for i in shipped_indices()})
+    raise UserError("index.unknown", ref=code, known=", ".join(known))
+
+
+def list_stored_indices(db: Database) -> list[DtIndex]:
+    from ..store import dti_repository as repo
+
+    with db.session() as session:
+        return repo.list_indices(session)
+
+
+def save_assessment(db: Database, assessment: Assessment) -> bool:
+    """Keep a unit's assessment; refused when its index is unknown. False when unchanged."""
+    from ..store import dti_repository as repo
+
+    stored_index(db, assessment.index_code, assessment.index_version)
+    with db.session() as session:
+        return repo.save_assessment(session, assessment)
+
+
+def import_assessments(db: Database, paths: Iterable[Path]) -> ImportReport:
+    """Keep every readable assessment file; a bad one is reported and the others still kept."""
+    read, refused = read_assessments(paths)
+    imported: list[str] = []
+    unchanged: list[str] = []
+    for assessment in read:
+        try:
+            changed = save_assessment(db, assessment)
+        except UserError as error:
+            refused.append(Refusal(Path(assessment.unit_code), error.text))
+            continue
+        (imported if changed else unchanged).append(assessment.unit_code)
+    return ImportReport(imported, unchanged, refused)
+
+
+def stored_assessments(db: Database, index_code: str, period: int) -> list[Assessment]:
+    from ..store import dti_repository as repo
+
+    with db.session() as session:
+        return repo.list_assessments(session, index_code, period)
+
+
+def stored_assessment(
+    db: Database, index_code: str, unit_code: str, period: int
+) -> Assessment | None:
+    from ..store import dti_repository as repo
+
+    with db.session() as session:
+        return repo.get_assessment(session, index_code, unit_code, period)
+
+
+def province_ranking(
+    db: Database, index_code: str, period: int
+) -> tuple[DtIndex, list[Ranked], dict[str, str]]:
+    """The ranking of every unit whose assessment of `period` against the index is kept."""
+    index = stored_index(db, index_code)
+    assessments = [
+        a for a in stored_assessments(db, index_code, period) if a.index_version == index.version
+    ]
+    return (
+        index,
+        score_and_rank(index, assessments),
+        {a.unit_code: a.unit_name for a in assessments},
+    )

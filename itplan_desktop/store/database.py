@@ -29,7 +29,7 @@ from .backup import backup_database, backups_dir, list_backups
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The newest migration. Opening a database already at this revision never imports Alembic
 (a test checks it equals Alembic's head), which keeps start-up fast."""
 
