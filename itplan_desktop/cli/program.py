@@ -155,9 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:
     """Modules adding their own sub-commands with `register(commands, common)`."""
-    from . import bundle, documents, kpi, language, units
+    from . import bundle, documents, index, kpi, language, units
 
-    return [language, documents, kpi, bundle, units]
+    return [language, documents, kpi, bundle, units, index]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

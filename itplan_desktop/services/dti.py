@@ -243,3 +243,12 @@ def province_ranking(
         score_and_rank(index, assessments),
         {a.unit_code: a.unit_name for a in assessments},
     )
+
+
+def install_sample_assessments(db: Database) -> None:
+    """The shipped indices and the sample communes' 2026 assessments (idempotent)."""
+    install_shipped_indices(db)
+    folder = resources.files("itplan_desktop.indices") / "samples"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".itplan-assessment.json"):
+            save_assessment(db, dti_assessment_file.loads(entry.read_bytes()))

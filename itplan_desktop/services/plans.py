@@ -113,8 +113,18 @@ def load_samples(db: Database) -> list[ImportResult]:
 
 
 def create_demo(path: Path) -> tuple[Database, list[ImportResult]]:
-    """Open `path`; a new database gets the sample plans before it is renamed into place (a
-    crash never leaves a database without them)."""
+    """Open `path`; a new database gets the sample plans, the sample index and three
+    communes' 2026 assessments before it is renamed into place (a crash never leaves a
+    database without them)."""
+    from .dti import install_sample_assessments
+
+    def populate(new: Database) -> None:
+        results.extend(load_samples(new))
+        install_sample_assessments(new)
+
     results: list[ImportResult] = []
-    db = open_database(path, populate=lambda new: results.extend(load_samples(new)))
-    return db, results or load_samples(db)
+    db = open_database(path, populate=populate)
+    if not results:
+        results = load_samples(db)
+        install_sample_assessments(db)
+    return db, results
