@@ -29,8 +29,6 @@ def window(qtbot, tmp_path: Path):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    for widget in win.index_actions.open_windows:
-        widget.close()
     win.close()
     db.close()
     i18n.set_language("vi")

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from ...messages import UserError
 from ..errors import show_error
@@ -34,10 +35,13 @@ class IndexActions:
         self.menu: QMenu | None = None
 
     def _show(self, widget: QWidget) -> QWidget:
+        # a window of its own, owned by the main window: it closes (and is freed) with it
+        widget.setWindowFlag(Qt.WindowType.Window, True)
+        widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         widget.resize(min(1340, widget.screen().availableGeometry().width() - 40), 680)
         widget.show()
         widget.raise_()
-        self.open_windows = [w for w in self.open_windows if w.isVisible()] + [widget]
+        self.open_windows = [w for w in self.open_windows if isValid(w)] + [widget]
         return widget
 
     def choose_index(self) -> DtIndex | None:
@@ -79,7 +83,8 @@ class IndexActions:
         index = index or self.choose_index()
         if index is None:
             return None
-        return self._show(SelfAssessmentWindow(index))  # type: ignore[return-value]
+        window = SelfAssessmentWindow(index, parent=self.window)
+        return self._show(window)  # type: ignore[return-value]
 
     def open_assessment(self, path: Path | None = None) -> SelfAssessmentWindow | None:
         from ...services import dti
@@ -106,7 +111,9 @@ class IndexActions:
             index = self.choose_index()
         if index is None:
             return None
-        return self._show(SelfAssessmentWindow(index, assessment))  # type: ignore[return-value]
+        return self._show(  # type: ignore[return-value]
+            SelfAssessmentWindow(index, assessment, parent=self.window)
+        )
 
     def rank_folder(
         self, folder: Path | None = None, index: DtIndex | None = None
@@ -145,7 +152,7 @@ class IndexActions:
         if not mine:
             return None
         try:
-            ranking = RankingWindow(index, mine, issuer=self._issuer())
+            ranking = RankingWindow(index, mine, parent=self.window, issuer=self._issuer())
         except UserError as error:
             show_error(self.window, error)
             return None
