@@ -82,10 +82,39 @@ def repair_pdf_u(text: str) -> str:
 
 
 def _decode_tcvn3(text: str) -> str:
-    """Decode TCVN3 mojibake; toned letters whose word is otherwise all capitals ("VIÖT")
-    become capitals, since VN3 wrote them with lower-case codes in an upper-case font."""
+    """Decode TCVN3 mojibake and give its toned letters their case.
+
+    VN3 has no toned capitals: the all-caps font (.VnTimeH) shows the lower-case codes as
+    capitals. A word whose other letters are two or more capitals ("VIÖT") is a capitals
+    word, so its toned letters become capitals. A word with one capital and toned letters
+    ("KÕ", "Së") is ambiguous — "Kế" in ordinary text, "KẾ" in a heading — and is decided by
+    its neighbours: capitals only within a run of capitals ("KÕ HO¹CH" → "KẾ HOẠCH"), else
+    lower case ("KÕ ho¹ch" → "Kế hoạch", "Hµ Néi" → "Hà Nội")."""
     chars = [TCVN3_DECODE.get(c, c) for c in text]
     caseless = [TCVN3_DECODE.get(c) in _TONED_LOWER for c in text]
+    words = _words(chars)
+    kinds = [_word_kind(chars, caseless, start, end) for start, end in words]
+    for number, (start, end) in enumerate(words):
+        kind = kinds[number]
+        if kind == _AMBIGUOUS:
+            left = _neighbour(chars, words, kinds, number, -1)
+            right = _neighbour(chars, words, kinds, number, 1)
+            capitals = _CAPS in (left, right) and _OTHER not in (left, right)
+        else:
+            capitals = kind == _CAPS
+        if capitals:
+            for i in range(start, end):
+                if caseless[i]:
+                    chars[i] = chars[i].upper()
+    return "".join(chars)
+
+
+_CAPS, _AMBIGUOUS, _NEUTRAL, _OTHER, _EDGE = "caps", "ambiguous", "neutral", "other", "edge"
+
+
+def _words(chars: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of letters (and combining marks)."""
+    words = []
     start = 0
     while start < len(chars):
         if not chars[start].isalpha():
@@ -94,13 +123,45 @@ def _decode_tcvn3(text: str) -> str:
         end = start
         while end < len(chars) and (chars[end].isalpha() or unicodedata.combining(chars[end])):
             end += 1
-        cased = [chars[i] for i in range(start, end) if not caseless[i] and chars[i].isalpha()]
-        if cased and all(c.isupper() for c in cased):
-            for i in range(start, end):
-                if caseless[i]:
-                    chars[i] = chars[i].upper()
+        words.append((start, end))
         start = end
-    return "".join(chars)
+    return words
+
+
+def _word_kind(chars: list[str], caseless: list[bool], start: int, end: int) -> str:
+    """caps: two or more capitals and no lower case; ambiguous: one capital and toned
+    (caseless) letters; neutral: nothing to decide ("A", "Y", "ñy"…); other: lower case."""
+    cased = [chars[i] for i in range(start, end) if not caseless[i] and chars[i].isalpha()]
+    toned = any(caseless[start:end])
+    if any(c.islower() for c in cased):
+        return _OTHER
+    if len(cased) >= 2:
+        return _CAPS
+    if len(cased) == 1 and toned:
+        return _AMBIGUOUS
+    return _NEUTRAL
+
+
+def _neighbour(
+    chars: list[str], words: list[tuple[int, int]], kinds: list[str], number: int, step: int
+) -> str:
+    """The first decisive word beside word `number` (caps or other), skipping ambiguous and
+    neutral ones; "edge" at the start or end of the text or of the line."""
+    index = number
+    while True:
+        following = index + step
+        if not 0 <= following < len(words):
+            return _EDGE
+        gap = (
+            chars[words[index][1] : words[following][0]]
+            if step > 0
+            else chars[words[following][1] : words[index][0]]
+        )
+        if "\n" in gap:
+            return _EDGE
+        if kinds[following] in (_CAPS, _OTHER):
+            return kinds[following]
+        index = following
 
 
 def _decode_vni(text: str) -> str:
