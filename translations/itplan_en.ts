@@ -1858,72 +1858,72 @@
 <context>
     <name>IndexMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="48" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="52" />
         <source>Tệp bộ chỉ số khác…</source>
         <translation>Another index file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="52" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="56" />
         <source>Chọn bộ chỉ số</source>
         <translation>Choose an index</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="53" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="57" />
         <source>Bộ chỉ số:</source>
         <translation>Index:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="64" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="68" />
         <source>Mở tệp bộ chỉ số</source>
         <translation>Open an index file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="66" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="70" />
         <source>Tệp bộ chỉ số (*.json)</source>
         <translation>Index files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="91" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="96" />
         <source>Mở tệp tự đánh giá</source>
         <translation>Open an assessment file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="93" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="98" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Assessment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="124" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="131" />
         <source>Thư mục chứa các tệp tự đánh giá</source>
         <translation>Folder holding the assessment files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="135" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="142" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} files follow another index and were not counted.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="149" />
         <source>Một số tệp không được tính</source>
         <translation>Some files were not counted</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="180" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="187" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>&amp;DT index</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="182" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="189" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Self-assessment…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="183" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="190" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Open an assessment file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="191" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Rank the units…</translation>
     </message>
@@ -2758,37 +2758,53 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="218" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="224" />
         <source>Phụ lục %1</source>
         <translation>Appendix %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="300" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="308" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="331" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="322" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="341" />
+        <source>Kế hoạch đã thay đổi</source>
+        <translation>The plan has changed</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="343" />
+        <source>Tải lại bản trên đĩa</source>
+        <translation>Reload the stored version</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="344" />
+        <source>Giữ bản đang sửa (ghi đè)</source>
+        <translation>Keep this version (overwrite)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="362" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Budget from appendices: %1 %2 · %3 errors, %4 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="331" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="371" />
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="333" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="373" />
         <source>Đang chờ lưu…</source>
         <translation>Saving soon…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="335" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="375" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="336" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="376" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>

@@ -1858,72 +1858,72 @@
 <context>
     <name>IndexMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="48" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="52" />
         <source>Tệp bộ chỉ số khác…</source>
         <translation>Tệp bộ chỉ số khác…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="52" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="56" />
         <source>Chọn bộ chỉ số</source>
         <translation>Chọn bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="53" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="57" />
         <source>Bộ chỉ số:</source>
         <translation>Bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="64" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="68" />
         <source>Mở tệp bộ chỉ số</source>
         <translation>Mở tệp bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="66" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="70" />
         <source>Tệp bộ chỉ số (*.json)</source>
         <translation>Tệp bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="91" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="96" />
         <source>Mở tệp tự đánh giá</source>
         <translation>Mở tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="93" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="98" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="124" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="131" />
         <source>Thư mục chứa các tệp tự đánh giá</source>
         <translation>Thư mục chứa các tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="135" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="142" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} tệp theo bộ chỉ số khác, không tính.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="149" />
         <source>Một số tệp không được tính</source>
         <translation>Một số tệp không được tính</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="180" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="187" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>Chỉ số &amp;CĐS</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="182" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="189" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Tự đánh giá chuyển đổi số…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="183" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="190" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Mở tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="191" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Xếp hạng các đơn vị…</translation>
     </message>
@@ -2758,37 +2758,53 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="218" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="224" />
         <source>Phụ lục %1</source>
         <translation>Phụ lục %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="300" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="308" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="331" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="322" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="341" />
+        <source>Kế hoạch đã thay đổi</source>
+        <translation>Kế hoạch đã thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="343" />
+        <source>Tải lại bản trên đĩa</source>
+        <translation>Tải lại bản trên đĩa</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="344" />
+        <source>Giữ bản đang sửa (ghi đè)</source>
+        <translation>Giữ bản đang sửa (ghi đè)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="362" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="331" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="371" />
         <source>Chưa lưu được!</source>
         <translation>Chưa lưu được!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="333" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="373" />
         <source>Đang chờ lưu…</source>
         <translation>Đang chờ lưu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="335" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="375" />
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="336" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="376" />
         <source>Đã lưu lúc %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>

@@ -276,7 +276,7 @@ def build_preview(contents: BundleContents, stored: StoredState) -> ImportPrevie
         already_imported=stored.already_imported,
     )
     incoming = preview.plan
-    if incoming is not None and not _is_template(contents):
+    if incoming is not None and not _is_template(contents) and not stored.already_imported:
         _judge_plan(preview, incoming, stored)
     target_plan = stored.plan if stored.plan is not None else incoming
     preview.comments = [
@@ -294,16 +294,28 @@ def _is_template(contents: BundleContents) -> bool:
 
 
 def _judge_plan(preview: ImportPreview, incoming: Plan, stored: StoredState) -> None:
+    """Newest wins, never silently. The revision the bundle must beat is the one last
+    imported from its sender (or, for a plan never imported, the stored one): older is
+    refused as stale; the same revision is the same version (nothing new) or, with other
+    content, refused too (two versions cannot share a revision: revisions rise on every
+    save). A stored plan edited here since its last import is a conflict to resolve."""
     local = stored.plan
     if local is None:
         preview.plan_change = PlanChange.NEW
         return
     preview.stored_revision = local.revision
-    if local.revision > incoming.revision:
-        raise UserError("bundle.stale", have=local.revision, got=incoming.revision)
+    base = stored.synced_revision if stored.synced_revision is not None else local.revision
+    if incoming.revision < base:
+        raise UserError("bundle.stale", have=base, got=incoming.revision)
     if local == incoming:
         preview.plan_change = PlanChange.SAME
         return
+    incoming_hash = content_hash(incoming)
+    if incoming.revision == base:
+        if stored.sync_hash == incoming_hash:  # what was imported; edited here since
+            preview.plan_change = PlanChange.SAME
+            return
+        raise UserError("bundle.same_revision", revision=incoming.revision)
     preview.diff = diff_plans(local, incoming)
     edited_here = stored.sync_hash is None or stored.sync_hash != content_hash(local)
     preview.plan_change = PlanChange.CONFLICT if edited_here else PlanChange.REVISION

@@ -175,10 +175,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The sender of “{name}” is not verified; not imported (use --yes to confirm).",
     ),
     "bundle.stale": (
-        "Cơ sở dữ liệu đang có phiên bản {have} của kế hoạch này, mới hơn phiên bản {got} "
-        "trong gói dữ liệu; không nhập.",
-        "The database holds revision {have} of this plan, newer than revision {got} in the "
-        "bundle; not imported.",
+        "Gói dữ liệu cũ hơn dữ liệu đang có: cơ sở dữ liệu đã có phiên bản {have} của kế "
+        "hoạch này, mới hơn phiên bản {got} trong gói dữ liệu; không nhập.",
+        "The bundle is older than what you have: the database holds revision {have} of this "
+        "plan, newer than revision {got} in the bundle; not imported.",
+    ),
+    "bundle.same_revision": (
+        "Gói dữ liệu mang phiên bản {revision} của kế hoạch với nội dung khác bản {revision} đã "
+        "nhập: không mới hơn dữ liệu đang có; không nhập. Hãy đề nghị đơn vị gửi bản mới nhất.",
+        "The bundle carries revision {revision} of the plan with other content than the "
+        "revision {revision} already imported: not newer than what you have; not imported. "
+        "Ask the unit for its latest version.",
+    ),
+    "bundle.db_busy": (
+        "Chưa nhập “{name}”: cơ sở dữ liệu đang bận (một chương trình khác đang ghi: {detail}). "
+        "Hãy thử lại.",
+        "“{name}” not imported: the database is busy (another program is writing: {detail}). "
+        "Try again.",
     ),
     "bundle.conflict": (
         "Kế hoạch “{title}” đã được sửa trên máy này kể từ lần nhập trước; cần chọn giữ bản "

@@ -7,12 +7,14 @@ between two leaves the finished ones applied and none half-applied.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..domain.ids import utc_now
@@ -135,10 +137,14 @@ def import_bundles(
 def import_one(
     db: Database, path: Path, *, confirm_unsigned: bool = False, resolve: Resolver | None = None
 ) -> ImportOutcome:
-    """Verify, preview and apply one bundle in one transaction; refusals write nothing."""
+    """Verify, preview and apply one bundle in one transaction; refusals write nothing.
+
+    The transaction takes the write lock first (BEGIN IMMEDIATE), so two processes importing
+    the same bundle run one after the other: the second finds the receipt ("already
+    imported"). Any failure reading the file is a refusal naming it, never a traceback."""
     try:
         contents = read_bundle(path)
-        with db.session() as session:
+        with db.session(immediate=True) as session:
             preview = build_preview(contents, _stored_state(session, contents))
             status = _decide(preview, confirm_unsigned, resolve)
             session.expunge_all()  # the stored plan was read; save_plan replaces its rows
@@ -146,7 +152,26 @@ def import_one(
                 _apply(session, preview, status)
     except UserError as error:
         return ImportOutcome(path, OutcomeStatus.REFUSED, error.text)
+    except (IntegrityError, sqlite3.IntegrityError):
+        return _after_integrity_error(db, path)
+    except (OperationalError, sqlite3.OperationalError) as error:  # locked past the timeout
+        text = message("bundle.db_busy", name=Path(path).name, detail=str(error).splitlines()[0])
+        return ImportOutcome(path, OutcomeStatus.REFUSED, text)
     return ImportOutcome(path, status, _outcome_text(preview, status), preview)
+
+
+def _after_integrity_error(db: Database, path: Path) -> ImportOutcome:
+    """A row this bundle would add exists already: written meanwhile (another process), or
+    ids the bundle reuses from another plan."""
+    contents = read_bundle(path)
+    with db.session() as session:
+        state = _stored_state(session, contents)
+    if state.already_imported:
+        text = message("bundle.already_imported", name=Path(path).name)
+        return ImportOutcome(path, OutcomeStatus.ALREADY_IMPORTED, text)
+    title = contents.document.plan.title if contents.document else Path(path).name
+    text = message("plan.import_foreign_ids", title=title)
+    return ImportOutcome(path, OutcomeStatus.REFUSED, text)
 
 
 def _decide(

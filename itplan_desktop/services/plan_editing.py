@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from ..domain import Appendix, Plan
 from ..domain.appendix_engine import AppendixComputation, PlanBudget, plan_budget
 from ..domain.findings import Finding
@@ -34,6 +36,14 @@ HEADER, SECTIONS, BUDGET, INDICATORS, APPENDIX_ORDER, TASK_PROGRESS = (
 @dataclass(frozen=True)
 class SaveReport:
     parts: tuple[str, ...]
+
+
+class PlanChangedElsewhere(UserError):
+    """The stored plan is not the one this editor loaded (another program, or an import,
+    changed it): saving would write a stale copy over it."""
+
+    def __init__(self, title: str, have: int, mine: int) -> None:
+        super().__init__("plan.changed_elsewhere", title=title, have=have, mine=mine)
 
 
 class PlanEditor:
@@ -93,29 +103,53 @@ class PlanEditor:
         return bool(self._dirty)
 
     # ------------------------------------------------------------ saving
-    def save(self) -> SaveReport:
-        """Write every touched part in one transaction; nothing is written on error."""
+    def save(self, *, force: bool = False) -> SaveReport:
+        """Write every touched part in one transaction; nothing is written on error.
+
+        Every save raises the plan's revision by one (so a bundle made after it is newer
+        than any made before). Optimistic check: the stored plan must still have the
+        revision and time stamp this editor loaded or last wrote, else PlanChangedElsewhere
+        (another process or an import changed it) and nothing is written; `force` writes
+        over it all the same (the user chose to keep this copy)."""
         if not self._dirty:
             return SaveReport(())
         parts = tuple(sorted(self._dirty))
-        self.plan.updated_at = utc_now()
-        with self.db.session() as session:
-            plan_parts.save_plan_fields(session, self.plan)
-            if SECTIONS in self._dirty:
-                plan_parts.save_sections(session, self.plan)
-            if APPENDIX_ORDER in self._dirty:
-                plan_parts.save_appendix_order(session, self.plan)
-            existing = {a.uuid for a in self.plan.appendices}
-            for part in parts:
-                uuid = part.removeprefix("appendix:")
-                if part.startswith("appendix:") and uuid in existing:
-                    plan_parts.save_appendix(session, self.plan, uuid)
-            if INDICATORS in self._dirty:
-                plan_parts.save_indicators(session, self.plan)
-            if TASK_PROGRESS in self._dirty:
-                save_task_progress(session, self.plan)
+        loaded = (self.plan.revision, self.plan.updated_at)
+        try:
+            with self.db.session(immediate=True) as session:
+                stored = plan_parts.stored_version(session, self.plan.uuid)
+                if stored is None:
+                    raise UserError("plan.not_found", ref=self.plan.uuid)
+                if stored != loaded and not force:
+                    raise PlanChangedElsewhere(self.plan.title, stored[0], loaded[0])
+                self.plan.revision = max(stored[0], loaded[0]) + 1
+                self.plan.updated_at = utc_now()
+                self._write(session, parts)
+        except BaseException:
+            self.plan.revision, self.plan.updated_at = loaded
+            raise
         self._dirty.clear()
         return SaveReport(parts)
+
+    def _write(self, session: Session, parts: tuple[str, ...]) -> None:
+        plan_parts.save_plan_fields(session, self.plan)
+        if SECTIONS in self._dirty:
+            plan_parts.save_sections(session, self.plan)
+        if APPENDIX_ORDER in self._dirty:
+            plan_parts.save_appendix_order(session, self.plan)
+        existing = {a.uuid for a in self.plan.appendices}
+        for part in parts:
+            uuid = part.removeprefix("appendix:")
+            if part.startswith("appendix:") and uuid in existing:
+                plan_parts.save_appendix(session, self.plan, uuid)
+        if INDICATORS in self._dirty:
+            plan_parts.save_indicators(session, self.plan)
+        if TASK_PROGRESS in self._dirty:
+            save_task_progress(session, self.plan)
+
+    def discard_changes(self) -> None:
+        """Forget what was not saved (before reloading a plan changed elsewhere)."""
+        self._dirty.clear()
 
     def reload(self) -> None:
         """Drop unsaved changes and read the plan again."""

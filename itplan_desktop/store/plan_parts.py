@@ -6,6 +6,8 @@ appendix, not the whole plan.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -19,6 +21,13 @@ def _plan_record(session: Session, plan: Plan) -> PlanRecord:
     if record is None:
         raise LookupError(plan.uuid)
     return record
+
+
+def stored_version(session: Session, plan_uuid: str) -> tuple[int, datetime] | None:
+    """(revision, updated_at) of the stored plan: what an editor's optimistic check compares."""
+    query = select(PlanRecord.revision, PlanRecord.updated_at).where(PlanRecord.uuid == plan_uuid)
+    row = session.execute(query).one_or_none()
+    return None if row is None else (row[0], row[1])
 
 
 def save_plan_fields(session: Session, plan: Plan) -> None:

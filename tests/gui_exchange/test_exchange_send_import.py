@@ -203,8 +203,7 @@ def test_conflict_offers_keep_mine_or_take_theirs(
 
     editor = PlanEditor(p_db, plan_uuid)
     editor.plan.place = "Thanh Hóa (tỉnh sửa)"
-    editor.plan.revision += 1
-    editor.touch("header")
+    editor.touch("header")  # saving raises the revision (issue 17)
     editor.save()
     back = tmp_path / "back.itplan-bundle"
     ex.export_bundle(p_db, plan_uuid, "plan_submission", back)

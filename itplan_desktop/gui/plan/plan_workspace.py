@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.findings import Finding, LocationKind
-from ...services.plan_editing import APPENDIX_ORDER, PlanEditor
+from ...services.plan_editing import APPENDIX_ORDER, PlanChangedElsewhere, PlanEditor
 from ...store.database import Database
 from ...vn.numbers import format_number
 from ...vn.outline import to_roman
@@ -59,6 +60,11 @@ class PlanWorkspace(QWidget):
         self._finding_index = -1
         self.last_saved: float | None = None
         self.save_failed = False
+        # asked when the stored plan changed underneath (another program, an import): True
+        # reloads it (the edits not yet saved are dropped), False keeps this copy (written
+        # over the other); tests replace it
+        self.ask_reload: Callable[[str], bool] = self._ask_reload
+        self._closing = False
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -292,6 +298,8 @@ class PlanWorkspace(QWidget):
             self.commit_pending()
             self.autosave_timer.stop()
             self.editor.save()
+        except PlanChangedElsewhere as error:
+            return self._changed_elsewhere(error)
         except Exception as error:
             log.exception("Autosave failed")
             if not self.save_failed:
@@ -306,7 +314,39 @@ class PlanWorkspace(QWidget):
         self.status_changed.emit()
         return True
 
+    def _changed_elsewhere(self, error: PlanChangedElsewhere) -> bool:
+        """Never write a stale copy silently: reload the stored plan, or keep ours if asked."""
+        if self.ask_reload(error.text):
+            self.editor.discard_changes()
+            if not self._closing:  # closing: the next open reads the stored plan anyway
+                uuid = self.editor.plan.uuid
+                QTimer.singleShot(0, lambda: self.window_.open_plan(uuid))
+            return False
+        try:
+            self.editor.save(force=True)
+        except Exception as failure:
+            log.exception("Autosave failed")
+            from ..errors import show_error
+
+            show_error(self, failure, self.tr("Không lưu được"))
+            return False
+        self.last_saved = time.time()
+        self.status_changed.emit()
+        return True
+
+    def _ask_reload(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Kế hoạch đã thay đổi"), text, parent=self
+        )
+        reload = box.addButton(self.tr("Tải lại bản trên đĩa"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Giữ bản đang sửa (ghi đè)"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is reload
+
     def shutdown(self) -> None:
+        self._closing = True
         self.save_now()
         self.autosave_timer.stop()
         self.findings_timer.stop()
