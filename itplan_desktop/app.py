@@ -55,7 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .gui.application import run
 
         return run(
-            language=args.lang, open_database=lambda: ensure_database(path), files=args.files
+            language=args.lang,
+            open_database=lambda: ensure_database(path),
+            files=args.files,
+            database_path=path,
         )
     try:
         db = ensure_database(path)

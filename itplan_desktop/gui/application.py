@@ -53,13 +53,26 @@ def run(
     *,
     open_database: Callable[[], Database] | None = None,
     files: Sequence[Path] = (),
+    database_path: Path | None = None,
 ) -> int:
     """Show the main window and run the event loop; returns the exit code.
 
     Either `db` is open already, or `open_database` opens it once the window is on screen.
     `files` (plan files, Excel tables, bundles) are imported once the database is open.
+    With `database_path`, one window per database: a second launch on it hands its files to
+    the running window and returns 0 at once (see single_instance.py).
     """
     app = make_application()
+    guard = None
+    if database_path is not None:
+        from .single_instance import SingleInstance
+
+        guard = SingleInstance(database_path)
+        if not guard.acquire():
+            if guard.hand_over(files):
+                return 0
+            sys.stderr.write(f"{database_path}: already open in another window\n")
+            return 1
     install_excepthook()
     chosen = language or settings.language()
     i18n.set_language(chosen)
@@ -102,8 +115,21 @@ def run(
                 QTimer.singleShot(0, app.quit)
 
     window.first_shown.connect(shown)
+    if guard is not None:
+        guard.files_received.connect(lambda paths: _bring_files(window, paths))
     window.show()
     code = app.exec()
+    if guard is not None:
+        guard.release()
     if window.db is not None:
         window.db.close()
     return code
+
+
+def _bring_files(window: object, paths: list[Path]) -> None:
+    """Files a second launch handed over: the window comes to the front and opens them."""
+    window.showNormal()  # type: ignore[attr-defined]
+    window.raise_()  # type: ignore[attr-defined]
+    window.activateWindow()  # type: ignore[attr-defined]
+    if paths and getattr(window, "db", None) is not None:
+        window.open_files(paths)  # type: ignore[attr-defined]
