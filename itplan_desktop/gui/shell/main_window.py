@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from .. import settings
 from ..errors import show_error
@@ -63,6 +63,12 @@ class MainWindow(QMainWindow):
         self.start_page.import_excel.connect(self.files.import_excel)
         self.start_page.delete_plan.connect(self.delete_plan)
         self.menus = build_menus(self)
+        from .text_shortcuts import WindowShortcutsFirst
+
+        self.text_shortcuts = WindowShortcutsFirst(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.text_shortcuts)
         self.totals_label = QLabel()
         self.save_label = QLabel()
         self.save_label.setMinimumWidth(140)
@@ -179,6 +185,9 @@ class MainWindow(QMainWindow):
             settings.save_window_state(self.saveGeometry(), self.saveState())
         except Exception:
             log.exception("Error while closing; the window closes anyway")
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.text_shortcuts)
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
