@@ -2241,52 +2241,62 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>KpiIndicatorActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="30" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="31" />
         <source>Chọn từ danh mục…</source>
         <translation>Pick from catalogue…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="31" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
         <source>Thêm chỉ tiêu…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
         <source>Sửa chỉ tiêu…</source>
         <translation>Edit indicators…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="34" />
         <source>Danh sách xã…</source>
         <translation>Communes…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="35" />
+        <source>Báo cáo kết quả…</source>
+        <translation>Progress report…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="38" />
+        <source>Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel</source>
+        <translation>Six-monthly / yearly progress report of the plan: preview, export PDF, Excel</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="42" />
         <source>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</source>
         <translation>Add indicators from the catalogue of indicators common in plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="37" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="44" />
         <source>Thêm một chỉ tiêu riêng của kế hoạch</source>
         <translation>Add an indicator of your own</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="39" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="46" />
         <source>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</source>
         <translation>Edit name, kind, baseline and yearly targets; delete or reorder indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="41" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="48" />
         <source>Thêm, sửa, xóa xã, thị trấn của huyện</source>
         <translation>Add, edit or remove the district's communes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="108" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="117" />
         <source>Thêm %1 chỉ tiêu</source>
         <translation>Add %1 indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="120" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="129" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
@@ -2863,6 +2873,79 @@ A backup of the database is kept before deleting.</translation>
         <location filename="../itplan_desktop/gui/shell/printing.py" line="132" />
         <source>Đang in %1 trang…</source>
         <translation>Printing %1 pages…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="138" />
+        <source>%1 (có số liệu)</source>
+        <translation>%1 (has figures)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="182" />
+        <source>%1 chỉ tiêu, %2 nhiệm vụ; %3 trang.</source>
+        <translation>%1 indicators, %2 tasks; %3 pages.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="198" />
+        <source>Xuất báo cáo kết quả</source>
+        <translation>Export the progress report</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="204" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="204" />
+        <source>Bảng Excel (*.xlsx)</source>
+        <translation>Excel tables (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="221" />
+        <source>Đã ghi tệp “%1”.</source>
+        <translation>Wrote “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="231" />
+        <source>Báo cáo kết quả thực hiện kế hoạch</source>
+        <translation>Progress report of the plan</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="232" />
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Reporting &amp;period:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="233" />
+        <source>&amp;Số:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="234" />
+        <source>vd. 12</source>
+        <translation>e.g. 12</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="235" />
+        <source>&amp;Xem lại</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="236" />
+        <source>Xuất &amp;PDF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="237" />
+        <source>Xuất &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="238" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -2241,52 +2241,62 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>KpiIndicatorActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="30" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="31" />
         <source>Chọn từ danh mục…</source>
         <translation>Chọn từ danh mục…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="31" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
         <source>Thêm chỉ tiêu…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
         <source>Sửa chỉ tiêu…</source>
         <translation>Sửa chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="34" />
         <source>Danh sách xã…</source>
         <translation>Danh sách xã…</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="35" />
+        <source>Báo cáo kết quả…</source>
+        <translation>Báo cáo kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="38" />
+        <source>Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel</source>
+        <translation>Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="42" />
         <source>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</source>
         <translation>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="37" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="44" />
         <source>Thêm một chỉ tiêu riêng của kế hoạch</source>
         <translation>Thêm một chỉ tiêu riêng của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="39" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="46" />
         <source>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</source>
         <translation>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="41" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="48" />
         <source>Thêm, sửa, xóa xã, thị trấn của huyện</source>
         <translation>Thêm, sửa, xóa xã, thị trấn của huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="108" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="117" />
         <source>Thêm %1 chỉ tiêu</source>
         <translation>Thêm %1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="120" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="129" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Thêm chỉ tiêu “%1”</translation>
     </message>
@@ -2863,6 +2873,79 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
         <location filename="../itplan_desktop/gui/shell/printing.py" line="132" />
         <source>Đang in %1 trang…</source>
         <translation>Đang in %1 trang…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="138" />
+        <source>%1 (có số liệu)</source>
+        <translation>%1 (có số liệu)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="182" />
+        <source>%1 chỉ tiêu, %2 nhiệm vụ; %3 trang.</source>
+        <translation>%1 chỉ tiêu, %2 nhiệm vụ; %3 trang.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="198" />
+        <source>Xuất báo cáo kết quả</source>
+        <translation>Xuất báo cáo kết quả</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="204" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="204" />
+        <source>Bảng Excel (*.xlsx)</source>
+        <translation>Bảng Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="221" />
+        <source>Đã ghi tệp “%1”.</source>
+        <translation>Đã ghi tệp “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="231" />
+        <source>Báo cáo kết quả thực hiện kế hoạch</source>
+        <translation>Báo cáo kết quả thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="232" />
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="233" />
+        <source>&amp;Số:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="234" />
+        <source>vd. 12</source>
+        <translation>vd. 12</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="235" />
+        <source>&amp;Xem lại</source>
+        <translation>&amp;Xem lại</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="236" />
+        <source>Xuất &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="237" />
+        <source>Xuất &amp;Excel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="238" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from .indicator_commands import InsertIndicatorsCommand
 from .indicator_editor import IndicatorEditorDialog, NewIndicatorDialog
 
 if TYPE_CHECKING:
+    from .report_window import ProgressReportWindow
     from .tracker import KpiTracker
 
 
@@ -31,6 +32,12 @@ class KpiIndicatorActions(QObject):
         self.add_button = QPushButton(self.tr("Thêm chỉ tiêu…"))
         self.edit_button = QPushButton(self.tr("Sửa chỉ tiêu…"))
         self.communes_button = QPushButton(self.tr("Danh sách xã…"))
+        self.report_button = QPushButton(self.tr("Báo cáo kết quả…"))
+        self.report_button.setObjectName("kpiReportButton")
+        self.report_button.setToolTip(
+            self.tr("Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel")
+        )
+        self.report_button.clicked.connect(self.open_report)
         self.catalogue_button.setToolTip(
             self.tr("Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch")
         )
@@ -52,6 +59,8 @@ class KpiIndicatorActions(QObject):
         ):
             self.bar.addWidget(button)
         self.bar.addStretch(1)
+        self.bar.addWidget(self.report_button)
+        self.report_window: ProgressReportWindow | None = None
         self.catalogue: CataloguePicker | None = None
         self.new_dialog: NewIndicatorDialog | None = None
         self.editor_dialog: IndicatorEditorDialog | None = None
@@ -140,6 +149,25 @@ class KpiIndicatorActions(QObject):
         self.communes_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_report(self) -> ProgressReportWindow:
+        """The progress report window of the open plan (one at a time, not modal)."""
+        from .report_window import ProgressReportWindow
+
+        window = self.report_window
+        if window is not None and shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()
+        communes = [c.code for c in self.tracker.communes]
+        window = ProgressReportWindow(self.editor, communes, self.tracker)
+        from .tracker import BY_COMMUNE
+
+        if self.tracker.mode.currentIndex() == BY_COMMUNE:  # the period the user is looking at
+            window.select_period(self.tracker.current_period().code)
+        self.report_window = window
+        window.show()
+        window.raise_()
+        return window
 
     def _district_name(self, code: str) -> str:
         for organisation in list_organisations(self.editor.db):
