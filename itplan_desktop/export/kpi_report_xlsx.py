@@ -18,6 +18,7 @@ from ..domain.appendix_layout import UNIT_DECIMALS, display_amount, money_unit
 from ..domain.kpi_progress import TaskLine
 from ..domain.kpi_report import ProgressReport, task_groups
 from ..domain.kpi_status import Status
+from .xlsx.sheet import put_text
 from .xlsx.styles import StyleCache, number_format
 
 FILLS = {
@@ -29,7 +30,7 @@ FILLS = {
 
 def _title(ws: Worksheet, styles: StyleCache, report: ProgressReport, heading: str, width: int):
     for row, (text, kind) in enumerate(((heading, "heading"), (report.title, "title")), start=1):
-        ws.cell(row, 1, text)
+        put_text(ws, row, 1, text)
         styles.apply(ws.cell(row, 1), kind)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
     ws.row_dimensions[2].height = 36
@@ -64,7 +65,8 @@ def _kpi_sheet(ws: Worksheet, styles: StyleCache, report: ProgressReport) -> Non
     _title(ws, styles, report, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", len(header))
     top = 4
     for column, text in enumerate(header, start=1):
-        styles.apply(ws.cell(top, column, text), "header")
+        put_text(ws, top, column, text)
+        styles.apply(ws.cell(top, column), "header")
     for offset, row in enumerate(report.kpi_rows, start=1):
         values = [
             row.number,
@@ -78,8 +80,10 @@ def _kpi_sheet(ws: Worksheet, styles: StyleCache, report: ProgressReport) -> Non
             row.note,
         ]
         for column, value in enumerate(values, start=1):
-            cell = ws.cell(top + offset, column, value)
-            styles.apply(cell, "text" if column in (2, 3, 9) else "text_center")
+            _put(ws, top + offset, column, value)  # user text: never a formula
+            styles.apply(
+                ws.cell(top + offset, column), "text" if column in (2, 3, 9) else "text_center"
+            )
         fill = FILLS.get(row.status)
         if fill is not None:
             ws.cell(top + offset, 8).fill = fill
@@ -99,18 +103,19 @@ def _task_sheet(ws: Worksheet, styles: StyleCache, report: ProgressReport) -> No
         "Ghi chú",
     ]
     _title(ws, styles, report, "TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ, DỰ ÁN", len(header))
-    ws.cell(3, len(header), f"Đơn vị tính: {unit}")
+    put_text(ws, 3, len(header), f"Đơn vị tính: {unit}")
     styles.apply(ws.cell(3, len(header)), "unit")
     top = 4
     for column, text in enumerate(header, start=1):
-        styles.apply(ws.cell(top, column, text), "header")
+        put_text(ws, top, column, text)
+        styles.apply(ws.cell(top, column), "header")
     decimals = UNIT_DECIMALS[money_unit(unit)]
     fmt = number_format(3 if decimals is None else decimals)
     r = top
     ranges: list[tuple[int, int]] = []
     for heading, tasks in task_groups(report):
         r += 1
-        ws.cell(r, 2, heading)
+        put_text(ws, r, 2, heading)
         styles.apply(ws.cell(r, 1), "text")
         styles.apply(ws.cell(r, 2), "text", bold=True)
         ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=len(header))
@@ -138,19 +143,27 @@ def _task_row(
     ws: Worksheet, styles: StyleCache, r: int, task: TaskLine, year: int, unit: str, fmt: str
 ):
     amounts = (task.planned_total, task.planned_until(year), task.disbursed_until(year))
-    ws.cell(r, 1, task.label)
-    ws.cell(r, 2, task.name)
+    put_text(ws, r, 1, task.label)
+    put_text(ws, r, 2, task.name)
     for column, amount in enumerate(amounts, start=3):
         ws.cell(r, column, display_amount(amount, unit))
         styles.apply(ws.cell(r, column), "number", fmt=fmt)
     ws.cell(r, 6, f'=IF(D{r}=0,"",ROUND(E{r}*100/D{r},1))')
-    ws.cell(r, 7, task.status.label)
-    ws.cell(r, 8, task.note)
+    put_text(ws, r, 7, task.status.label)
+    put_text(ws, r, 8, task.note)
     styles.apply(ws.cell(r, 1), "text_center")
     for column in (2, 8):
         styles.apply(ws.cell(r, column), "text")
     styles.apply(ws.cell(r, 6), "number", fmt="0.0")
     styles.apply(ws.cell(r, 7), "text_center")
+
+
+def _put(ws: Worksheet, row: int, column: int, value: object) -> None:
+    """Text through `put_text` (stays text even when it starts with "="), numbers as they are."""
+    if isinstance(value, str):
+        put_text(ws, row, column, value)
+    else:
+        ws.cell(row, column, value)
 
 
 def write_report_xlsx(report: ProgressReport, path: Path) -> None:
