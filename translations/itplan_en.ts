@@ -709,47 +709,47 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="128" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="168" />
         <source>Nội dung ban đầu</source>
         <translation>Initial content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="129" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="169" />
         <source>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</source>
         <translation>Start from the template outline or copy an existing plan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="131" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="171" />
         <source>Theo mẫu kế hoạch (đề cương, phụ lục, chỉ tiêu và căn cứ đang có hiệu lực)</source>
         <translation>From a plan template (outline, appendices, indicators and the legal bases in force)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="135" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="175" />
         <source>Sao chép kế hoạch trước, dời các năm cho khớp</source>
         <translation>Copy a previous plan, shifting its years</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="141" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="181" />
         <source>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</source>
         <translation>From the province's plan template (outline, indicators and period of the template)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="151" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="191" />
         <source>%1-%2 — %3 (hạn %4)</source>
         <translation>%1-%2 — %3 (due %4)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="163" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="203" />
         <source>Không tạo phụ lục</source>
         <translation>No appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="178" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="218" />
         <source>&amp;Mẫu:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="179" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="219" />
         <source>Thêm phụ lục:</source>
         <translation>Add an appendix:</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/errors.py" line="47" />
+        <location filename="../itplan_desktop/gui/errors.py" line="48" />
         <source>Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
         <translation>If the error happens again, send the log file to support.</translation>
     </message>
@@ -1368,37 +1368,42 @@
 <context>
     <name>HeaderEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="117" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="123" />
         <source>&lt;b&gt;Khi in:&lt;/b&gt;</source>
         <translation>&lt;b&gt;As printed:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="139" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="145" />
         <source>Sửa “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="153" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="159" />
+        <source>%1 Văn bản vẫn in ngày đã lưu trước đó cho đến khi sửa.</source>
+        <translation>%1 The document keeps printing the date saved before until this is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="167" />
         <source>Ví dụ: 15/9/2015</source>
         <translation>Example: 15/9/2015</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="187" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="201" />
         <source>Giai đoạn (nhiều năm)</source>
         <translation>Period (several years)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="188" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="202" />
         <source>Hằng năm (một năm)</source>
         <translation>Annual (one year)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="189" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="203" />
         <source>ngày/tháng/năm, ví dụ 15/9/2015</source>
         <translation>day/month/year, e.g. 15/9/2015</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="190" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="204" />
         <source>- Sở Thông tin và Truyền thông;</source>
         <translation>- Sở Thông tin và Truyền thông;</translation>
     </message>
@@ -2670,7 +2675,7 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="219" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="259" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
@@ -2678,67 +2683,77 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="45" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="48" />
         <source>Đơn vị và thời gian</source>
         <translation>Organisation and period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="46" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="49" />
         <source>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</source>
         <translation>Which organisation is the plan for, and which period or year?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="57" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="60" />
         <source>Tìm đơn vị (gõ không dấu được: nhu xuan)</source>
         <translation>Find a unit (accents optional: nhu xuan)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="61" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="64" />
         <source>Đây là đơn vị của tôi (chọn sẵn lần sau)</source>
         <translation>This is my unit (chosen by default next time)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="64" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="67" />
         <source>Giai đoạn (thường 5 năm)</source>
         <translation>Period (usually 5 years)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="65" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="68" />
         <source>Một năm</source>
         <translation>One year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="86" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="95" />
         <source>&amp;Tỉnh, thành phố:</source>
         <translation>&amp;Province or city:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="87" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="96" />
         <source>Tì&amp;m:</source>
         <translation>Fin&amp;d:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="88" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="97" />
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="105" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="110" />
+        <source>Năm %1 nằm ngoài khoảng %2–%3.</source>
+        <translation>Year %1 is outside %2–%3.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="117" />
+        <source>Năm kết thúc (%1) phải từ năm bắt đầu (%2) trở đi.</source>
+        <translation>The end year (%1) must not be before the start year (%2).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="143" />
         <source>%1 (đơn vị cũ, đến %2)</source>
         <translation>%1 (former unit, until %2)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="82" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="91" />
         <source>Loại kế hoạch:</source>
         <translation>Plan type:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="84" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="93" />
         <source>Từ &amp;năm:</source>
         <translation>&amp;From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="85" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="94" />
         <source>Đến nă&amp;m:</source>
         <translation>&amp;To year:</translation>
     </message>

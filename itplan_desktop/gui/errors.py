@@ -43,13 +43,14 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("ErrorBox", "Có lỗi"))
     box.setText(error_text(error))
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "ErrorBox", "Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ."
+    if not isinstance(error, UserError):  # a UserError is the whole answer: no traceback
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ErrorBox", "Nếu lỗi lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ."
+            )
         )
-    )
-    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    box.setDetailedText(details)
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     shown.append(box.text())

@@ -34,3 +34,76 @@ def test_ctrl_z_and_ctrl_e_work_while_the_cursor_is_in_a_text_field(
     press(field, "Ctrl+E")
     qtbot.waitUntil(lambda: window.files.last_result == target, timeout=60_000)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def _retype(spin, text: str, typist) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClick(spin.lineEdit(), Qt.Key.Key_Backspace)
+    typist(spin.lineEdit(), text)
+    spin.interpretText()
+
+
+def test_wizard_says_what_is_wrong_with_the_years_on_the_page(
+    main_window, qtbot, typist, press, doc_shot
+):
+    """Item 12: end before start, a year out of range: a message at once, Next disabled,
+    the typed year kept; never a traceback at "Hoàn tất"."""
+    from PySide6.QtWidgets import QWizard
+
+    press(main_window, "Ctrl+N")
+    wizard = main_window.wizard
+    qtbot.waitExposed(wizard)
+    page = wizard.period_page
+    page.period.setChecked(True)
+    _retype(page.start, "2026", typist)
+    _retype(page.end, "2024", typist)
+    assert page.end.value() == 2024
+    assert "2024" in page.problem.text() and "2026" in page.problem.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    doc_shot(wizard, "e2e-wizard-end-before-start")
+    _retype(page.start, "3020", typist)
+    assert page.start.value() == 3020  # kept, not silently replaced
+    assert "3020" in page.problem.text() and "2100" in page.problem.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _retype(page.start, "2026", typist)
+    _retype(page.end, "2030", typist)
+    assert page.problem.text() == ""
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.reject()
+
+
+def test_a_bad_date_in_the_header_is_said_on_the_page(plan_window, typist, press):
+    """Item 12: "31/2/2026" gets a message under the field, not only a red border."""
+    header = plan_window.workspace.page("header")
+    plan_window.workspace.navigate("header")
+    field = header.ui.issuedOnEdit
+    old = plan_window.workspace.editor.plan.issued_on
+    field.setFocus()
+    field.selectAll()
+    typist(field, "31/2/2026")
+    field.editingFinished.emit()
+    assert header.date_problem.isVisible()
+    assert "không có trong lịch" in header.date_problem.text()
+    assert plan_window.workspace.editor.plan.issued_on == old
+    field.setText("28/2/2026")
+    field.editingFinished.emit()
+    assert not header.date_problem.isVisible()
+    assert plan_window.workspace.editor.plan.issued_on.day == 28
+
+
+def test_a_user_error_box_has_no_traceback(main_window):
+    """Item 12: a refusal is a sentence; the technical details are for unexpected errors."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from itplan_desktop.gui.errors import _open_boxes, show_error
+    from itplan_desktop.messages import UserError
+
+    show_error(main_window, UserError("planfile.bad_years", start=2026, end=2024))
+    box = _open_boxes[-1]
+    assert isinstance(box, QMessageBox)
+    assert box.detailedText() == "" and "Traceback" not in box.informativeText()
+    box.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...domain.plan import DOCUMENT_TYPES, SIGNER_AUTHORITIES, PlanKind
 from ...services.plan_editing import HEADER, PlanEditor
@@ -59,6 +59,12 @@ class HeaderEditor(QWidget):
             line: QLineEdit = getattr(self.ui, widget)
             line.textEdited.connect(lambda text, n=name: self._set_text(n, text))
         self.ui.issuedOnEdit.editingFinished.connect(self._date_finished)
+        self.date_problem = QLabel(self)  # a bad date is said on the page, under the field
+        self.date_problem.setObjectName("dateProblem")
+        self.date_problem.setStyleSheet("color: #b71c1c")
+        self.date_problem.setWordWrap(True)
+        self.date_problem.hide()
+        self.ui.documentLayout.insertRow(4, "", self.date_problem)
         self.ui.recipientsEdit.textChanged.connect(self._recipients_changed)
         self.ui.docTypeCombo.activated.connect(
             lambda _i: self._set("plan", "doc_type", self.ui.docTypeCombo.currentData())
@@ -146,9 +152,17 @@ class HeaderEditor(QWidget):
             try:
                 value = parse_date(text)
             except DateParseError as error:
+                reason = str(error.args[-1] if error.args else error)
                 self.ui.issuedOnEdit.setStyleSheet("QLineEdit { border: 1px solid #c62828; }")
-                self.ui.issuedOnEdit.setToolTip(str(error.args[-1] if error.args else error))
+                self.ui.issuedOnEdit.setToolTip(reason)
+                self.date_problem.setText(
+                    self.tr("%1 Văn bản vẫn in ngày đã lưu trước đó cho đến khi sửa.").replace(
+                        "%1", reason
+                    )
+                )
+                self.date_problem.show()
                 return
+        self.date_problem.hide()
         self.ui.issuedOnEdit.setStyleSheet("")
         self.ui.issuedOnEdit.setToolTip(self.tr("Ví dụ: 15/9/2015"))
         self._set("plan", "issued_on", value)

@@ -34,6 +34,9 @@ from ...store.database import Database
 from .. import settings
 from ..errors import show_error
 
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+"""The years a plan may cover (the wizard says so on the page, at once)."""
+
 
 class PeriodPage(QWizardPage):
     """Unit and period: the current units of the user's province (former ones, marked, only
@@ -68,8 +71,14 @@ class PeriodPage(QWizardPage):
         group.addButton(self.period)
         group.addButton(self.annual)
         next_year = date.today().year + 1
-        self.start = QSpinBox(minimum=2000, maximum=2100, value=next_year)
-        self.end = QSpinBox(minimum=2000, maximum=2100, value=next_year)
+        # Wide spin ranges, so a typed year out of range is shown with a message (below)
+        # instead of being silently replaced by the nearest allowed one.
+        self.start = QSpinBox(minimum=1000, maximum=9999, value=next_year)
+        self.end = QSpinBox(minimum=1000, maximum=9999, value=next_year)
+        self.problem = QLabel()
+        self.problem.setObjectName("periodProblem")
+        self.problem.setStyleSheet("color: #b71c1c")
+        self.problem.setWordWrap(True)
         self.end.setEnabled(False)
         self.start.setObjectName("startYear")
         self.end.setObjectName("endYear")
@@ -87,7 +96,36 @@ class PeriodPage(QWizardPage):
         form.addRow(self.tr("Tì&m:"), self.search)
         form.addRow(self.tr("Đơn &vị:"), self.organisation)
         form.addRow("", self.remember)
+        form.addRow("", self.problem)
+        self.start.valueChanged.connect(self._check_years)
+        self.end.valueChanged.connect(self._check_years)
         self._reload_units()
+
+    def year_problem(self) -> str:
+        """Why the years cannot make a plan ("" when they can), said on the page at once."""
+        start, end = self.start.value(), self.end.value()
+        for year in (start, end):
+            if not FIRST_YEAR <= year <= LAST_YEAR:
+                return (
+                    self.tr("Năm %1 nằm ngoài khoảng %2–%3.")
+                    .replace("%1", str(year))
+                    .replace("%2", str(FIRST_YEAR))
+                    .replace("%3", str(LAST_YEAR))
+                )
+        if end < start:
+            return (
+                self.tr("Năm kết thúc (%1) phải từ năm bắt đầu (%2) trở đi.")
+                .replace("%1", str(end))
+                .replace("%2", str(start))
+            )
+        return ""
+
+    def _check_years(self) -> None:
+        self.problem.setText(self.year_problem())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.year_problem() and super().isComplete()
 
     def _reload_units(self) -> None:
         code = self.province.currentData()
@@ -110,6 +148,8 @@ class PeriodPage(QWizardPage):
 
     def _start_changed(self, value: int) -> None:
         self.end.setValue(value if self.annual.isChecked() else value + 4)
+        if not FIRST_YEAR <= value <= LAST_YEAR:
+            return  # the message says so; the unit list waits for a real year
         was_former = units.period_starts_before_two_tier(value)
         if any(u.ceased_on is not None for u in self._units) != was_former:
             self._reload_units()
