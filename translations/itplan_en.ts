@@ -1221,98 +1221,98 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="73" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="81" />
         <source>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</source>
         <translation>Plan files (*.itplan.json *.json);;Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="74" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="82" />
         <source>Mở tệp kế hoạch</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="79" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="87" />
         <source>Nhập bảng Excel</source>
         <translation>Import Excel table</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="79" />
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="150" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="87" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="101" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="109" />
         <source>Đã nhập kế hoạch “%1”.</source>
         <translation>Imported plan “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="104" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="112" />
         <source>Đang nhập tệp kế hoạch…</source>
         <translation>Importing the plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="119" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="127" />
         <source>Chưa có chức năng</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="126" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="137" />
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="126" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="137" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="141" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="161" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="150" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="160" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="180" />
         <source>Đang xuất Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="169" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="189" />
         <source>Xuất tệp kế hoạch</source>
         <translation>Export plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="191" />
         <source>Tệp kế hoạch (*.itplan.json)</source>
         <translation>Plan files (*.itplan.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="185" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="205" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="211" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="231" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="238" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="258" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="240" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="260" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: write, check, print and track IT application plans. Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="244" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="264" />
         <source>Phiên bản %1</source>
         <translation>Version %1</translation>
     </message>
@@ -2678,6 +2678,34 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
         <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="259" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="24" />
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="28" />
+        <source>Phông chữ: %1 của hệ thống, được nhúng vào tệp.</source>
+        <translation>Font: the system's %1, embedded in the file.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="31" />
+        <source>Phông chữ: %1, tương thích số đo với Times New Roman (máy không có Times New Roman), được nhúng vào tệp.</source>
+        <translation>Font: %1, metric-compatible with Times New Roman (this computer has no Times New Roman), embedded in the file.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="36" />
+        <source>Bản lưu trữ PDF/A-1b (TCVN 14159-1:2024)</source>
+        <translation>Archival copy PDF/A-1b (TCVN 14159-1:2024)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="37" />
+        <source>Thêm siêu dữ liệu XMP và hồ sơ màu sRGB để lưu trữ lâu dài.</source>
+        <translation>Adds XMP metadata and an sRGB colour profile for long-term archiving.</translation>
     </message>
 </context>
 <context>

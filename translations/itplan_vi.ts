@@ -1221,98 +1221,98 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="73" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="81" />
         <source>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</source>
         <translation>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="74" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="82" />
         <source>Mở tệp kế hoạch</source>
         <translation>Mở tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="79" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="87" />
         <source>Nhập bảng Excel</source>
         <translation>Nhập bảng Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="79" />
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="150" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="87" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="101" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="109" />
         <source>Đã nhập kế hoạch “%1”.</source>
         <translation>Đã nhập kế hoạch “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="104" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="112" />
         <source>Đang nhập tệp kế hoạch…</source>
         <translation>Đang nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="119" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="127" />
         <source>Chưa có chức năng</source>
         <translation>Chưa có chức năng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="126" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="137" />
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="126" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="137" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="141" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="161" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Đang tạo tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="150" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="160" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="180" />
         <source>Đang xuất Excel…</source>
         <translation>Đang xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="169" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="189" />
         <source>Xuất tệp kế hoạch</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="191" />
         <source>Tệp kế hoạch (*.itplan.json)</source>
         <translation>Tệp kế hoạch (*.itplan.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="185" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="205" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="211" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="231" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="238" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="258" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="240" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="260" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="244" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="264" />
         <source>Phiên bản %1</source>
         <translation>Phiên bản %1</translation>
     </message>
@@ -2678,6 +2678,34 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
         <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="259" />
         <source>Tạo kế hoạch mới</source>
         <translation>Tạo kế hoạch mới</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="24" />
+        <source>Xuất PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="28" />
+        <source>Phông chữ: %1 của hệ thống, được nhúng vào tệp.</source>
+        <translation>Phông chữ: %1 của hệ thống, được nhúng vào tệp.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="31" />
+        <source>Phông chữ: %1, tương thích số đo với Times New Roman (máy không có Times New Roman), được nhúng vào tệp.</source>
+        <translation>Phông chữ: %1, tương thích số đo với Times New Roman (máy không có Times New Roman), được nhúng vào tệp.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="36" />
+        <source>Bản lưu trữ PDF/A-1b (TCVN 14159-1:2024)</source>
+        <translation>Bản lưu trữ PDF/A-1b (TCVN 14159-1:2024)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/pdf_options_dialog.py" line="37" />
+        <source>Thêm siêu dữ liệu XMP và hồ sơ màu sRGB để lưu trữ lâu dài.</source>
+        <translation>Thêm siêu dữ liệu XMP và hồ sơ màu sRGB để lưu trữ lâu dài.</translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         plan = get_plan(db, args.plan)
+        if args.format == "pdf":
+            from ..services.pdf_export import pdf_options_for
+
+            options = pdf_options_for(db, plan, pdfa=args.pdfa)
     finally:
         db.close()
     if args.format == "pdf":
-        from ..services.pdf_export import PdfOptions, export_plan_pdf
+        from ..services.pdf_export import export_plan_pdf
 
-        options = PdfOptions(pdfa=args.pdfa)
         paths = [export_plan_pdf(plan, args.out, appendix=args.appendix, options=options)]
     else:
         from ..services.xlsx_export import export_plan_xlsx

@@ -12,13 +12,17 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.plan import Plan
 from ..export.pdf import RenderCancelled, render_pdf
 from ..export.pdf.options import DEFAULT_OPTIONS, PdfOptions
 from ..messages import UserError, register_messages
 
-__all__ = ["PdfOptions", "export_plan_pdf", "render_plan_pdf_bytes"]
+if TYPE_CHECKING:
+    from ..store.database import Database
+
+__all__ = ["PdfOptions", "export_plan_pdf", "pdf_options_for", "render_plan_pdf_bytes"]
 
 register_messages(
     {
@@ -40,6 +44,17 @@ register_messages(
         ),
     }
 )
+
+
+def pdf_options_for(db: Database, plan: Plan, *, pdfa: bool = False) -> PdfOptions:
+    """The print options of `plan` from its unit: the parent line above a People's Committee
+    only when the unit's setting asks for it (off by default); PDF/A-1b when chosen."""
+    from ..store import organisation_repository
+
+    with db.session() as session:
+        unit = organisation_repository.get_organisation(session, plan.organisation_code)
+    return PdfOptions(pdfa=pdfa, show_parent_line=bool(unit and unit.show_parent_line))
+
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -11,7 +12,12 @@ from pdf_helpers import pdftotext
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from itplan_desktop.export.pdf.fonts import font_files, register_fonts
+from itplan_desktop.export.pdf import fonts as fonts_module
+from itplan_desktop.export.pdf.fonts import (
+    FontFamily,
+    font_files,
+    register_fonts,
+)
 from itplan_desktop.paths import resource_path
 
 BASES = "aăâeêioôơuưy"
@@ -94,3 +100,57 @@ def test_characters_of_a_long_text_are_all_found() -> None:
     assert _characters(text, set()) == set(text)
     assert _characters(text, {"a", "\n"}) == set(text) - {"a", "\n"}
     assert _characters("short ( text", {"s"}) == set("short ( text") - {"s"}
+
+
+def _fake_windows_fonts(
+    folder: Path, names=("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")
+):
+    """A Windows fonts folder holding the four Times New Roman files (copies of the shipped
+    faces: only the file names matter to the choice)."""
+    shipped = resource_path("fonts")
+    sources = sorted(shipped.glob("LiberationSerif-*.ttf"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, source in zip(names, sources, strict=False):
+        shutil.copyfile(source, folder / name)
+    return folder
+
+
+def test_windows_fonts_folder_gives_the_systems_times_new_roman(tmp_path: Path) -> None:
+    """FORMAT.md "Page": on Windows the PDFs embed the system's Times New Roman."""
+    fonts = _fake_windows_fonts(tmp_path / "Windows" / "Fonts")
+    source, files = font_files(fonts_dir=fonts)
+    assert source == "Times New Roman"
+    assert [f.name for f in files] == ["times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"]
+    assert all(f.parent == fonts for f in files)
+
+
+def test_windows_folder_is_found_from_windir(tmp_path: Path, monkeypatch) -> None:
+    _fake_windows_fonts(tmp_path / "Fonts")
+    monkeypatch.setattr(fonts_module.sys, "platform", "win32")
+    monkeypatch.setenv("WINDIR", str(tmp_path))
+    assert fonts_module.windows_fonts_dir() == tmp_path / "Fonts"
+    assert font_files()[0] == "Times New Roman"
+    assert fonts_module.font_source() == "Times New Roman"
+    assert font_files(prefer_system=False)[0] == "Liberation Serif"
+
+
+def test_incomplete_windows_folder_falls_back_to_liberation(tmp_path: Path) -> None:
+    """Without all four faces (no bold italic) the shipped family is used, and said."""
+    fonts = _fake_windows_fonts(
+        tmp_path / "Fonts", names=("times.ttf", "timesbd.ttf", "timesi.ttf")
+    )
+    source, files = font_files(fonts_dir=fonts)
+    assert source == "Liberation Serif" and files[0].name == "LiberationSerif-Regular.ttf"
+
+
+def test_document_properties_say_when_a_metric_compatible_font_is_used() -> None:
+    from itplan_desktop.export.pdf.metadata import creator
+
+    family = register_fonts()
+    if family.source == "Liberation Serif":
+        assert creator(family) == (
+            "itplan-desktop; phông Liberation Serif (tương thích số đo với Times New Roman)"
+        )
+        assert fonts_module.font_source() == "Liberation Serif"
+    times = FontFamily(*(family.regular,) * 4, source="Times New Roman", files=family.files)
+    assert creator(times) == "itplan-desktop"

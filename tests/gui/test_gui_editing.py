@@ -157,9 +157,12 @@ def test_export_excel_from_the_menu(workspace, window, qtbot, tmp_path: Path) ->
 def test_export_pdf_and_preview_from_the_menu(workspace, window, qtbot, tmp_path, shot) -> None:
     target = tmp_path / "out.pdf"
     window.files.ask_save_path = lambda *_args: target
+    asked = []
+    window.files.ask_pdf_options = lambda base: asked.append(base) or base  # the dialog's OK
     window.menus.actions["export_pdf"].trigger()
     qtbot.waitUntil(lambda: window.files.last_result == target, timeout=60_000)
-    assert target.read_bytes().startswith(b"%PDF")
+    assert target.read_bytes().startswith(b"%PDF-1.4")
+    assert asked and asked[0].show_parent_line is False  # the unit's setting, off by default
     window.menus.actions["preview"].trigger()
     preview = window.preview_window
     qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=60_000)

@@ -50,23 +50,38 @@ class FontFamily:
         return self.italic if italic else self.regular
 
 
-def _windows_fonts_dir() -> Path | None:
+TIMES_NEW_ROMAN = "Times New Roman"
+LIBERATION_SERIF = "Liberation Serif"
+
+
+def windows_fonts_dir() -> Path | None:
+    """The system fonts folder on Windows (%WINDIR%\\Fonts); None elsewhere."""
     windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT")
     if sys.platform == "win32" and windir:
         return Path(windir) / "Fonts"
     return None
 
 
-def font_files(prefer_system: bool = True) -> tuple[str, tuple[Path, ...]]:
-    """The four TrueType files to use and the family's name: the system Times New Roman when
-    all four of its files exist, else the shipped Liberation Serif."""
-    fonts_dir = _windows_fonts_dir() if prefer_system else None
+def font_files(
+    prefer_system: bool = True, fonts_dir: Path | None = None
+) -> tuple[str, tuple[Path, ...]]:
+    """The four TrueType files to use and the family's name: Times New Roman from the system
+    fonts folder (`fonts_dir`, by default Windows' own) when all four of its files exist —
+    the decree's font, embedded — else the shipped, metric-compatible Liberation Serif."""
+    if fonts_dir is None and prefer_system:
+        fonts_dir = windows_fonts_dir()
     if fonts_dir is not None:
         times = tuple(fonts_dir / name for name in _TIMES_FILES)
         if all(path.is_file() for path in times):
-            return "Times New Roman", times
+            return TIMES_NEW_ROMAN, times
     shipped = resource_path("fonts")
-    return "Liberation Serif", tuple(shipped / name for name in _LIBERATION_FILES)
+    return LIBERATION_SERIF, tuple(shipped / name for name in _LIBERATION_FILES)
+
+
+def font_source() -> str:
+    """The family the PDFs will embed: "Times New Roman" (the system's) or "Liberation Serif"
+    (shipped, metric-compatible) — for the export dialog and the document properties."""
+    return font_files()[0]
 
 
 @cache

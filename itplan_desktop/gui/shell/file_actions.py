@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ...paths import log_dir
 from .. import settings
@@ -38,6 +38,7 @@ class FileActions(QObject):
         self.ask_open_path: Callable[[str, str], Path | None] = self._ask_open
         self.ask_save_path: Callable[[str, str, str], Path | None] = self._ask_save
         self.ask_printer: Callable[[Any, QWidget], bool] | None = None  # None: print dialog
+        self.ask_pdf_options: Callable[[Any], Any | None] = self._ask_pdf_options
         self.last_result: Any = None  # the last finished task's result (tests read it)
 
     # ------------------------------------------------------------ dialogs
@@ -58,6 +59,13 @@ class FileActions(QObject):
             return None
         settings.add_recent("folders", str(Path(name).parent))
         return Path(name)
+
+    def _ask_pdf_options(self, base: Any) -> Any | None:
+        """The export dialog: the embedded font, and PDF/A-1b as an option; None: cancelled."""
+        from .pdf_options_dialog import PdfOptionsDialog
+
+        dialog = PdfOptionsDialog(self.window)
+        return dialog.options(base) if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     # ------------------------------------------------------------ new / import
     def new_plan(self) -> None:
@@ -122,20 +130,32 @@ class FileActions(QObject):
         if not service_available("pdf_export"):
             self._missing("services.pdf_export")
             return
+        options = self.ask_pdf_options(self._pdf_options())
+        if options is None:
+            return
         target = self.ask_save_path(
             self.tr("Xuất PDF"), self._suggested(".pdf"), self.tr("Tệp PDF (*.pdf)")
         )
         if target is not None:
-            self.make_pdf(target, lambda path: self._exported(path))
+            self.make_pdf(target, lambda path: self._exported(path), options)
 
-    def make_pdf(self, target: Path, on_done: Callable[[Path], None]) -> None:
+    def _pdf_options(self) -> Any:
+        """The open plan's print options from its unit (the parent-line setting)."""
+        from ...services.pdf_export import pdf_options_for
+
+        workspace = self.window.workspace
+        assert workspace is not None
+        return pdf_options_for(self.window.db, workspace.editor.plan)
+
+    def make_pdf(self, target: Path, on_done: Callable[[Path], None], options: Any = None) -> None:
         """Write the open plan's PDF to `target` in the background, then `on_done(target)`."""
         from ...services.pdf_export import export_plan_pdf
 
         plan = self._plan_copy()
+        options = options if options is not None else self._pdf_options()
 
         def work(progress: Callable[..., None], cancel: Callable[[], bool]) -> Path:
-            export_plan_pdf(plan, target, progress=progress, cancel=cancel)
+            export_plan_pdf(plan, target, progress=progress, cancel=cancel, options=options)
             return target
 
         run_task(self.window, self.tr("Đang tạo tệp PDF…"), work, on_done)
