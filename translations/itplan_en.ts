@@ -1903,32 +1903,32 @@
         <translation>Folder holding the assessment files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="158" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} files follow another index and were not counted.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="149" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="165" />
         <source>Một số tệp không được tính</source>
         <translation>Some files were not counted</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="187" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="203" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>&amp;DT index</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="189" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="205" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Self-assessment…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="190" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="206" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Open an assessment file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="191" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="207" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Rank the units…</translation>
     </message>
@@ -3012,79 +3012,89 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>RankingWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="115" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="130" />
         <source>Hạng {rank} trong nhóm</source>
         <translation>Rank {rank} in the group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="136" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="151" />
         <source>Xếp hạng chuyển đổi số — {name}</source>
         <translation>Digital-transformation ranking — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="137" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="152" />
         <source>Xếp hạng</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="153" />
         <source>Bản đồ nhiệt theo nhóm</source>
         <translation>Heat map by group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="157" />
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="158" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="144" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="159" />
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="145" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="160" />
         <source>Kết quả (0–1)</source>
         <translation>Result (0–1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="151" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="166" />
         <source>{count} đơn vị, điểm tối đa {max}; {basis}</source>
         <translation>{count} units, maximum {max} points; {basis}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="157" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="172" />
+        <source>Thẩm định đơn vị đang chọn…</source>
+        <translation>Check the selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="173" />
         <source>Xuất Quyết định công bố (PDF)…</source>
         <translation>Export the publishing decision (PDF)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="158" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="174" />
         <source>Xuất bảng xếp hạng (Excel)…</source>
         <translation>Export the ranking (Excel)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="171" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="187" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="171" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="187" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="173" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="189" />
         <source>Xuất kết quả xếp hạng</source>
         <translation>Export the ranking</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="182" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="198" />
         <source>Đã xuất “{path}”.</source>
         <translation>Exported “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="222" />
+        <source>Hãy chọn một đơn vị trong bảng xếp hạng.</source>
+        <translation>Select a unit in the ranking.</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3143,94 @@ A backup of the database is kept before deleting.</translation>
         <location filename="../itplan_desktop/gui/exchange/comments.py" line="126" />
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="117" />
+        <source>Thẩm định kết quả tự đánh giá — {unit}</source>
+        <translation>Check of the self-assessment — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="122" />
+        <source>{unit} ({code}), năm {period}</source>
+        <translation>{unit} ({code}), year {period}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="128" />
+        <source>Mở tệp minh chứng</source>
+        <translation>Open the evidence file</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="129" />
+        <source>Lưu kết quả thẩm định</source>
+        <translation>Save the check</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="132" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="133" />
+        <source>Chỉ số</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="134" />
+        <source>Đơn vị báo cáo</source>
+        <translation>Reported by the unit</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="135" />
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="136" />
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="137" />
+        <source>Điểm</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="138" />
+        <source>Giá trị thẩm định</source>
+        <translation>Checked value</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="139" />
+        <source>Lý do điều chỉnh</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="140" />
+        <source>Chấp nhận</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="221" />
+        <source>Chỉ số {code}: hãy ghi lý do điều chỉnh.</source>
+        <translation>Indicator {code}: write the reason for the correction.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="254" />
+        <source>Tự đánh giá: {own} — sau thẩm định: {checked} / {max}</source>
+        <translation>Self-assessed: {own} — after the check: {checked} / {max}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="288" />
+        <source>Chỉ số {code} không có tệp minh chứng.</source>
+        <translation>Indicator {code} has no evidence file.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="303" />
+        <source>Đã lưu kết quả thẩm định.</source>
+        <translation>The check was saved.</translation>
     </message>
 </context>
 <context>
@@ -3416,177 +3514,177 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>SelfAssessmentWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="127" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="128" />
         <source>Tự đánh giá chuyển đổi số — {name}</source>
         <translation>Digital-transformation self-assessment — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="129" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
         <source>Năm đánh giá:</source>
         <translation>Year assessed:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
         <source>Đính kèm tệp minh chứng…</source>
         <translation>Attach evidence file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="134" />
         <source>Lưu tệp tự đánh giá…</source>
         <translation>Save assessment file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="136" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
         <source>Giá trị / tử số</source>
         <translation>Value / numerator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
         <source>Mẫu số</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
         <source>Số văn bản</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
         <source>Liên kết</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
         <source>Điểm</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="147" />
         <source>Mất điểm</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="165" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="160" />
         <source>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</source>
         <translation>Enter numerator and denominator; points = numerator / denominator × max points.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="163" />
         <source>từ {at} được {points} điểm</source>
         <translation>from {at}: {points} points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="173" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
         <source>Theo ngưỡng: {steps}.</source>
         <translation>By thresholds: {steps}.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="175" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="170" />
         <source>Nhập “có” hoặc “không”.</source>
         <translation>Enter “có” (yes) or “không” (no).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="177" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="172" />
         <source>Nhập số lượng; đạt {target} được điểm tối đa.</source>
         <translation>Enter the count; {target} earns the maximum.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="180" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="175" />
         <source>Điểm do Sở Khoa học và Công nghệ thẩm định.</source>
         <translation>Points set by the Department of Science and Technology.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="260" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="255" />
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="260" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="255" />
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="304" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="299" />
         <source>“{text}” không phải là ngày (viết 15/3/2026).</source>
         <translation>“{text}” is not a date (write 15/3/2026).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="323" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="318" />
         <source>Chưa nhập giá trị</source>
         <translation>No value entered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="337" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="332" />
         <source>Tổng điểm: {points} / {max} ({fraction})</source>
         <translation>Total: {points} / {max} ({fraction})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="361" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="356" />
         <source>tệp đính kèm quá lớn (tối đa {limit} MB)</source>
         <translation>the attachment is too large (at most {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="377" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="372" />
         <source>Hãy chọn một chỉ số trước khi đính kèm tệp.</source>
         <translation>Select an indicator before attaching a file.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="379" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="374" />
         <source>Chọn tệp minh chứng</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="425" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="420" />
         <source>chưa nhập mã đơn vị</source>
         <translation>no unit code entered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="435" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="430" />
         <source>Lưu tệp tự đánh giá</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="435" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="430" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Assessment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="444" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="439" />
         <source>Đã lưu “{path}”.</source>
         <translation>Saved “{path}”.</translation>
     </message>

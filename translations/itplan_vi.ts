@@ -1903,32 +1903,32 @@
         <translation>Thư mục chứa các tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="158" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} tệp theo bộ chỉ số khác, không tính.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="149" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="165" />
         <source>Một số tệp không được tính</source>
         <translation>Một số tệp không được tính</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="187" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="203" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>Chỉ số &amp;CĐS</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="189" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="205" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Tự đánh giá chuyển đổi số…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="190" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="206" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Mở tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="191" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="207" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Xếp hạng các đơn vị…</translation>
     </message>
@@ -3012,79 +3012,89 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>RankingWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="115" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="130" />
         <source>Hạng {rank} trong nhóm</source>
         <translation>Hạng {rank} trong nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="136" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="151" />
         <source>Xếp hạng chuyển đổi số — {name}</source>
         <translation>Xếp hạng chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="137" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="152" />
         <source>Xếp hạng</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="153" />
         <source>Bản đồ nhiệt theo nhóm</source>
         <translation>Bản đồ nhiệt theo nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="157" />
         <source>Hạng</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="158" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="144" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="159" />
         <source>Tổng điểm</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="145" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="160" />
         <source>Kết quả (0–1)</source>
         <translation>Kết quả (0–1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="151" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="166" />
         <source>{count} đơn vị, điểm tối đa {max}; {basis}</source>
         <translation>{count} đơn vị, điểm tối đa {max}; {basis}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="157" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="172" />
+        <source>Thẩm định đơn vị đang chọn…</source>
+        <translation>Thẩm định đơn vị đang chọn…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="173" />
         <source>Xuất Quyết định công bố (PDF)…</source>
         <translation>Xuất Quyết định công bố (PDF)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="158" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="174" />
         <source>Xuất bảng xếp hạng (Excel)…</source>
         <translation>Xuất bảng xếp hạng (Excel)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="171" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="187" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="171" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="187" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="173" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="189" />
         <source>Xuất kết quả xếp hạng</source>
         <translation>Xuất kết quả xếp hạng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="182" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="198" />
         <source>Đã xuất “{path}”.</source>
         <translation>Đã xuất “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="222" />
+        <source>Hãy chọn một đơn vị trong bảng xếp hạng.</source>
+        <translation>Hãy chọn một đơn vị trong bảng xếp hạng.</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3143,94 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
         <location filename="../itplan_desktop/gui/exchange/comments.py" line="126" />
         <source>Đóng</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="117" />
+        <source>Thẩm định kết quả tự đánh giá — {unit}</source>
+        <translation>Thẩm định kết quả tự đánh giá — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="122" />
+        <source>{unit} ({code}), năm {period}</source>
+        <translation>{unit} ({code}), năm {period}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="128" />
+        <source>Mở tệp minh chứng</source>
+        <translation>Mở tệp minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="129" />
+        <source>Lưu kết quả thẩm định</source>
+        <translation>Lưu kết quả thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="132" />
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="133" />
+        <source>Chỉ số</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="134" />
+        <source>Đơn vị báo cáo</source>
+        <translation>Đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="135" />
+        <source>Minh chứng</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="136" />
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="137" />
+        <source>Điểm</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="138" />
+        <source>Giá trị thẩm định</source>
+        <translation>Giá trị thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="139" />
+        <source>Lý do điều chỉnh</source>
+        <translation>Lý do điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="140" />
+        <source>Chấp nhận</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="221" />
+        <source>Chỉ số {code}: hãy ghi lý do điều chỉnh.</source>
+        <translation>Chỉ số {code}: hãy ghi lý do điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="254" />
+        <source>Tự đánh giá: {own} — sau thẩm định: {checked} / {max}</source>
+        <translation>Tự đánh giá: {own} — sau thẩm định: {checked} / {max}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="288" />
+        <source>Chỉ số {code} không có tệp minh chứng.</source>
+        <translation>Chỉ số {code} không có tệp minh chứng.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/review.py" line="303" />
+        <source>Đã lưu kết quả thẩm định.</source>
+        <translation>Đã lưu kết quả thẩm định.</translation>
     </message>
 </context>
 <context>
@@ -3416,177 +3514,177 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>SelfAssessmentWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="127" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="128" />
         <source>Tự đánh giá chuyển đổi số — {name}</source>
         <translation>Tự đánh giá chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="129" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
         <source>Mã đơn vị:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
         <source>Tên đơn vị:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
         <source>Năm đánh giá:</source>
         <translation>Năm đánh giá:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
         <source>Đính kèm tệp minh chứng…</source>
         <translation>Đính kèm tệp minh chứng…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="134" />
         <source>Lưu tệp tự đánh giá…</source>
         <translation>Lưu tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="136" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
         <source>Chỉ số</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
         <source>Điểm tối đa</source>
         <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
         <source>Giá trị / tử số</source>
         <translation>Giá trị / tử số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
         <source>Mẫu số</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
         <source>Ngày văn bản</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
         <source>Liên kết</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
         <source>Điểm</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="147" />
         <source>Mất điểm</source>
         <translation>Mất điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="165" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="160" />
         <source>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</source>
         <translation>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="163" />
         <source>từ {at} được {points} điểm</source>
         <translation>từ {at} được {points} điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="173" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
         <source>Theo ngưỡng: {steps}.</source>
         <translation>Theo ngưỡng: {steps}.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="175" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="170" />
         <source>Nhập “có” hoặc “không”.</source>
         <translation>Nhập “có” hoặc “không”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="177" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="172" />
         <source>Nhập số lượng; đạt {target} được điểm tối đa.</source>
         <translation>Nhập số lượng; đạt {target} được điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="180" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="175" />
         <source>Điểm do Sở Khoa học và Công nghệ thẩm định.</source>
         <translation>Điểm do Sở Khoa học và Công nghệ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="260" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="255" />
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="260" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="255" />
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="304" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="299" />
         <source>“{text}” không phải là ngày (viết 15/3/2026).</source>
         <translation>“{text}” không phải là ngày (viết 15/3/2026).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="323" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="318" />
         <source>Chưa nhập giá trị</source>
         <translation>Chưa nhập giá trị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="337" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="332" />
         <source>Tổng điểm: {points} / {max} ({fraction})</source>
         <translation>Tổng điểm: {points} / {max} ({fraction})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="361" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="356" />
         <source>tệp đính kèm quá lớn (tối đa {limit} MB)</source>
         <translation>tệp đính kèm quá lớn (tối đa {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="377" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="372" />
         <source>Hãy chọn một chỉ số trước khi đính kèm tệp.</source>
         <translation>Hãy chọn một chỉ số trước khi đính kèm tệp.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="379" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="374" />
         <source>Chọn tệp minh chứng</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="425" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="420" />
         <source>chưa nhập mã đơn vị</source>
         <translation>chưa nhập mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="435" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="430" />
         <source>Lưu tệp tự đánh giá</source>
         <translation>Lưu tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="435" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="430" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="444" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="439" />
         <source>Đã lưu “{path}”.</source>
         <translation>Đã lưu “{path}”.</translation>
     </message>

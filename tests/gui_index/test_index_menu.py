@@ -51,7 +51,7 @@ def test_assess_save_rank_and_export_from_the_menu(qtbot, window, monkeypatch, t
     pick_sample_index(monkeypatch)
     folder = tmp_path / "nhan"
     folder.mkdir()
-    for code, name, done in (("16279", "xã Như Xuân", "18"), ("16282", "xã Thượng Ninh", "20")):
+    for code, name, done in (("16279", "xã Thanh Quân", "18"), ("16282", "xã Thanh Phong", "20")):
         trigger(window, "index_self_assess")
         screen = window.index_actions.open_windows[-1]
         assert screen.isVisible() and screen.width() <= 1366
@@ -78,7 +78,9 @@ def test_assess_save_rank_and_export_from_the_menu(qtbot, window, monkeypatch, t
     assert told and "hong.itplan-assessment.json" in told[0]
     ranking = window.index_actions.open_windows[-1]
     assert ranking.objectName() == "ranking"
-    assert [ranking.table.item(r, 1).text() for r in range(2)] == ["xã Thượng Ninh", "xã Như Xuân"]
+    names = [ranking.table.item(r, 1).text() for r in range(ranking.table.rowCount())]
+    # kept beside the demo database's three communes, ranked among them
+    assert len(names) == 5 and names.index("xã Thanh Phong") < names.index("xã Thanh Quân")
 
     pdf = tmp_path / "quyet-dinh.pdf"
     monkeypatch.setattr(
@@ -88,7 +90,7 @@ def test_assess_save_rank_and_export_from_the_menu(qtbot, window, monkeypatch, t
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
-    assert "QUYẾT ĐỊNH" in text and "xã Thượng Ninh" in text
+    assert "QUYẾT ĐỊNH" in text and "xã Thanh Phong" in text
     assert "TỈNH THANH HÓA" in text  # the demo database's province issues the decision
 
 
@@ -105,3 +107,45 @@ def test_menu_and_open_windows_follow_the_language(qtbot, window, monkeypatch):
     i18n.set_language("vi")
     QApplication.processEvents()
     assert screen.save_button.text() == "Lưu tệp tự đánh giá…"
+
+
+def test_province_checks_a_value_and_the_ranking_follows(
+    qtbot, window, monkeypatch, tmp_path, shot
+):
+    """The demo database's three communes: the province corrects xã Xuân Bình's A.2 (16/20 →
+    10/20) with a reason; Xuân Bình falls below Như Xuân; the unit's own value stays."""
+    from itplan_desktop.gui.index.review import CORRECTED, REASON
+    from itplan_desktop.gui.index.review import VALUE as SENT
+    from itplan_desktop.services import dti
+
+    pick_sample_index(monkeypatch)
+    samples = tmp_path / "nhan"
+    samples.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(samples))
+    )
+    trigger(window, "index_rank")  # nothing new in the folder: the kept 2026 assessments
+    ranking = window.index_actions.open_windows[-1]
+    names = [ranking.table.item(r, 1).text() for r in range(ranking.table.rowCount())]
+    assert names == ["xã Xuân Bình", "xã Như Xuân", "xã Thượng Ninh"]
+    ranking.table.selectRow(0)
+    ranking.review_button.click()
+    review = ranking.open_review
+    row = review.rows["A.2"]
+    assert review.table.item(row, SENT).text() == "16/20"
+    assert review.attachment_path("A.2").read_bytes().startswith("Báo cáo".encode())
+    review.table.item(row, CORRECTED).setText("10/20")
+    review.save_button.click()
+    assert "hãy ghi lý do" in review.status.text()
+    assert review.table.item(row, CORRECTED).background().color().name() == "#f8d7da"
+    review.table.item(row, REASON).setText("Biên bản kiểm tra: 10 nhiệm vụ đúng hạn")
+    review.save_button.click()
+    assert review.status.text() == "Đã lưu kết quả thẩm định."
+    names = [ranking.table.item(r, 1).text() for r in range(ranking.table.rowCount())]
+    assert names == ["xã Như Xuân", "xã Xuân Bình", "xã Thượng Ninh"]
+
+    kept = dti.stored_assessment(window.db, "cds-xa-thanh-hoa", "16177", 2026)
+    entry = kept.entry("A.2")
+    assert entry.value.numerator == 16 and entry.scored_value.numerator == 10
+    assert entry.correction.reason.startswith("Biên bản")
+    shot(review, "index_review")

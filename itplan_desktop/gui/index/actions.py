@@ -133,9 +133,25 @@ class IndexActions:
             if not name:
                 return None
             folder = Path(name)
-        read, refused = dti.read_assessments(sorted(folder.glob(ASSESSMENT_GLOB)))
-        mine = [a for a in read if a.index_code == index.code]
-        others = len(read) - len(mine)
+        paths = sorted(folder.glob(ASSESSMENT_GLOB))
+        db = getattr(self.window, "db", None)
+        if db is not None:  # kept in the database: the province's check is kept too
+            report = dti.import_assessments(db, paths)
+            refused = report.refused
+            period = max(
+                (a.period for a in dti.read_assessments(paths)[0] if a.index_code == index.code),
+                default=index.year,
+            )
+            mine = [
+                a
+                for a in dti.stored_assessments(db, index.code, period)
+                if a.index_version == index.version
+            ]
+            others = 0
+        else:
+            read, refused = dti.read_assessments(paths)
+            mine = [a for a in read if a.index_code == index.code]
+            others = len(read) - len(mine)
         lines = [f"{r.path.name}: {r.text}" for r in refused]
         if others:
             lines.append(
@@ -152,7 +168,7 @@ class IndexActions:
         if not mine:
             return None
         try:
-            ranking = RankingWindow(index, mine, parent=self.window, issuer=self._issuer())
+            ranking = RankingWindow(index, mine, parent=self.window, issuer=self._issuer(), db=db)
         except UserError as error:
             show_error(self.window, error)
             return None

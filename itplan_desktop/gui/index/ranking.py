@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -40,6 +41,9 @@ from ...services.dti_documents import (
 from ...vn.numbers import format_number
 from ..errors import show_error
 
+if TYPE_CHECKING:
+    from ...store.database import Database
+
 DEFAULT_ISSUER = Issuer("", "ỦY BAN NHÂN DÂN\nTỈNH", "Ủy ban nhân dân tỉnh", "")
 
 
@@ -59,12 +63,15 @@ class RankingWindow(QWidget):
         assessments: list[Assessment],
         parent: QWidget | None = None,
         issuer: Issuer | None = None,
+        db: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ranking")
         self.index = index
         self.issuer = issuer or DEFAULT_ISSUER
+        self.db = db
         self.period = max((a.period for a in assessments), default=index.year)
+        self.assessments = {a.unit_code: a for a in assessments}
         self.names = {a.unit_code: a.unit_name for a in assessments}
         self.ranked: list[Ranked] = dti.score_and_rank(index, assessments)
         self.summary = QLabel(objectName="summary")
@@ -77,11 +84,15 @@ class RankingWindow(QWidget):
         self.table.verticalHeader().hide()
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(self.heat, "")
+        self.review_button = QPushButton(objectName="review")
+        self.review_button.clicked.connect(self.review_current)
+        self.review_button.setEnabled(db is not None)
         self.export_pdf_button = QPushButton(objectName="export_pdf")
         self.export_pdf_button.clicked.connect(lambda: self.export_as("pdf"))
         self.export_xlsx_button = QPushButton(objectName="export_xlsx")
         self.export_xlsx_button.clicked.connect(lambda: self.export_as("xlsx"))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.review_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_pdf_button)
         buttons.addWidget(self.export_xlsx_button)
@@ -99,6 +110,10 @@ class RankingWindow(QWidget):
         return item
 
     def _fill(self) -> None:
+        self.table.clearContents()
+        self.heat.clearContents()
+        self.table.setRowCount(len(self.ranked))
+        self.heat.setRowCount(len(self.ranked))
         group_codes = [g.code for g in self.index.groups]
         for row, ranked in enumerate(self.ranked):
             score = ranked.score
@@ -154,6 +169,7 @@ class RankingWindow(QWidget):
                 basis=self.index.basis,
             )
         )
+        self.review_button.setText(self.tr("Thẩm định đơn vị đang chọn…"))
         self.export_pdf_button.setText(self.tr("Xuất Quyết định công bố (PDF)…"))
         self.export_xlsx_button.setText(self.tr("Xuất bảng xếp hạng (Excel)…"))
         self.table.resizeColumnsToContents()
@@ -180,3 +196,38 @@ class RankingWindow(QWidget):
             show_error(self, error)
             return
         self.summary.setText(self.tr("Đã xuất “{path}”.").format(path=name))
+
+    # the province's check ------------------------------------------------------------------
+    def current_unit(self) -> str | None:
+        row = self.table.currentRow()
+        return self.ranked[row].score.unit_code if 0 <= row < len(self.ranked) else None
+
+    def review(self, unit_code: str) -> QWidget:
+        """Open the check of `unit_code`'s assessment; saving it re-ranks the units."""
+        from .review import ReviewWindow
+
+        window = ReviewWindow(
+            self.index, self.assessments[unit_code], self.keep_reviewed, parent=self
+        )
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.resize(min(1340, self.width()), 640)
+        window.show()
+        self.open_review = window
+        return window
+
+    def review_current(self) -> None:
+        unit = self.current_unit()
+        if unit is None:
+            self.summary.setText(self.tr("Hãy chọn một đơn vị trong bảng xếp hạng."))
+            return
+        self.review(unit)
+
+    def keep_reviewed(self, assessment: Assessment) -> None:
+        """Store the checked assessment and rank again."""
+        if self.db is not None:
+            dti.save_assessment(self.db, assessment)
+        self.assessments[assessment.unit_code] = assessment
+        self.ranked = dti.score_and_rank(self.index, list(self.assessments.values()))
+        self._fill()
+        self.retranslate()

@@ -37,6 +37,7 @@ from ...services.dti_documents import points_text
 from ...vn.dates import DateParseError, parse_date
 from ...vn.numbers import format_number
 from ..errors import show_error
+from .table_sizing import size_columns
 
 CODE, NAME, MAX, VALUE, DENOMINATOR, DOC_NUMBER, DOC_DATE, LINK, FILES, POINTS, LOST = range(11)
 EDITABLE = (VALUE, DENOMINATOR, DOC_NUMBER, DOC_DATE, LINK)
@@ -151,13 +152,7 @@ class SelfAssessmentWindow(QWidget):
 
     def _size_columns(self) -> None:
         """Columns as wide as their header and content; the indicator's name takes the rest."""
-        table = self.table
-        header = table.horizontalHeader()
-        for column in range(table.columnCount()):
-            if column != NAME:
-                table.resizeColumnToContents(column)
-                wide = max(table.columnWidth(column), header.sectionSizeHint(column))
-                table.setColumnWidth(column, max(wide, MIN_WIDTHS.get(column, 0)))
+        size_columns(self.table, NAME, MIN_WIDTHS)
 
     def _rule_hint(self, indicator: IndexIndicator) -> str:
         kind = indicator.rule.kind

@@ -1,0 +1,16 @@
+"""Column widths of the index tables: as wide as header and content, one column stretching."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTableWidget
+
+
+def size_columns(table: QTableWidget, stretch: int, minimum: dict[int, int]) -> None:
+    """Every column but `stretch` fits its header and content, at least `minimum[column]`."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        if column == stretch:
+            continue
+        table.resizeColumnToContents(column)
+        wide = max(table.columnWidth(column), header.sectionSizeHint(column))
+        table.setColumnWidth(column, max(wide, minimum.get(column, 0)))
