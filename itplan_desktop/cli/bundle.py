@@ -254,7 +254,7 @@ def cmd_kpi_compare(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        plan = export_kpi_comparison(db, args.province, args.period, args.out)
+        plan = export_kpi_comparison(db, args.province, args.period, args.out, pdfa=args.pdfa)
     finally:
         db.close()
     [appendix] = plan.appendices
@@ -345,3 +345,4 @@ def register(subparsers: Any, common_parser: argparse.ArgumentParser) -> None:
     kpi.add_argument("--province", required=True)
     kpi.add_argument("--period", required=True, help="e.g. 2016, 2016-H1, 2016-Q3")
     kpi.add_argument("--out", required=True, type=Path, help="file to write (.pdf or .xlsx)")
+    kpi.add_argument("--pdfa", action="store_true", help="archival PDF/A-1b (TCVN 14159-1:2024)")

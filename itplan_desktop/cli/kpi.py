@@ -132,7 +132,7 @@ def cmd_kpi_report(args: argparse.Namespace) -> int:
     period = parse_period(period_code(args.period)) if args.period else None
     db = _open(args)
     try:
-        path = export_report(db, args.plan, args.out, period, number=args.number)
+        path = export_report(db, args.plan, args.out, period, number=args.number, pdfa=args.pdfa)
     finally:
         db.close()
     _print(message("kpi.report_written", path=path))
@@ -172,4 +172,5 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     report.add_argument("--period", help="default: the latest period with data")
     report.add_argument("--out", required=True, type=Path, help="FILE.pdf or FILE.xlsx")
     report.add_argument("--number", default="", help="the report's number (số)")
+    report.add_argument("--pdfa", action="store_true", help="archival PDF/A-1b (TCVN 14159-1:2024)")
     report.set_defaults(handler=cmd_kpi_report)

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.appendix import AppendixRole
 from ..domain.kpi_periods import Period
@@ -29,6 +30,9 @@ from .kpi import KpiView
 from .kpi_communes import list_communes
 from .kpi_tasks import task_lines
 from .plans import get_plan
+
+if TYPE_CHECKING:
+    from .pdf_export import PdfOptions
 
 REPORT_SYMBOL = "BC-UBND"
 
@@ -145,16 +149,22 @@ def _write_atomically(target: Path, write) -> None:
         raise
 
 
-def write_report(report: ProgressReport, target: Path) -> Path:
-    """Write the report as PDF or Excel according to the suffix of `target`."""
+def write_report(report: ProgressReport, target: Path, options: PdfOptions | None = None) -> Path:
+    """Write the report as PDF or Excel according to the suffix of `target`; `options` (PDF
+    only) chooses PDF/A-1b and the parent line."""
     suffix = target.suffix.lower()
     if suffix == ".pdf":
-        from ..export.kpi_report_pdf import write_report_pdf as writer
+        from ..export.kpi_report_pdf import write_report_pdf
+        from .pdf_export import PdfOptions
+
+        pdf_options = options or PdfOptions()
+        _write_atomically(target, lambda path: write_report_pdf(report, path, pdf_options))
     elif suffix == ".xlsx":
-        from ..export.kpi_report_xlsx import write_report_xlsx as writer
+        from ..export.kpi_report_xlsx import write_report_xlsx
+
+        _write_atomically(target, lambda path: write_report_xlsx(report, path))
     else:
         raise UserError("kpi.report_bad_suffix", path=target)
-    _write_atomically(target, lambda path: writer(report, path))
     return target
 
 
@@ -166,13 +176,16 @@ def export_report(
     *,
     today: date | None = None,
     number: str = "",
+    pdfa: bool = False,
 ) -> Path:
     """The report of a stored plan; the period defaults to the latest with data, else the
-    current six months."""
+    current six months. `pdfa`: an archival PDF/A-1b file."""
     if target.suffix.lower() not in (".pdf", ".xlsx"):
         raise UserError("kpi.report_bad_suffix", path=target)
     plan = get_plan(db, ref)
     communes = [c.code for c in list_communes(db, plan.organisation_code)]
     chosen = period or KpiView(plan, communes).default_report_period(today)
     report = build_report(plan, communes, chosen, number=number, issued_on=today)
-    return write_report(report, target)
+    from .pdf_export import pdf_options_for  # ReportLab only when a report is written
+
+    return write_report(report, target, pdf_options_for(db, plan, pdfa=pdfa))

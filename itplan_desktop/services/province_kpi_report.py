@@ -138,18 +138,26 @@ def kpi_comparison_plan(db: Database, province_code: str, period: str) -> Plan:
 
 
 def export_kpi_comparison(
-    db: Database, province_code: str, period: str, target: Path, **options: object
+    db: Database,
+    province_code: str,
+    period: str,
+    target: Path,
+    *,
+    pdfa: bool = False,
+    **options: object,
 ) -> Plan:
-    """Write the comparison to `target` (.pdf or .xlsx) through the plan exporters."""
+    """Write the comparison to `target` (.pdf or .xlsx) through the plan exporters; `pdfa`:
+    an archival PDF/A-1b file."""
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise UserError("kpi_compare.bad_suffix", path=target)
     plan = kpi_comparison_plan(db, province_code, period)
     if suffix == ".pdf":
-        from .pdf_export import export_plan_pdf
+        from .pdf_export import export_plan_pdf, pdf_options_for
 
-        export_plan_pdf(plan, target, **options)  # type: ignore[arg-type]
+        pdf_options = pdf_options_for(db, plan, pdfa=pdfa)
+        export_plan_pdf(plan, target, options=pdf_options, **options)  # type: ignore[arg-type]
     else:
         from .xlsx_export import export_plan_xlsx
 

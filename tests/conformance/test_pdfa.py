@@ -63,3 +63,22 @@ def test_srgb_profile_is_a_version_2_display_profile():
     curve = struct.unpack(">I1024H", tags[b"rTRC"][8:])
     assert curve[0] == 1024 and curve[1] == 0 and curve[-1] == 65535
     assert abs(curve[1 + 512] / 65535 - ((512 / 1023 + 0.055) / 1.055) ** 2.4) < 1e-4
+
+
+def test_TCVN_14159_1_pdfa_from_the_command_line(province_db, tmp_path):
+    """`--pdfa` of `itplan export pdf`, `itplan kpi report` and `itplan kpi-compare`."""
+    from itplan_desktop.cli import main
+
+    db = ["--db", str(province_db.path)]
+    plan = "698731bc"  # the Như Xuân sample
+    commands = {
+        "plan.pdf": ["export", "pdf", "--plan", plan],
+        "report.pdf": ["kpi", "report", "--plan", plan, "--period", "2017-H1"],
+        "compare.pdf": ["kpi-compare", "--province", "38", "--period", "2018"],
+    }
+    for name, command in commands.items():
+        out = tmp_path / name
+        assert main([*command, "--out", str(out), "--pdfa", *db]) == 0, name
+        assert check_pdfa_1b(out) == [], name
+        assert main([*command, "--out", str(tmp_path / f"plain-{name}"), *db]) == 0
+        assert "no output intent" in check_pdfa_1b(tmp_path / f"plain-{name}")
