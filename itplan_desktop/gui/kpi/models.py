@@ -29,6 +29,8 @@ STATUS_COLOURS: dict[Status, str] = {
 }
 CellRole = Qt.ItemDataRole.UserRole + 1  # the services.kpi.Cell of an index
 
+BY_PERIOD, BY_COMMUNE = 0, 1  # the tracker's two views: a commune by period, a period by commune
+
 
 @dataclass(frozen=True, slots=True)
 class GridColumn:

@@ -30,11 +30,9 @@ from ...services.kpi_paste import plan_paste
 from ...services.plan_editing import PlanEditor
 from .chart import KpiChart
 from .commands import SetObservationsCommand
-from .models import GridColumn, KpiGridModel, KpiHeatmapModel
+from .models import BY_COMMUNE, BY_PERIOD, GridColumn, KpiGridModel, KpiHeatmapModel
 from .tasks_view import TaskProgressView
 from .tracker_actions import KpiIndicatorActions
-
-BY_PERIOD, BY_COMMUNE = 0, 1
 
 
 class KpiTracker(QWidget):

@@ -16,6 +16,7 @@ from .catalogue_dialog import CataloguePicker
 from .commune_dialog import CommuneListDialog
 from .indicator_commands import InsertIndicatorsCommand
 from .indicator_editor import IndicatorEditorDialog, NewIndicatorDialog
+from .models import BY_COMMUNE
 
 if TYPE_CHECKING:
     from .report_window import ProgressReportWindow
@@ -160,8 +161,6 @@ class KpiIndicatorActions(QObject):
             window.deleteLater()
         communes = [c.code for c in self.tracker.communes]
         window = ProgressReportWindow(self.editor, communes, self.tracker)
-        from .tracker import BY_COMMUNE
-
         if self.tracker.mode.currentIndex() == BY_COMMUNE:  # the period the user is looking at
             window.select_period(self.tracker.current_period().code)
         self.report_window = window
