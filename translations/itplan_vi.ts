@@ -3012,87 +3012,97 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>RankingWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="130" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="131" />
         <source>Hạng {rank} trong nhóm</source>
         <translation>Hạng {rank} trong nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="151" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="160" />
+        <source>{delta} điểm; hạng {before} → {now}</source>
+        <translation>{delta} điểm; hạng {before} → {now}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="165" />
         <source>Xếp hạng chuyển đổi số — {name}</source>
         <translation>Xếp hạng chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="152" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="166" />
         <source>Xếp hạng</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="153" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="167" />
         <source>Bản đồ nhiệt theo nhóm</source>
         <translation>Bản đồ nhiệt theo nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="157" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="171" />
         <source>Hạng</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="158" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="172" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="159" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="173" />
         <source>Tổng điểm</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="160" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="174" />
         <source>Kết quả (0–1)</source>
         <translation>Kết quả (0–1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="166" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="176" />
+        <source>So với năm {year}</source>
+        <translation>So với năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="181" />
         <source>{count} đơn vị, điểm tối đa {max}; {basis}</source>
         <translation>{count} đơn vị, điểm tối đa {max}; {basis}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="172" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="187" />
         <source>Thẩm định đơn vị đang chọn…</source>
         <translation>Thẩm định đơn vị đang chọn…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="173" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="188" />
         <source>Xuất Quyết định công bố (PDF)…</source>
         <translation>Xuất Quyết định công bố (PDF)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="174" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="189" />
         <source>Xuất bảng xếp hạng (Excel)…</source>
         <translation>Xuất bảng xếp hạng (Excel)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="187" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="202" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="187" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="202" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="189" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="204" />
         <source>Xuất kết quả xếp hạng</source>
         <translation>Xuất kết quả xếp hạng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="198" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="213" />
         <source>Đã xuất “{path}”.</source>
         <translation>Đã xuất “{path}”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/ranking.py" line="222" />
+        <location filename="../itplan_desktop/gui/index/ranking.py" line="237" />
         <source>Hãy chọn một đơn vị trong bảng xếp hạng.</source>
         <translation>Hãy chọn một đơn vị trong bảng xếp hạng.</translation>
     </message>
@@ -3514,179 +3524,204 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>SelfAssessmentWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="128" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="136" />
         <source>Tự đánh giá chuyển đổi số — {name}</source>
         <translation>Tự đánh giá chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="130" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
         <source>Mã đơn vị:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="131" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
         <source>Tên đơn vị:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="132" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
         <source>Năm đánh giá:</source>
         <translation>Năm đánh giá:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="133" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
         <source>Đính kèm tệp minh chứng…</source>
         <translation>Đính kèm tệp minh chứng…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="134" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
         <source>Lưu tệp tự đánh giá…</source>
         <translation>Lưu tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="137" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
+        <source>Xuất báo cáo tự đánh giá…</source>
+        <translation>Xuất báo cáo tự đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="147" />
         <source>Chỉ số</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="148" />
         <source>Điểm tối đa</source>
         <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="149" />
         <source>Giá trị / tử số</source>
         <translation>Giá trị / tử số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="150" />
         <source>Mẫu số</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="151" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="152" />
         <source>Ngày văn bản</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="144" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="153" />
         <source>Liên kết</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="145" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="154" />
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="155" />
         <source>Điểm</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="147" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="156" />
         <source>Mất điểm</source>
         <translation>Mất điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="160" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
         <source>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</source>
         <translation>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="163" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="172" />
         <source>từ {at} được {points} điểm</source>
         <translation>từ {at} được {points} điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="177" />
         <source>Theo ngưỡng: {steps}.</source>
         <translation>Theo ngưỡng: {steps}.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="170" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="179" />
         <source>Nhập “có” hoặc “không”.</source>
         <translation>Nhập “có” hoặc “không”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="172" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="181" />
         <source>Nhập số lượng; đạt {target} được điểm tối đa.</source>
         <translation>Nhập số lượng; đạt {target} được điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="175" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="184" />
         <source>Điểm do Sở Khoa học và Công nghệ thẩm định.</source>
         <translation>Điểm do Sở Khoa học và Công nghệ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="255" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="264" />
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="255" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="264" />
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="299" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="308" />
         <source>“{text}” không phải là ngày (viết 15/3/2026).</source>
         <translation>“{text}” không phải là ngày (viết 15/3/2026).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="318" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="327" />
         <source>Chưa nhập giá trị</source>
         <translation>Chưa nhập giá trị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="332" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="341" />
         <source>Tổng điểm: {points} / {max} ({fraction})</source>
         <translation>Tổng điểm: {points} / {max} ({fraction})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="356" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="365" />
         <source>tệp đính kèm quá lớn (tối đa {limit} MB)</source>
         <translation>tệp đính kèm quá lớn (tối đa {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="372" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="381" />
         <source>Hãy chọn một chỉ số trước khi đính kèm tệp.</source>
         <translation>Hãy chọn một chỉ số trước khi đính kèm tệp.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="374" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="383" />
         <source>Chọn tệp minh chứng</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="420" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="429" />
         <source>chưa nhập mã đơn vị</source>
         <translation>chưa nhập mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="430" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="439" />
         <source>Lưu tệp tự đánh giá</source>
         <translation>Lưu tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="430" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="439" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="439" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="448" />
         <source>Đã lưu “{path}”.</source>
         <translation>Đã lưu “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="455" />
+        <source>chưa nhập mã và tên đơn vị</source>
+        <translation>chưa nhập mã và tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="465" />
+        <source>Xuất báo cáo tự đánh giá</source>
+        <translation>Xuất báo cáo tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="467" />
+        <source>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</source>
+        <translation>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="476" />
+        <source>Đã xuất “{path}”.</source>
+        <translation>Đã xuất “{path}”.</translation>
     </message>
 </context>
 <context>

@@ -252,3 +252,24 @@ def install_sample_assessments(db: Database) -> None:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".itplan-assessment.json"):
             save_assessment(db, dti_assessment_file.loads(entry.read_bytes()))
+
+
+def previous_results(db: Database, index_code: str, period: int) -> dict[str, tuple[int, Decimal]]:
+    """Rank and points of each unit in the year before `period` (scored by the index version
+    each unit was assessed against then), for the year-on-year change."""
+    from ..store import dti_repository as repo
+
+    with db.session() as session:
+        earlier = repo.list_assessments(session, index_code, period - 1)
+    by_version: dict[int, list[Assessment]] = {}
+    for assessment in earlier:
+        by_version.setdefault(assessment.index_version, []).append(assessment)
+    results: dict[str, tuple[int, Decimal]] = {}
+    for version, assessments in by_version.items():
+        try:
+            index = stored_index(db, index_code, version)
+        except UserError:
+            continue
+        for ranked in score_and_rank(index, assessments):
+            results[ranked.score.unit_code] = (ranked.rank, ranked.score.points)
+    return results

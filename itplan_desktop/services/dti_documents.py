@@ -303,6 +303,25 @@ def issuer_for(organisation: Organisation) -> Issuer:
     )
 
 
+KIND_WORDS = ("xã", "phường", "đặc khu", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh")
+
+
+def issuer_from_name(unit_code: str, unit_name: str) -> Issuer:
+    """The People's Committee of a unit known only by its name ("xã Như Xuân")."""
+    name = " ".join(unit_name.split())
+    place = name
+    for word in sorted(KIND_WORDS, key=len, reverse=True):
+        if name.lower().startswith(word + " "):
+            place = name[len(word) + 1 :]
+            break
+    return Issuer(
+        code=unit_code,
+        issuer=f"ỦY BAN NHÂN DÂN\n{name.upper()}",
+        issuer_short=f"Ủy ban nhân dân {name}",
+        place=place,
+    )
+
+
 def province_issuer(db: Database) -> Issuer | None:
     """The province of this database (the first province-level unit it knows), if any."""
     from ..store import organisation_repository as repo

@@ -112,3 +112,19 @@ def test_unknown_index_is_refused_by_code(tmp_path: Path):
     ):
         dti.stored_index(db, "khong-co")
     db.close()
+
+
+def test_year_on_year_results_come_from_the_year_before(tmp_path: Path):
+    db = open_database(tmp_path / "tinh.sqlite")
+    for code, share in (("16279", 20), ("16282", 10)):
+        earlier = assessment(code, share)
+        dti.save_assessment(db, Assessment(**{**_fields(earlier), "period": 2025}))
+    dti.save_assessment(db, assessment("16279", 10))
+    previous = dti.previous_results(db, INDEX.code, 2026)
+    assert previous == {"16279": (1, D(130)), "16282": (2, D(80))}
+    assert dti.previous_results(db, INDEX.code, 2025) == {}
+    db.close()
+
+
+def _fields(item: Assessment) -> dict:
+    return {name: getattr(item, name) for name in item.__dataclass_fields__}

@@ -124,8 +124,18 @@ def test_province_checks_a_value_and_the_ranking_follows(
     monkeypatch.setattr(
         QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(samples))
     )
+    from dataclasses import replace
+
+    kept = dti.stored_assessment(window.db, "cds-xa-thanh-hoa", "16177", 2026)
+    dti.save_assessment(window.db, replace(kept, period=2025, entries=kept.entries[:3]))
     trigger(window, "index_rank")  # nothing new in the folder: the kept 2026 assessments
     ranking = window.index_actions.open_windows[-1]
+    last = ranking.table.columnCount() - 1
+    assert ranking.table.horizontalHeaderItem(last).text() == "So với năm 2025"
+    assert (
+        ranking.table.item(0, last).text() == "+681,17 điểm; hạng 1 → 1"
+    )  # 821,17 against 140 (A.1-A.3 only)
+    assert ranking.table.item(1, last).text() == ""
     names = [ranking.table.item(r, 1).text() for r in range(ranking.table.rowCount())]
     assert names == ["xã Xuân Bình", "xã Như Xuân", "xã Thượng Ninh"]
     ranking.table.selectRow(0)

@@ -159,3 +159,19 @@ def test_province_ranking_and_heat_map(qtbot, tmp_path, shot):
     green_ish = heat.item(0, 0).background().color()
     assert red.hueF() < green_ish.hueF()
     shot(window, "index_heat_map")
+
+
+def test_self_assessment_report_from_the_screen(qtbot, screen, tmp_path):
+    import subprocess
+
+    type_text(screen.unit_code, "16174")
+    type_text(screen.unit_name, "xã Như Xuân")
+    screen.table.item(screen.rows["A.1"], VALUE).setText("có")
+    target = tmp_path / "bao-cao.pdf"
+    screen.export_report_to(target)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "ỦY BAN NHÂN DÂN" in text and "XÃ NHƯ XUÂN" in text
+    assert "BÁO CÁO" in text and "Như Xuân, ngày" in text
+    assert "Tổng điểm tự đánh giá: 30/1.000" in " ".join(text.split())

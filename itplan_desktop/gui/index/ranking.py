@@ -74,10 +74,11 @@ class RankingWindow(QWidget):
         self.assessments = {a.unit_code: a for a in assessments}
         self.names = {a.unit_code: a.unit_name for a in assessments}
         self.ranked: list[Ranked] = dti.score_and_rank(index, assessments)
+        self.previous = dti.previous_results(db, index.code, self.period) if db else {}
         self.summary = QLabel(objectName="summary")
         self.tabs = QTabWidget(objectName="tabs")
         groups = len(index.groups)
-        self.table = QTableWidget(len(self.ranked), 4 + groups, objectName="ranking_table")
+        self.table = QTableWidget(len(self.ranked), 5 + groups, objectName="ranking_table")
         self.heat = QTableWidget(len(self.ranked), groups, objectName="heat_map")
         for table in (self.table, self.heat):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -137,6 +138,7 @@ class RankingWindow(QWidget):
                 heat.setBackground(QBrush(heat_colour(share)))
                 heat.setToolTip(f"{points_text(points)} / {points_text(top)}")
                 self.heat.setItem(row, column, heat)
+            self.table.setItem(row, 4 + len(group_codes), self._cell(self._change(ranked)))
         self.heat.setVerticalHeaderLabels(
             [self.names.get(r.score.unit_code) or r.score.unit_code for r in self.ranked]
         )
@@ -146,6 +148,18 @@ class RankingWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _change(self, ranked: Ranked) -> str:
+        """ "+35,5 điểm; hạng 4 → 2" against the year before, or "" without one."""
+        before = self.previous.get(ranked.score.unit_code)
+        if before is None:
+            return ""
+        rank, points = before
+        delta = ranked.score.points - points
+        sign = "+" if delta > 0 else ""
+        return self.tr("{delta} điểm; hạng {before} → {now}").format(
+            delta=sign + points_text(delta), before=rank, now=ranked.rank
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Xếp hạng chuyển đổi số — {name}").format(name=self.index.name))
@@ -159,6 +173,7 @@ class RankingWindow(QWidget):
                 self.tr("Tổng điểm"),
                 self.tr("Kết quả (0–1)"),
                 *groups,
+                self.tr("So với năm {year}").format(year=self.period - 1),
             ]
         )
         self.heat.setHorizontalHeaderLabels(groups)

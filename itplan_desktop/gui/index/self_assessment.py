@@ -33,7 +33,12 @@ from ...domain.dti_scoring import IndicatorValue, ScoreNote, score_unit
 from ...formats import dti_assessment_file
 from ...messages import UserError
 from ...services import dti_entry
-from ...services.dti_documents import points_text
+from ...services.dti_documents import (
+    export_document,
+    issuer_from_name,
+    points_text,
+    self_assessment_report,
+)
 from ...vn.dates import DateParseError, parse_date
 from ...vn.numbers import format_number
 from ..errors import show_error
@@ -97,9 +102,12 @@ class SelfAssessmentWindow(QWidget):
         self.attach_button.clicked.connect(self.attach_file)
         self.save_button = QPushButton(objectName="save")
         self.save_button.clicked.connect(self.save_as)
+        self.report_button = QPushButton(objectName="report")
+        self.report_button.clicked.connect(self.export_report_as)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.save_button)
 
         top = QHBoxLayout()
@@ -132,6 +140,7 @@ class SelfAssessmentWindow(QWidget):
         self.period_label.setText(self.tr("Năm đánh giá:"))
         self.attach_button.setText(self.tr("Đính kèm tệp minh chứng…"))
         self.save_button.setText(self.tr("Lưu tệp tự đánh giá…"))
+        self.report_button.setText(self.tr("Xuất báo cáo tự đánh giá…"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Mã"),
@@ -437,3 +446,31 @@ class SelfAssessmentWindow(QWidget):
             show_error(self, error)
             return
         self.status.setText(self.tr("Đã lưu “{path}”.").format(path=name))
+
+    def export_report_to(self, target: Path) -> None:
+        """The unit's report of this self-assessment (BÁO CÁO, PDF or Excel by suffix)."""
+        assessment = self.assessment()
+        if not assessment.unit_code or not assessment.unit_name:
+            raise UserError(
+                "assessment.invalid", place="unit", detail=self.tr("chưa nhập mã và tên đơn vị")
+            )
+        issuer = issuer_from_name(assessment.unit_code, assessment.unit_name)
+        export_document(self_assessment_report(self.index, assessment, issuer), target)
+
+    def export_report_as(self) -> None:
+        unit = self.unit_code.text().strip() or "don-vi"
+        suggested = f"bao-cao-tu-danh-gia-{unit}-{self.period.value()}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Xuất báo cáo tự đánh giá"),
+            suggested,
+            self.tr("Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)"),
+        )
+        if not name:
+            return
+        try:
+            self.export_report_to(Path(name))
+        except (UserError, OSError) as error:
+            show_error(self, error)
+            return
+        self.status.setText(self.tr("Đã xuất “{path}”.").format(path=name))
