@@ -14,11 +14,13 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..messages import UserError
 from . import bundle_messages as _messages  # noqa: F401  (registers "bundle.*" texts)
+from . import format_messages as _format_messages  # noqa: F401
 from .bundle_keys import decode_key, verify
 from .bundle_manifest import (
     ACTUALS_PART,
@@ -38,7 +40,7 @@ from .bundle_parts import (
     comments_from_bytes,
     template_from_bytes,
 )
-from .plan_file import PlanDocument, document_from_data, loads
+from .plan_file import PlanDocument, document_from_data, loads, parse_json, read_regular_file
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _SYMLINK = 0o120000
@@ -83,21 +85,33 @@ class BundleContents:
 
 
 def read_bundle(path: Path, limits: Limits = DEFAULT_LIMITS) -> BundleContents:
-    """Read and verify the bundle at `path`, or refuse it with a UserError."""
+    """Read and verify the bundle at `path`, or refuse it with a UserError. A pipe, a device
+    or a folder is refused before anything is read, and the size before the file is."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError:
-        raise UserError("cli.file_not_found", path=path) from None
-    if size > limits.max_file_bytes:
-        raise UserError("bundle.file_too_large", size=size, limit=limits.max_file_bytes)
-    return read_bundle_bytes(path.read_bytes(), path.name, limits)
+        raw = read_regular_file(path, limits.max_file_bytes, "bundle.file_too_large")
+    except OSError as error:
+        raise UserError("bundle.unreadable", name=path.name, detail=error.strerror) from None
+    return read_bundle_bytes(raw, path.name, limits)
 
 
 def read_bundle_bytes(
     raw: bytes, name: str = "bundle", limits: Limits = DEFAULT_LIMITS
 ) -> BundleContents:
-    """Verify a bundle held in memory (see `read_bundle`)."""
+    """Verify a bundle held in memory (see `read_bundle`). Whatever a hostile file makes the
+    zip, inflate or JSON code raise is a refusal naming the file, never a traceback."""
+    try:
+        return _read_bundle_bytes(raw, name, limits)
+    except UserError:
+        raise
+    except RecursionError:
+        raise UserError("bundle.unreadable", name=name, detail="nested too deeply") from None
+    except Exception as error:
+        detail = f"{type(error).__name__}: {str(error)[:200]}"
+        raise UserError("bundle.unreadable", name=name, detail=detail) from None
+
+
+def _read_bundle_bytes(raw: bytes, name: str, limits: Limits) -> BundleContents:
     if len(raw) > limits.max_file_bytes:
         raise UserError("bundle.file_too_large", size=len(raw), limit=limits.max_file_bytes)
     archive = _open_zip(raw, name)
@@ -181,8 +195,10 @@ def _read_entry(
                 if produced > limit:
                     raise UserError("bundle.too_large", entry=entry, limit=limit)
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as error:
         raise UserError("bundle.truncated", name=f"{entry}: {error}") from None
+    except (NotImplementedError, RuntimeError) as error:  # compression method, encryption
+        raise UserError("bundle.unreadable", name=entry, detail=str(error)[:200]) from None
     data = b"".join(chunks)
     if len(data) != info.file_size:
         raise UserError("bundle.size_mismatch", entry=entry)
@@ -257,7 +273,7 @@ def _plan_document(plan_raw: bytes, actuals_raw: bytes | None) -> tuple[PlanDocu
             return loads(plan_raw), 0
         observations = actuals_from_bytes(actuals_raw)
         count = len(observations)
-        data = json.loads(plan_raw.decode("utf-8"))
+        data = parse_json(plan_raw.decode("utf-8"))
         if isinstance(data, dict) and isinstance(data.get("plan"), dict):
             data["plan"]["observations"] = observations
         return document_from_data(data), count

@@ -20,11 +20,14 @@ import jsonschema
 
 from ..domain import ColumnKind, Organisation, Plan, walk_sections
 from ..messages import UserError, message
+from . import format_messages as _format_messages  # noqa: F401  (registers the texts)
 from .plan_codec import organisations_from_json, organisations_to_json, plan_from_json, plan_to_json
 
 FORMAT_NAME = "itplan-plan"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_NUMBER_DIGITS = 40  # an amount in đồng has at most 19; anything longer is hostile
+MAX_DEPTH = 900  # the JSON decoder's own recursion limit (a real plan nests some 12 levels)
 
 
 @dataclass(slots=True)
@@ -63,10 +66,53 @@ def write_plan_file(document: PlanDocument, path: Path) -> None:
 
 
 def read_plan_file(path: Path) -> PlanDocument:
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise UserError("planfile.too_large", size=size, limit=MAX_FILE_BYTES)
-    return loads(path.read_bytes())
+    """Read and check the plan file at `path`: a regular file (never a pipe or a device),
+    within the size limit (checked before reading, and while reading)."""
+    return loads(read_regular_file(path, MAX_FILE_BYTES, "planfile.too_large"))
+
+
+def read_regular_file(path: Path, limit: int, too_large: str) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; anything else refused first."""
+    import stat
+
+    try:
+        info = os.stat(path)
+    except OSError:
+        raise UserError("cli.file_not_found", path=path) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError("file.not_regular", path=path)
+    if info.st_size > limit:
+        raise UserError(too_large, size=info.st_size, limit=limit)
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise UserError(too_large, size=len(data), limit=limit)
+    return data
+
+
+def _number(text: str) -> int:
+    if len(text) > MAX_NUMBER_DIGITS:
+        raise UserError("planfile.number_too_long", digits=len(text), limit=MAX_NUMBER_DIGITS)
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > MAX_NUMBER_DIGITS:
+        raise UserError("planfile.number_too_long", digits=len(text), limit=MAX_NUMBER_DIGITS)
+    return float(text)
+
+
+def _constant(text: str) -> Any:
+    raise UserError("planfile.unreadable", detail=f"{text} is not a JSON number")
+
+
+def parse_json(raw: str) -> Any:
+    """json.loads with limits: numbers of at most MAX_NUMBER_DIGITS digits, no NaN/Infinity;
+    nesting past the interpreter's recursion limit is refused (the decoder raises first)."""
+    try:
+        return json.loads(raw, parse_int=_number, parse_float=_float, parse_constant=_constant)
+    except RecursionError:
+        raise UserError("planfile.too_deep", limit=MAX_DEPTH) from None
 
 
 def loads(raw: bytes | str) -> PlanDocument:
@@ -77,7 +123,7 @@ def loads(raw: bytes | str) -> PlanDocument:
         except UnicodeDecodeError:
             raise UserError("planfile.not_text") from None
     try:
-        data = json.loads(raw)
+        data = parse_json(raw)
     except json.JSONDecodeError as error:
         raise UserError(
             "planfile.not_json", line=error.lineno, column=error.colno, detail=error.msg
@@ -87,14 +133,23 @@ def loads(raw: bytes | str) -> PlanDocument:
 
 def document_from_data(data: Any) -> PlanDocument:
     """The checks of `loads` on JSON already parsed (e.g. a bundle that merged in its actuals):
-    envelope, schema, decoding, consistency — refusing with a message that names the place."""
-    _check_envelope(data)
-    _check_schema(data)
-    document = PlanDocument(
-        plan=plan_from_json(data["plan"]),
-        organisations=organisations_from_json(data["organisations"]),
-    )
-    check_consistency(document)
+    envelope, schema, decoding, consistency — refusing with a message that names the place.
+    Whatever else goes wrong decoding a hostile file is a refusal too, never a traceback."""
+    try:
+        _check_envelope(data)
+        _check_schema(data)
+        document = PlanDocument(
+            plan=plan_from_json(data["plan"]),
+            organisations=organisations_from_json(data["organisations"]),
+        )
+        check_consistency(document)
+    except UserError:
+        raise
+    except RecursionError:
+        raise UserError("planfile.too_deep", limit=MAX_DEPTH) from None
+    except Exception as error:  # a value the schema let through but the codec cannot take
+        detail = f"{type(error).__name__}: {str(error)[:200]}"
+        raise UserError("planfile.unreadable", detail=detail) from None
     return document
 
 
@@ -120,7 +175,45 @@ def _fast_validator() -> Any:
     which matters when a province imports hundreds of bundles."""
     import fastjsonschema
 
-    return fastjsonschema.compile(copy.deepcopy(plan_schema()))  # compile() edits its input
+    return fastjsonschema.compile(  # compile() edits its input
+        copy.deepcopy(plan_schema()), formats={"date": is_date, "date-time": is_date_time}
+    )
+
+
+def is_date(value: object) -> bool:
+    """The one "date" format of both validators: a real calendar day, YYYY-MM-DD."""
+    from datetime import date
+
+    if not isinstance(value, str):
+        return True  # formats apply to strings only
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def is_date_time(value: object) -> bool:
+    """The one "date-time" format of both validators: what the codec reads back."""
+    from datetime import datetime
+
+    if not isinstance(value, str):
+        return True
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return "T" in value
+
+
+@cache
+def _validator() -> Any:
+    """The interpreting validator, with format checks (dates), so that it agrees with the
+    compiled one, which checks formats too."""
+    checker = jsonschema.FormatChecker(())
+    checker.checks("date")(is_date)
+    checker.checks("date-time")(is_date_time)
+    return jsonschema.Draft202012Validator(plan_schema(), format_checker=checker)
 
 
 def _check_schema(data: Any) -> None:
@@ -129,14 +222,15 @@ def _check_schema(data: Any) -> None:
     try:
         _fast_validator()(data)
         return
-    except fastjsonschema.JsonSchemaException:
-        pass  # invalid: let jsonschema find the most relevant error and name its place
-    validator = jsonschema.Draft202012Validator(plan_schema())
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    except fastjsonschema.JsonSchemaException as fast_error:
+        fast = fast_error  # invalid: let jsonschema find the most relevant error and its place
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
     if error is not None:
         raise UserError(
             "planfile.invalid", place=_json_path(error.absolute_path), detail=error.message
         )
+    place = str(getattr(fast, "name", "data")).replace("data", "$", 1)
+    raise UserError("planfile.invalid", place=place, detail=str(fast.message))
 
 
 def _invalid(place: str, message_id: str, **values: object) -> UserError:

@@ -7,6 +7,7 @@ between two leaves the finished ones applied and none half-applied.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ from ..store.exchange_models import (
     ReceivedBundleRecord,
     ReviewCommentRecord,
 )
+
+log = logging.getLogger(__name__)
 
 Resolver = Callable[[ImportPreview], Resolution | None]
 
@@ -103,10 +106,22 @@ def _stored_state(session: Session, contents: BundleContents) -> StoredState:
 
 
 def preview_bundle(db: Database, path: Path) -> ImportPreview:
-    """The dry run of one bundle; refusals (invalid, tampered, stale) raise UserError."""
-    contents = read_bundle(Path(path))
-    with db.session() as session:
-        return build_preview(contents, _stored_state(session, contents))
+    """The dry run of one bundle; refusals (invalid, tampered, stale, or anything else that
+    goes wrong with this file) raise UserError, so a folder of bundles lists every one."""
+    try:
+        contents = read_bundle(Path(path))
+        with db.session() as session:
+            return build_preview(contents, _stored_state(session, contents))
+    except UserError:
+        raise
+    except Exception as error:
+        log.exception("Preview of %s failed", path)
+        raise _refused(path, error) from None
+
+
+def _refused(path: Path, error: BaseException) -> UserError:
+    reason = f"{type(error).__name__}: {str(error)[:200]}"
+    return UserError("file.refused", name=Path(path).name, reason=reason)
 
 
 def import_bundles(
@@ -157,6 +172,9 @@ def import_one(
     except (OperationalError, sqlite3.OperationalError) as error:  # locked past the timeout
         text = message("bundle.db_busy", name=Path(path).name, detail=str(error).splitlines()[0])
         return ImportOutcome(path, OutcomeStatus.REFUSED, text)
+    except Exception as error:  # one bad file never stops the batch (nothing was written)
+        log.exception("Import of %s failed", path)
+        return ImportOutcome(path, OutcomeStatus.REFUSED, _refused(path, error).text)
     return ImportOutcome(path, status, _outcome_text(preview, status), preview)
 
 

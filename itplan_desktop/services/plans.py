@@ -98,9 +98,8 @@ def import_document(db: Database, document: PlanDocument) -> ImportResult:
 
 
 def import_plan_file(db: Database, path: Path) -> ImportResult:
-    if not path.is_file():
-        raise UserError("cli.file_not_found", path=path)
-    return import_document(db, read_plan_file(path))
+    """Import the plan file at `path` (a pipe, a device or a folder is refused unread)."""
+    return import_document(db, read_plan_file(Path(path)))
 
 
 def sample_files() -> list[Path]:
