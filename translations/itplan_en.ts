@@ -1888,47 +1888,47 @@
         <translation>Index files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="96" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="97" />
         <source>Mở tệp tự đánh giá</source>
         <translation>Open an assessment file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="98" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="99" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Assessment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="131" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="134" />
         <source>Thư mục chứa các tệp tự đánh giá</source>
         <translation>Folder holding the assessment files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="158" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="161" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} files follow another index and were not counted.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="165" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="168" />
         <source>Một số tệp không được tính</source>
         <translation>Some files were not counted</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="203" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="206" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>&amp;DT index</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="205" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="208" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Self-assessment…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="206" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="209" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Open an assessment file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="207" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="210" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Rank the units…</translation>
     </message>
@@ -2246,62 +2246,62 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>KpiIndicatorActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="31" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
         <source>Chọn từ danh mục…</source>
         <translation>Pick from catalogue…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
         <source>Thêm chỉ tiêu…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="34" />
         <source>Sửa chỉ tiêu…</source>
         <translation>Edit indicators…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="34" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="35" />
         <source>Danh sách xã…</source>
         <translation>Communes…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="35" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="36" />
         <source>Báo cáo kết quả…</source>
         <translation>Progress report…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="38" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="39" />
         <source>Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel</source>
         <translation>Six-monthly / yearly progress report of the plan: preview, export PDF, Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="42" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="43" />
         <source>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</source>
         <translation>Add indicators from the catalogue of indicators common in plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="44" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="45" />
         <source>Thêm một chỉ tiêu riêng của kế hoạch</source>
         <translation>Add an indicator of your own</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="46" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="47" />
         <source>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</source>
         <translation>Edit name, kind, baseline and yearly targets; delete or reorder indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="48" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="49" />
         <source>Thêm, sửa, xóa xã, thị trấn của huyện</source>
         <translation>Add, edit or remove the district's communes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="117" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="118" />
         <source>Thêm %1 chỉ tiêu</source>
         <translation>Add %1 indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="129" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="130" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
@@ -2347,87 +2347,87 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>KpiTracker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="55" />
         <source>Theo kỳ báo cáo (huyện)</source>
         <translation>By reporting period (district)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="55" />
         <source>Theo xã, thị trấn</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="59" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
         <source>Thêm danh sách xã, thị trấn có sẵn</source>
         <translation>Add the built-in commune list</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="62" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="60" />
         <source>Xem:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="62" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="60" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="68" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="66" />
         <source>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</source>
         <translation>Colours: dark green = achieved, light green = on track, red = behind; italics = rolled up from communes (read-only)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="83" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="81" />
         <source>Ghi chú của số liệu</source>
         <translation>Note on the figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="85" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="83" />
         <source>Nguồn số liệu (văn bản, báo cáo …)</source>
         <translation>Source of the figure (document, report …)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="86" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="84" />
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="117" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="115" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Columns are indicator numbers (hover a header to see the name); click a cell to open the commune’s figures.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="125" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="123" />
         <source>Nhập số liệu</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="126" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="124" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Heat map by commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="127" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="125" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="236" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="234" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Enter indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="252" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="250" />
         <source>Dùng số tổng hợp từ các xã</source>
         <translation>Use the communes' roll-up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="282" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="280" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Note on indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="306" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="304" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Paste indicator figures</translation>
     </message>
@@ -3524,204 +3524,216 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>SelfAssessmentWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="136" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="151" />
         <source>Tự đánh giá chuyển đổi số — {name}</source>
         <translation>Digital-transformation self-assessment — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="153" />
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="154" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="155" />
         <source>Năm đánh giá:</source>
         <translation>Year assessed:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="156" />
         <source>Đính kèm tệp minh chứng…</source>
         <translation>Attach evidence file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="157" />
         <source>Lưu tệp tự đánh giá…</source>
         <translation>Save assessment file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="158" />
         <source>Xuất báo cáo tự đánh giá…</source>
         <translation>Export the self-assessment report…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="159" />
+        <source>Lấy số liệu từ theo dõi chỉ tiêu</source>
+        <translation>Take the figures from the KPI tracker</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="162" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="147" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="163" />
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="148" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="164" />
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="149" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="165" />
         <source>Giá trị / tử số</source>
         <translation>Value / numerator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="150" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="166" />
         <source>Mẫu số</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="151" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="167" />
         <source>Số văn bản</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="152" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="153" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
         <source>Liên kết</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="154" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="170" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="155" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="171" />
         <source>Điểm</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="156" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="172" />
         <source>Mất điểm</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="185" />
         <source>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</source>
         <translation>Enter numerator and denominator; points = numerator / denominator × max points.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="172" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="188" />
         <source>từ {at} được {points} điểm</source>
         <translation>from {at}: {points} points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="177" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="193" />
         <source>Theo ngưỡng: {steps}.</source>
         <translation>By thresholds: {steps}.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="179" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="195" />
         <source>Nhập “có” hoặc “không”.</source>
         <translation>Enter “có” (yes) or “không” (no).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="181" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="197" />
         <source>Nhập số lượng; đạt {target} được điểm tối đa.</source>
         <translation>Enter the count; {target} earns the maximum.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="184" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="200" />
         <source>Điểm do Sở Khoa học và Công nghệ thẩm định.</source>
         <translation>Points set by the Department of Science and Technology.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="264" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="280" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="514" />
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="264" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="280" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="514" />
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="308" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="324" />
         <source>“{text}” không phải là ngày (viết 15/3/2026).</source>
         <translation>“{text}” is not a date (write 15/3/2026).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="327" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="343" />
         <source>Chưa nhập giá trị</source>
         <translation>No value entered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="341" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="357" />
         <source>Tổng điểm: {points} / {max} ({fraction})</source>
         <translation>Total: {points} / {max} ({fraction})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="365" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="381" />
         <source>tệp đính kèm quá lớn (tối đa {limit} MB)</source>
         <translation>the attachment is too large (at most {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="381" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="397" />
         <source>Hãy chọn một chỉ số trước khi đính kèm tệp.</source>
         <translation>Select an indicator before attaching a file.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="383" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="399" />
         <source>Chọn tệp minh chứng</source>
         <translation>Choose an evidence file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="429" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="445" />
         <source>chưa nhập mã đơn vị</source>
         <translation>no unit code entered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="439" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="455" />
         <source>Lưu tệp tự đánh giá</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="439" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="455" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Assessment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="448" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="464" />
         <source>Đã lưu “{path}”.</source>
         <translation>Saved “{path}”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="455" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="471" />
         <source>chưa nhập mã và tên đơn vị</source>
         <translation>no unit code and name entered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="465" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="481" />
         <source>Xuất báo cáo tự đánh giá</source>
         <translation>Export the self-assessment report</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="467" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="483" />
         <source>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</source>
         <translation>PDF files (*.pdf);;Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="476" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="492" />
         <source>Đã xuất “{path}”.</source>
         <translation>Exported “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="524" />
+        <source>Đã lấy {count} giá trị từ theo dõi chỉ tiêu; hãy kiểm tra trước khi gửi.</source>
+        <translation>Took {count} values from the KPI tracker; check them before sending.</translation>
     </message>
 </context>
 <context>

@@ -1888,47 +1888,47 @@
         <translation>Tệp bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="96" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="97" />
         <source>Mở tệp tự đánh giá</source>
         <translation>Mở tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="98" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="99" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="131" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="134" />
         <source>Thư mục chứa các tệp tự đánh giá</source>
         <translation>Thư mục chứa các tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="158" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="161" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} tệp theo bộ chỉ số khác, không tính.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="165" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="168" />
         <source>Một số tệp không được tính</source>
         <translation>Một số tệp không được tính</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="203" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="206" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>Chỉ số &amp;CĐS</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="205" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="208" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Tự đánh giá chuyển đổi số…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="206" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="209" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Mở tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="207" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="210" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Xếp hạng các đơn vị…</translation>
     </message>
@@ -2246,62 +2246,62 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>KpiIndicatorActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="31" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
         <source>Chọn từ danh mục…</source>
         <translation>Chọn từ danh mục…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
         <source>Thêm chỉ tiêu…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="34" />
         <source>Sửa chỉ tiêu…</source>
         <translation>Sửa chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="34" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="35" />
         <source>Danh sách xã…</source>
         <translation>Danh sách xã…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="35" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="36" />
         <source>Báo cáo kết quả…</source>
         <translation>Báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="38" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="39" />
         <source>Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel</source>
         <translation>Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="42" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="43" />
         <source>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</source>
         <translation>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="44" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="45" />
         <source>Thêm một chỉ tiêu riêng của kế hoạch</source>
         <translation>Thêm một chỉ tiêu riêng của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="46" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="47" />
         <source>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</source>
         <translation>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="48" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="49" />
         <source>Thêm, sửa, xóa xã, thị trấn của huyện</source>
         <translation>Thêm, sửa, xóa xã, thị trấn của huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="117" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="118" />
         <source>Thêm %1 chỉ tiêu</source>
         <translation>Thêm %1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="129" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="130" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Thêm chỉ tiêu “%1”</translation>
     </message>
@@ -2347,87 +2347,87 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>KpiTracker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="55" />
         <source>Theo kỳ báo cáo (huyện)</source>
         <translation>Theo kỳ báo cáo (huyện)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="55" />
         <source>Theo xã, thị trấn</source>
         <translation>Theo xã, thị trấn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="59" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
         <source>Thêm danh sách xã, thị trấn có sẵn</source>
         <translation>Thêm danh sách xã, thị trấn có sẵn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="62" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="60" />
         <source>Xem:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="62" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="60" />
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="68" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="66" />
         <source>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</source>
         <translation>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="83" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="81" />
         <source>Ghi chú của số liệu</source>
         <translation>Ghi chú của số liệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="85" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="83" />
         <source>Nguồn số liệu (văn bản, báo cáo …)</source>
         <translation>Nguồn số liệu (văn bản, báo cáo …)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="86" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="84" />
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="117" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="115" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="125" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="123" />
         <source>Nhập số liệu</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="126" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="124" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Bản đồ nhiệt theo xã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="127" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="125" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Tiến độ nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="236" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="234" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Nhập số liệu chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="252" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="250" />
         <source>Dùng số tổng hợp từ các xã</source>
         <translation>Dùng số tổng hợp từ các xã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="282" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="280" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Ghi chú số liệu chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="306" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="304" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Dán số liệu chỉ tiêu</translation>
     </message>
@@ -3524,204 +3524,216 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>SelfAssessmentWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="136" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="151" />
         <source>Tự đánh giá chuyển đổi số — {name}</source>
         <translation>Tự đánh giá chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="153" />
         <source>Mã đơn vị:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="139" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="154" />
         <source>Tên đơn vị:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="140" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="155" />
         <source>Năm đánh giá:</source>
         <translation>Năm đánh giá:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="141" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="156" />
         <source>Đính kèm tệp minh chứng…</source>
         <translation>Đính kèm tệp minh chứng…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="142" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="157" />
         <source>Lưu tệp tự đánh giá…</source>
         <translation>Lưu tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="158" />
         <source>Xuất báo cáo tự đánh giá…</source>
         <translation>Xuất báo cáo tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="146" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="159" />
+        <source>Lấy số liệu từ theo dõi chỉ tiêu</source>
+        <translation>Lấy số liệu từ theo dõi chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="162" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="147" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="163" />
         <source>Chỉ số</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="148" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="164" />
         <source>Điểm tối đa</source>
         <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="149" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="165" />
         <source>Giá trị / tử số</source>
         <translation>Giá trị / tử số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="150" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="166" />
         <source>Mẫu số</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="151" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="167" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="152" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
         <source>Ngày văn bản</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="153" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
         <source>Liên kết</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="154" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="170" />
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="155" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="171" />
         <source>Điểm</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="156" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="172" />
         <source>Mất điểm</source>
         <translation>Mất điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="185" />
         <source>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</source>
         <translation>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="172" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="188" />
         <source>từ {at} được {points} điểm</source>
         <translation>từ {at} được {points} điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="177" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="193" />
         <source>Theo ngưỡng: {steps}.</source>
         <translation>Theo ngưỡng: {steps}.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="179" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="195" />
         <source>Nhập “có” hoặc “không”.</source>
         <translation>Nhập “có” hoặc “không”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="181" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="197" />
         <source>Nhập số lượng; đạt {target} được điểm tối đa.</source>
         <translation>Nhập số lượng; đạt {target} được điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="184" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="200" />
         <source>Điểm do Sở Khoa học và Công nghệ thẩm định.</source>
         <translation>Điểm do Sở Khoa học và Công nghệ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="264" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="280" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="514" />
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="264" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="280" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="514" />
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="308" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="324" />
         <source>“{text}” không phải là ngày (viết 15/3/2026).</source>
         <translation>“{text}” không phải là ngày (viết 15/3/2026).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="327" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="343" />
         <source>Chưa nhập giá trị</source>
         <translation>Chưa nhập giá trị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="341" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="357" />
         <source>Tổng điểm: {points} / {max} ({fraction})</source>
         <translation>Tổng điểm: {points} / {max} ({fraction})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="365" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="381" />
         <source>tệp đính kèm quá lớn (tối đa {limit} MB)</source>
         <translation>tệp đính kèm quá lớn (tối đa {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="381" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="397" />
         <source>Hãy chọn một chỉ số trước khi đính kèm tệp.</source>
         <translation>Hãy chọn một chỉ số trước khi đính kèm tệp.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="383" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="399" />
         <source>Chọn tệp minh chứng</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="429" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="445" />
         <source>chưa nhập mã đơn vị</source>
         <translation>chưa nhập mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="439" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="455" />
         <source>Lưu tệp tự đánh giá</source>
         <translation>Lưu tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="439" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="455" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="448" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="464" />
         <source>Đã lưu “{path}”.</source>
         <translation>Đã lưu “{path}”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="455" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="471" />
         <source>chưa nhập mã và tên đơn vị</source>
         <translation>chưa nhập mã và tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="465" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="481" />
         <source>Xuất báo cáo tự đánh giá</source>
         <translation>Xuất báo cáo tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="467" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="483" />
         <source>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</source>
         <translation>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="476" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="492" />
         <source>Đã xuất “{path}”.</source>
         <translation>Đã xuất “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="524" />
+        <source>Đã lấy {count} giá trị từ theo dõi chỉ tiêu; hãy kiểm tra trước khi gửi.</source>
+        <translation>Đã lấy {count} giá trị từ theo dõi chỉ tiêu; hãy kiểm tra trước khi gửi.</translation>
     </message>
 </context>
 <context>

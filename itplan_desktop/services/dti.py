@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.dti_assessment import Assessment
-from ..domain.dti_index import DtIndex
-from ..domain.dti_scoring import Ranked, rank, score_unit
+from ..domain.dti_index import DtIndex, IndexIndicator, RuleKind
+from ..domain.dti_scoring import IndicatorValue, Ranked, rank, score_unit
+from ..domain.indicator import Observation
 from ..formats import dti_assessment_file, dti_index_file
 from ..messages import UserError, register_messages
 
@@ -273,3 +274,56 @@ def previous_results(db: Database, index_code: str, period: int) -> dict[str, tu
         for ranked in score_and_rank(index, assessments):
             results[ranked.score.unit_code] = (ranked.rank, ranked.score.points)
     return results
+
+
+def kpi_offers(
+    db: Database, index: DtIndex, unit_code: str, period: int
+) -> dict[str, IndicatorValue]:
+    """Values the unit already entered in the KPI tracker for `period`, per index indicator.
+
+    An index indicator names a KPI catalogue code (`kpi_catalogue_code`); the unit's own plans
+    covering the year are searched for an indicator of that code and the unit's actual of the
+    year. They are offered, never written over what the unit typed (docs/index.md).
+    """
+    from .plans import get_plan, list_plans
+
+    wanted = {i.kpi_catalogue_code: i for i in index.indicators if i.kpi_catalogue_code}
+    if not wanted:
+        return {}
+    offers: dict[str, IndicatorValue] = {}
+    for summary in list_plans(db):
+        if summary.organisation_code != unit_code:
+            continue
+        if not summary.start_year <= period <= summary.end_year:
+            continue
+        plan = get_plan(db, summary.uuid)
+        by_uuid = {i.uuid: i for i in plan.indicators if i.catalogue_code in wanted}
+        for observation in plan.observations:
+            indicator = by_uuid.get(observation.indicator_uuid)
+            if indicator is None or observation.organisation_code != unit_code:
+                continue
+            if observation.period != str(period):
+                continue
+            target = wanted[indicator.catalogue_code]
+            offer = _offer(target, observation)
+            if offer is not None:
+                offers.setdefault(target.code, offer)
+    return offers
+
+
+def _offer(indicator: IndexIndicator, observation: Observation) -> IndicatorValue | None:
+    kind = indicator.rule.kind
+    if kind is RuleKind.RATIO:
+        if observation.numerator is not None and observation.denominator is not None:
+            return IndicatorValue(
+                numerator=observation.numerator, denominator=observation.denominator
+            )
+        if observation.value is not None:  # a plain percentage: out of 100
+            return IndicatorValue(numerator=observation.value, denominator=Decimal(100))
+        return None
+    if kind is RuleKind.YES_NO:
+        return None if observation.value is None else IndicatorValue(yes=observation.value > 0)
+    if kind in (RuleKind.COUNT, RuleKind.STEPS):
+        value = observation.value if observation.value is not None else observation.numerator
+        return None if value is None else IndicatorValue(value=value)
+    return None

@@ -159,3 +159,44 @@ def test_province_checks_a_value_and_the_ranking_follows(
     assert entry.value.numerator == 16 and entry.scored_value.numerator == 10
     assert entry.correction.reason.startswith("Biên bản")
     shot(review, "index_review")
+
+
+def test_values_already_in_the_kpi_tracker_are_offered(qtbot, window, monkeypatch):
+    """xã Như Xuân's 2026 plan tracks "máy tính nối mạng" (38/40) and "văn bản ký số" (92 %):
+    the self-assessment offers them for B.1 and C.1 and keeps what the officer typed."""
+    from decimal import Decimal
+
+    from itplan_desktop.domain import PlanKind
+    from itplan_desktop.domain.indicator import Indicator, IndicatorKind, Observation
+    from itplan_desktop.services.plan_creation import NewPlan, create_plan
+    from itplan_desktop.services.plan_editing import INDICATORS, PlanEditor
+
+    uuid = create_plan(window.db, NewPlan("16174", PlanKind.ANNUAL, 2026, 2026))
+    editor = PlanEditor(window.db, uuid)
+    computers = Indicator(
+        "Tỷ lệ máy tính", IndicatorKind.PERCENT_RATIO, catalogue_code="ht.computers"
+    )
+    signed = Indicator("Văn bản ký số", IndicatorKind.PERCENT, catalogue_code="ud.signed_documents")
+    editor.plan.indicators += [computers, signed]
+    editor.plan.observations += [
+        Observation(
+            computers.uuid, "16174", "2026", numerator=Decimal(38), denominator=Decimal(40)
+        ),
+        Observation(signed.uuid, "16174", "2026", value=Decimal(92)),
+        Observation(signed.uuid, "16174", "2025", value=Decimal(50)),
+    ]
+    editor.touch(INDICATORS)
+    editor.save()
+
+    pick_sample_index(monkeypatch)
+    trigger(window, "index_self_assess")
+    screen = window.index_actions.open_windows[-1]
+    assert screen.offer_button.isVisibleTo(screen)
+    type_text(screen.unit_code, "16174")
+    screen.table.item(screen.rows["C.1"], VALUE).setText("90")
+    screen.table.item(screen.rows["C.1"], DENOMINATOR).setText("100")
+    screen.offer_button.click()
+    assert screen.table.item(screen.rows["B.1"], VALUE).text() == "38"
+    assert screen.table.item(screen.rows["B.1"], DENOMINATOR).text() == "40"
+    assert screen.table.item(screen.rows["C.1"], VALUE).text() == "90"  # typed: kept
+    assert "Đã lấy 1 giá trị" in screen.status.text()

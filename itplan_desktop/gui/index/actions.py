@@ -83,7 +83,8 @@ class IndexActions:
         index = index or self.choose_index()
         if index is None:
             return None
-        window = SelfAssessmentWindow(index, parent=self.window)
+        db = getattr(self.window, "db", None)
+        window = SelfAssessmentWindow(index, parent=self.window, db=db)
         return self._show(window)  # type: ignore[return-value]
 
     def open_assessment(self, path: Path | None = None) -> SelfAssessmentWindow | None:
@@ -112,7 +113,9 @@ class IndexActions:
         if index is None:
             return None
         return self._show(  # type: ignore[return-value]
-            SelfAssessmentWindow(index, assessment, parent=self.window)
+            SelfAssessmentWindow(
+                index, assessment, parent=self.window, db=getattr(self.window, "db", None)
+            )
         )
 
     def rank_folder(

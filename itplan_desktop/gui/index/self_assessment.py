@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -44,6 +45,9 @@ from ...vn.numbers import format_number
 from ..errors import show_error
 from .table_sizing import size_columns
 
+if TYPE_CHECKING:
+    from ...store.database import Database
+
 CODE, NAME, MAX, VALUE, DENOMINATOR, DOC_NUMBER, DOC_DATE, LINK, FILES, POINTS, LOST = range(11)
 EDITABLE = (VALUE, DENOMINATOR, DOC_NUMBER, DOC_DATE, LINK)
 MIN_WIDTHS = {VALUE: 80, DENOMINATOR: 70, DOC_NUMBER: 130, DOC_DATE: 100, LINK: 110, FILES: 150}
@@ -58,11 +62,16 @@ class SelfAssessmentWindow(QWidget):
     score_changed = Signal(Decimal)
 
     def __init__(
-        self, index: DtIndex, assessment: Assessment | None = None, parent: QWidget | None = None
+        self,
+        index: DtIndex,
+        assessment: Assessment | None = None,
+        parent: QWidget | None = None,
+        db: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("self_assessment")
         self.index = index
+        self.db = db
         self.errors: dict[tuple[str, int], str] = {}
         self.attachments: dict[str, Attachment] = {}
         self.files_of: dict[str, list[str]] = {}
@@ -102,10 +111,16 @@ class SelfAssessmentWindow(QWidget):
         self.attach_button.clicked.connect(self.attach_file)
         self.save_button = QPushButton(objectName="save")
         self.save_button.clicked.connect(self.save_as)
+        self.offer_button = QPushButton(objectName="take_kpi_values")
+        self.offer_button.clicked.connect(self.take_kpi_values)
+        self.offer_button.setVisible(
+            db is not None and any(i.kpi_catalogue_code for i in index.indicators)
+        )
         self.report_button = QPushButton(objectName="report")
         self.report_button.clicked.connect(self.export_report_as)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.offer_button)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.save_button)
@@ -141,6 +156,7 @@ class SelfAssessmentWindow(QWidget):
         self.attach_button.setText(self.tr("Đính kèm tệp minh chứng…"))
         self.save_button.setText(self.tr("Lưu tệp tự đánh giá…"))
         self.report_button.setText(self.tr("Xuất báo cáo tự đánh giá…"))
+        self.offer_button.setText(self.tr("Lấy số liệu từ theo dõi chỉ tiêu"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Mã"),
@@ -474,3 +490,38 @@ class SelfAssessmentWindow(QWidget):
             show_error(self, error)
             return
         self.status.setText(self.tr("Đã xuất “{path}”.").format(path=name))
+
+    def take_kpi_values(self) -> int:
+        """Fill the empty value cells with what the unit entered in the KPI tracker for the
+        year; returns how many were filled. Typed values are never replaced."""
+        if self.db is None:
+            return 0
+        from ...services import dti
+
+        offers = dti.kpi_offers(
+            self.db, self.index, self.unit_code.text().strip(), self.period.value()
+        )
+        filled = 0
+        self._filling = True
+        for code, value in offers.items():
+            row = self.rows[code]
+            if self._text(row, VALUE).strip() or self._text(row, DENOMINATOR).strip():
+                continue
+            if value.numerator is not None and value.denominator is not None:
+                self._set(row, VALUE, points_text(value.numerator))
+                self._set(row, DENOMINATOR, points_text(value.denominator))
+            elif value.yes is not None:
+                self._set(row, VALUE, self.tr("có") if value.yes else self.tr("không"))
+            elif value.value is not None:
+                self._set(row, VALUE, points_text(value.value))
+            else:
+                continue
+            filled += 1
+        self._filling = False
+        self._rescore()
+        self.status.setText(
+            self.tr(
+                "Đã lấy {count} giá trị từ theo dõi chỉ tiêu; hãy kiểm tra trước khi gửi."
+            ).format(count=filled)
+        )
+        return filled
