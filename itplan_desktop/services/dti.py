@@ -285,18 +285,21 @@ def kpi_offers(
     covering the year are searched for an indicator of that code and the unit's actual of the
     year. They are offered, never written over what the unit typed (docs/index.md).
     """
-    from .plans import get_plan, list_plans
+    from ..store import plan_repository as plans
 
     wanted = {i.kpi_catalogue_code: i for i in index.indicators if i.kpi_catalogue_code}
     if not wanted:
         return {}
     offers: dict[str, IndicatorValue] = {}
-    for summary in list_plans(db):
-        if summary.organisation_code != unit_code:
+    with db.session() as session:
+        own = [
+            plans.load_plan(session, s.uuid)
+            for s in plans.list_plans(session)
+            if s.organisation_code == unit_code and s.start_year <= period <= s.end_year
+        ]
+    for plan in own:
+        if plan is None:
             continue
-        if not summary.start_year <= period <= summary.end_year:
-            continue
-        plan = get_plan(db, summary.uuid)
         by_uuid = {i.uuid: i for i in plan.indicators if i.catalogue_code in wanted}
         for observation in plan.observations:
             indicator = by_uuid.get(observation.indicator_uuid)
