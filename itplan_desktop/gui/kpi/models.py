@@ -32,9 +32,6 @@ CellRole = Qt.ItemDataRole.UserRole + 1  # the services.kpi.Cell of an index
 BY_PERIOD, BY_COMMUNE = 0, 1  # the tracker's two views: a commune by period, a period by commune
 
 
-BY_PERIOD, BY_COMMUNE = 0, 1  # the tracker's two views: one period, or one commune
-
-
 @dataclass(frozen=True, slots=True)
 class GridColumn:
     org: str
