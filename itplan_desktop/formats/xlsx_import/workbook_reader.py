@@ -68,6 +68,14 @@ def _read_error(path: Path, error: Exception) -> UserError:
     return UserError("xlsx.unreadable", name=path.name, detail=f"{kind}: {error}"[:300])
 
 
+def _last_used(row: Any) -> int:
+    """The 1-based column of the last cell holding a value (0: none)."""
+    for index in range(len(row) - 1, -1, -1):
+        if getattr(row[index], "value", None) is not None:
+            return index + 1
+    return 0
+
+
 class WorkbookReader:
     """An opened workbook; `sheet(name)` reads one sheet's cells. Use as a context manager."""
 
@@ -106,16 +114,29 @@ class WorkbookReader:
     def _read(self, name: str) -> SheetData:
         limits = self.limits
         ws = self._formulas[name]
+        # the declared dimension first: a huge sheet is refused before a row is parsed
         declared_columns = ws.max_column or 0
         if declared_columns > limits.columns:
             raise UserError(
                 "xlsx.too_many_columns", sheet=name, count=declared_columns, limit=limits.columns
             )
+        declared_rows = ws.max_row or 0
+        if declared_rows > limits.rows:
+            raise UserError("xlsx.too_many_rows", sheet=name, limit=limits.rows)
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # read every row and cell, whatever the dimension claims
         data = SheetData(name)
         cells = 0
-        for number, row in enumerate(ws.iter_rows(max_col=limits.columns), start=1):
+        # no max_col: a row wider than the limit (whatever the dimension claims) is refused,
+        # never cut silently
+        for number, row in enumerate(ws.iter_rows(), start=1):
             if number > limits.rows:
                 raise UserError("xlsx.too_many_rows", sheet=name, limit=limits.rows)
+            if len(row) > limits.columns and _last_used(row) > limits.columns:
+                count = _last_used(row)
+                raise UserError(
+                    "xlsx.too_many_columns", sheet=name, count=count, limit=limits.columns
+                )
             values: list[Any] = []
             bold = False
             looked = 0  # a group row is bold from its first texts on
