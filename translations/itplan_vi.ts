@@ -1534,150 +1534,150 @@
         <translation>Chọn thư mục chứa tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="201" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="205" />
         <source>Đang kiểm tra các tệp…</source>
         <translation>Đang kiểm tra các tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="223" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="227" />
         <source>Bị từ chối: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="245" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="249" />
         <source>xung đột</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="246" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="250" />
         <source>không thay đổi</source>
         <translation>không thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="269" />
         <source>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</source>
         <translation>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="273" />
         <source>Bị từ chối — tệp không được nhập:</source>
         <translation>Bị từ chối — tệp không được nhập:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="288" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="292" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="289" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="293" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="291" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
         <source>Người gửi</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="298" />
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="299" />
         <source>Dấu vân tay khóa</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="296" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="300" />
         <source>Chữ ký</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="300" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="304" />
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="327" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="331" />
         <source>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</source>
         <translation>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="363" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="367" />
         <source>Đang nhập các tệp…</source>
         <translation>Đang nhập các tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="382" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
         <source>Nhập tệp trao đổi</source>
         <translation>Nhập tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="383" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="387" />
         <source>Thêm &amp;tệp…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="384" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="388" />
         <source>Thêm thư &amp;mục…</source>
         <translation>Thêm thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
         <source>Kết quả kiểm tra</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
         <source>Thay đổi</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
         <source>Hiện có</source>
         <translation>Hiện có</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
         <source>Trong tệp</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="392" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="396" />
         <source>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</source>
         <translation>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="399" />
         <source>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</source>
         <translation>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="401" />
         <source>&amp;Giữ bản của tôi</source>
         <translation>&amp;Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="402" />
         <source>&amp;Lấy bản trong tệp</source>
         <translation>&amp;Lấy bản trong tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="399" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="403" />
         <source>&amp;Nhập</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="400" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="401" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="405" />
         <source>Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
         <translation>Chưa có gì được ghi cho đến khi bấm “Nhập”.</translation>
     </message>
@@ -2443,6 +2443,19 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
         <location filename="../itplan_desktop/gui/plan/legal_bases_editor.py" line="73" />
         <source>&amp;Căn cứ ban hành kế hoạch, mỗi dòng một căn cứ (ví dụ: “Căn cứ Luật Công nghệ thông tin số 67/2006/QH11 ngày 29/6/2006;”):</source>
         <translation>&amp;Căn cứ ban hành kế hoạch, mỗi dòng một căn cứ (ví dụ: “Căn cứ Luật Công nghệ thông tin số 67/2006/QH11 ngày 29/6/2006;”):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="232" />
+        <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
+        <translation>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="236" />
+        <source>Không nhập được tệp</source>
+        <translation>Không nhập được tệp</translation>
     </message>
 </context>
 <context>

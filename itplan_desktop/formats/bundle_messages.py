@@ -10,6 +10,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp “{name}” không phải là gói dữ liệu kế hoạch (không phải tệp nén zip).",
         "“{name}” is not a plan bundle (not a zip file).",
     ),
+    "bundle.not_a_bundle": (
+        "Tệp “{name}” không phải là tệp trao đổi kế hoạch (.itplan-bundle) — có thể là tệp "
+        "Excel, Word hoặc tệp nén khác bị đổi tên. Hãy chọn đúng tệp nhận từ đơn vị.",
+        "“{name}” is not a plan exchange file (.itplan-bundle) — perhaps an Excel, Word or "
+        "other zip file renamed. Choose the file received from the unit.",
+    ),
+    "bundle.not_bundle_file": (
+        "Tệp “{name}” không phải là tệp trao đổi kế hoạch (tệp trao đổi có đuôi "
+        ".itplan-bundle); bỏ qua.",
+        "“{name}” is not a plan exchange file (exchange files end in .itplan-bundle); "
+        "skipped.",
+    ),
     "bundle.truncated": (
         "Tệp “{name}” bị cắt cụt hoặc hỏng khi tải về; hãy đề nghị gửi lại.",
         "“{name}” is truncated or damaged; ask for it to be sent again.",

@@ -116,6 +116,8 @@ def _read_bundle_bytes(raw: bytes, name: str, limits: Limits) -> BundleContents:
         raise UserError("bundle.file_too_large", size=len(raw), limit=limits.max_file_bytes)
     archive = _open_zip(raw, name)
     with archive:
+        if _foreign_zip(archive):
+            raise UserError("bundle.not_a_bundle", name=name)
         infos = _checked_entries(archive, limits)
         manifest_raw = _read_entry(archive, infos, MANIFEST_NAME, limits.max_manifest_bytes)
         if manifest_raw is None:
@@ -141,6 +143,19 @@ def _open_zip(raw: bytes, name: str) -> zipfile.ZipFile:
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
         key = "bundle.truncated" if raw.startswith(_ZIP_MAGIC) else "bundle.not_zip"
         raise UserError(key, name=name) from None
+
+
+OFFICE_MARKERS = ("[Content_Types].xml", "mimetype")
+"""Entries that make a zip an Office Open XML (.xlsx, .docx) or OpenDocument file."""
+
+
+def _foreign_zip(archive: zipfile.ZipFile) -> bool:
+    """Another program's zip (an .xlsx renamed .itplan-bundle …): Office markers, or no
+    manifest and none of our part names. Said as "not a bundle", not as an attack."""
+    names = archive.namelist()
+    if any(marker in names for marker in OFFICE_MARKERS):
+        return True
+    return MANIFEST_NAME not in names and not any(is_valid_part_name(n) for n in names)
 
 
 def unsafe_name(entry: str) -> bool:

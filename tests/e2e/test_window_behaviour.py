@@ -107,3 +107,45 @@ def test_a_user_error_box_has_no_traceback(main_window):
     assert isinstance(box, QMessageBox)
     assert box.detailedText() == "" and "Traceback" not in box.informativeText()
     box.close()
+
+
+def _drop(window, path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+
+
+def test_a_file_that_is_no_bundle_is_said_to_be_none(
+    plan_window, qtbot, tmp_path: Path, answer, doc_shot
+):
+    """Item 14: dropped or picked, a non-bundle file gets a clear message; an Excel workbook
+    renamed .itplan-bundle is "not a bundle", not an unsafe file name."""
+    from itplan_desktop.services.xlsx_export import export_plan_xlsx
+
+    window = plan_window
+    letter = tmp_path / "cong-van.pdf"
+    letter.write_bytes(b"%PDF-1.4 not ours")
+    seen: list[str] = []
+    answer("ok", seen)
+    _drop(window, letter)
+    assert seen and "cong-van.pdf" in seen[0] and ".itplan-bundle" in seen[0]
+
+    workbook = export_plan_xlsx(window.workspace.editor.plan, tmp_path / "bang.xlsx")[0]
+    renamed = tmp_path / "bang.itplan-bundle"
+    renamed.write_bytes(workbook.read_bytes())
+    window.exchange.import_bundles([letter, renamed])
+    dialog = window.exchange.import_dialog
+    qtbot.waitUntil(lambda: len(dialog.entries) == 2 and not dialog.loading, timeout=20_000)
+    errors = {entry.path.name: entry.error or "" for entry in dialog.entries}
+    assert "không phải là tệp trao đổi" in errors["cong-van.pdf"]
+    assert "không phải là tệp trao đổi" in errors["bang.itplan-bundle"]
+    assert "không an toàn" not in errors["bang.itplan-bundle"]
+    doc_shot(dialog, "e2e-import-not-a-bundle")
+    dialog.reject()

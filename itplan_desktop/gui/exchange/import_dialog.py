@@ -179,6 +179,10 @@ class ImportBundlesDialog(QDialog):
         """Preview the bundles among `paths` (folders are searched) in the background."""
         known = {e.path for e in self.entries}
         files = [p for p in bundle_files(paths) if p not in known]
+        others = [p for p in paths if not p.is_dir() and p not in files and p not in known]
+        if others:  # a picked or dropped file that is no bundle is listed with the reason
+            refusal = "bundle.not_bundle_file"
+            self._loaded([Entry(p, error=UserError(refusal, name=p.name).text) for p in others])
         if not files:
             return
         from ...services.exchange import preview_bundle

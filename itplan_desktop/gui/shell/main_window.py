@@ -191,10 +191,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from ..exchange.actions import dropped_bundles
-
-        if self._dropped_path(event) is not None or dropped_bundles(event.mimeData()):
-            event.acceptProposedAction()
+        mime = event.mimeData()
+        if mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()):
+            event.acceptProposedAction()  # unknown kinds are explained on drop, not refused
 
     def open_files(self, paths: list[Path]) -> None:
         """Files given on the command line (e.g. double-clicked in Explorer): bundles go to
@@ -214,9 +213,27 @@ class MainWindow(QMainWindow):
             return
         path = self._dropped_path(event)
         if path is None:
+            self._explain_drop(event)
             return
         event.acceptProposedAction()
         self.files.import_path(path)
+
+    def _explain_drop(self, event: QDropEvent) -> None:
+        """A dropped file the app cannot import: say which files it takes."""
+        from PySide6.QtWidgets import QMessageBox
+
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()] if event.mimeData() else []
+        if not urls:
+            return
+        event.acceptProposedAction()
+        name = Path(urls[0].toLocalFile()).name
+        self.last_drop_message = (
+            self.tr(
+                "Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel "
+                "(.xlsx) và tệp trao đổi (.itplan-bundle)."
+            ).replace("%1", name)
+        )
+        QMessageBox.information(self, self.tr("Không nhập được tệp"), self.last_drop_message)
 
     @staticmethod
     def _dropped_path(event: QDropEvent | QDragEnterEvent) -> Path | None:
