@@ -174,9 +174,10 @@ def ranking_decision(
     )
 
 
-def _value_text(value: IndicatorValue) -> str:
+def value_text(value: IndicatorValue, yes: str = "Có", no: str = "Không") -> str:
+    """A value as printed: "18/20", "Có", "150,5" ("" for no value)."""
     if value.yes is not None:
-        return "Có" if value.yes else "Không"
+        return yes if value.yes else no
     if value.numerator is not None and value.denominator is not None:
         return f"{points_text(value.numerator)}/{points_text(value.denominator)}"
     for number in (value.value, value.points):
@@ -233,7 +234,7 @@ def self_assessment_appendix(index: DtIndex, assessment: Assessment) -> Appendix
                     texts={
                         "name": f"{indicator.code} {indicator.name}",
                         "max": points_text(indicator.max_points),
-                        "value": _value_text(entry.value) if entry else "",
+                        "value": value_text(entry.value) if entry else "",
                         "evidence": "; ".join(evidence),
                         "points": points_text(by_code[indicator.code].points),
                     },

@@ -31,7 +31,7 @@ from ...domain.dti_index import DtIndex, RuleKind
 from ...domain.dti_scoring import IndicatorValue, score_indicator, score_unit
 from ...messages import UserError
 from ...services import dti_entry
-from ...services.dti_documents import points_text
+from ...services.dti_documents import points_text, value_text
 from ..errors import show_error
 from .table_sizing import size_columns
 
@@ -40,15 +40,9 @@ ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 MIN_WIDTHS = {VALUE: 90, EVIDENCE: 160, FILES: 120, POINTS: 50, CORRECTED: 120, REASON: 220}
 
 
-def value_text(value: IndicatorValue) -> str:
-    if value.yes is not None:
-        return "có" if value.yes else "không"
-    if value.numerator is not None and value.denominator is not None:
-        return f"{points_text(value.numerator)}/{points_text(value.denominator)}"
-    for number in (value.value, value.points):
-        if number is not None:
-            return points_text(number)
-    return ""
+def shown(value: IndicatorValue) -> str:
+    """A value as the province types a correction: "15/20", "có", "150,5"."""
+    return value_text(value, yes="có", no="không")
 
 
 def split_fraction(text: str) -> tuple[str, str]:
@@ -171,13 +165,13 @@ class ReviewWindow(QWidget):
                 files = "; ".join(names.get(h, h[:12]) for h in e.attachments)
             self.table.setItem(row, CODE, self._item(indicator.code))
             self.table.setItem(row, NAME, self._item(indicator.name))
-            self.table.setItem(row, VALUE, self._item(value_text(entry.value) if entry else ""))
+            self.table.setItem(row, VALUE, self._item(shown(entry.value) if entry else ""))
             self.table.setItem(row, EVIDENCE, self._item(evidence))
             self.table.setItem(row, FILES, self._item(files))
             self.table.setItem(row, POINTS, self._item(""))
             corrected = entry.correction if entry else None
             self.table.setItem(
-                row, CORRECTED, self._item(value_text(corrected.value) if corrected else "", True)
+                row, CORRECTED, self._item(shown(corrected.value) if corrected else "", True)
             )
             self.table.setItem(row, REASON, self._item(corrected.reason if corrected else "", True))
             accepted = self._item("")
