@@ -27,6 +27,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không nhập “{name}”: {reason}",
         "“{name}” not imported: {reason}",
     ),
+    "export.too_large_for_page": (
+        "Không xuất được: một đoạn văn bản (ví dụ tên kế hoạch) quá dài, không vừa một trang "
+        "({detail}). Hãy rút gọn.",
+        "Cannot export: a text (the plan's title, say) is too long to fit on a page ({detail}). "
+        "Please shorten it.",
+    ),
+    "export.value_too_large": (
+        "Không xuất được: có số tiền hoặc số liệu quá lớn ({detail}); hãy kiểm tra lại số liệu.",
+        "Cannot export: an amount or figure is too large ({detail}); please check the figures.",
+    ),
+    "planfile.text_too_long": (
+        "{what} dài {length} ký tự, quá giới hạn {limit}.",
+        "{what} is {length} characters long, over the limit of {limit}.",
+    ),
+    "planfile.amount_too_large": (
+        "Số {value}… có {digits} chữ số, quá lớn (tối đa {limit} chữ số).",
+        "The number {value}… has {digits} digits, too large (at most {limit} digits).",
+    ),
     "bundle.unreadable": (
         "Không đọc được gói dữ liệu “{name}”: {detail}; không nhập.",
         "Could not read the bundle “{name}”: {detail}; not imported.",

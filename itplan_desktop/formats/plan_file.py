@@ -27,6 +27,9 @@ FORMAT_NAME = "itplan-plan"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 40  # an amount in đồng has at most 19; anything longer is hostile
+MAX_TITLE = 2_000  # characters; the longest real title has some 250
+MAX_TEXT = 32_767  # characters in one cell: Excel's limit
+MAX_AMOUNT_DIGITS = 18  # an amount in đồng below 10^18 (a billion billion)
 MAX_DEPTH = 900  # the JSON decoder's own recursion limit (a real plan nests some 12 levels)
 
 
@@ -244,6 +247,7 @@ def check_consistency(document: PlanDocument) -> None:
         raise _invalid(
             "$.plan.start_year", "planfile.bad_years", start=plan.start_year, end=plan.end_year
         )
+    _check_sizes(plan)
     codes = {o.code for o in document.organisations}
     if plan.organisation_code not in codes:
         raise _invalid(
@@ -278,6 +282,39 @@ def check_consistency(document: PlanDocument) -> None:
                 "planfile.unknown_organisation",
                 code=obs.organisation_code,
             )
+
+
+def _check_sizes(plan: Plan) -> None:
+    """Texts and amounts no document can print: refused at input, before any export."""
+    if len(plan.title) > MAX_TITLE:
+        raise _invalid(
+            "$.plan.title",
+            "planfile.text_too_long",
+            what="title",
+            length=len(plan.title),
+            limit=MAX_TITLE,
+        )
+    for a_index, appendix in enumerate(plan.appendices):
+        for r_index, row in enumerate(appendix.rows):
+            place = f"$.plan.appendices[{a_index}].rows[{r_index}]"
+            for key, text in row.texts.items():
+                if isinstance(text, str) and len(text) > MAX_TEXT:
+                    raise _invalid(
+                        f"{place}.texts.{key}",
+                        "planfile.text_too_long",
+                        what=key,
+                        length=len(text),
+                        limit=MAX_TEXT,
+                    )
+            for key, value in (*row.values.items(), *row.stated.items()):
+                if isinstance(value, int) and abs(value) >= 10**MAX_AMOUNT_DIGITS:
+                    raise _invalid(
+                        f"{place}.values.{key}",
+                        "planfile.amount_too_large",
+                        value=str(value)[:12],
+                        digits=len(str(abs(value))),
+                        limit=MAX_AMOUNT_DIGITS,
+                    )
 
 
 def _check_appendix(appendix: Any, place: str, claim: Any) -> None:

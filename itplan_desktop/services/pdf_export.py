@@ -14,9 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reportlab.platypus.doctemplate import LayoutError
+
 from ..domain.plan import Plan
 from ..export.pdf import RenderCancelled, render_pdf
 from ..export.pdf.options import DEFAULT_OPTIONS, PdfOptions
+from ..formats import format_messages as _format_messages  # noqa: F401
 from ..messages import UserError, register_messages
 
 if TYPE_CHECKING:
@@ -121,6 +124,9 @@ def export_plan_pdf(
     except RenderCancelled:
         _remove(temporary)
         raise UserError("pdf.cancelled") from None
+    except LayoutError as error:  # a text too long for a page (a title of thousands of words)
+        _remove(temporary)
+        raise UserError("export.too_large_for_page", detail=str(error)[:160]) from None
     except OSError as error:
         _remove(temporary)
         raise UserError(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from decimal import InvalidOperation
 from pathlib import Path
 from typing import Literal
 
@@ -13,6 +14,7 @@ from ..domain.appendix import Appendix
 from ..domain.plan import Plan
 from ..export.xlsx import appendix_workbook
 from ..export.xlsx.title_block import appendix_number_text
+from ..formats import format_messages as _format_messages  # noqa: F401
 from ..messages import UserError, register_messages
 
 Progress = Callable[[int, int], None]
@@ -107,7 +109,10 @@ def export_plan_xlsx(
     written: list[tuple[Path, Path]] = []
     try:
         for path, appendices in jobs:
-            workbook = appendix_workbook(plan, appendices, tick)
+            try:
+                workbook = appendix_workbook(plan, appendices, tick)
+            except (InvalidOperation, OverflowError) as error:  # an amount of 4.000 digits
+                raise UserError("export.value_too_large", detail=type(error).__name__) from None
             written.append((_save_temporary(workbook, path), path))
         for temporary, path in written:
             os.replace(temporary, path)

@@ -1,0 +1,76 @@
+"""Issue 17, finding 7: a 6.000-character title or a 4.000-digit amount is refused at input
+(plan files, bundles) and never crashes an export; a failed export leaves no file behind."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+
+import pytest
+from plan_factories import SAMPLES
+
+from itplan_desktop.formats.plan_file import loads, read_plan_file
+from itplan_desktop.messages import UserError
+from itplan_desktop.services.pdf_export import export_plan_pdf
+from itplan_desktop.services.xlsx_export import export_plan_xlsx
+
+NX = SAMPLES / "nhu_xuan_2016_2020.itplan.json"
+
+
+def _plan():
+    return read_plan_file(NX).plan
+
+
+@pytest.fixture
+def private_temp(tmp_path, monkeypatch):
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_a_huge_title_is_refused_in_a_plan_file():
+    data = json.loads(NX.read_text("utf-8"))
+    data["plan"]["title"] = "Kế hoạch " * 700
+    with pytest.raises(UserError) as refused:
+        loads(json.dumps(data))
+    assert "title" in refused.value.text
+
+
+def test_a_huge_amount_is_refused_in_a_plan_file():
+    text = NX.read_text("utf-8")
+    data = json.loads(text)
+    rows = data["plan"]["appendices"][0]["rows"]
+    row = next(r for r in rows if r.get("values"))
+    key = next(iter(row["values"]))
+    row["values"][key] = 123
+    raw = json.dumps(data).replace(f'"{key}": 123', f'"{key}": {"9" * 4000}', 1)
+    with pytest.raises(UserError):
+        loads(raw)
+    raw = json.dumps(data).replace(f'"{key}": 123', f'"{key}": {"9" * 30}', 1)
+    with pytest.raises(UserError) as refused:
+        loads(raw)
+    assert "30" in refused.value.text
+
+
+def test_a_title_too_long_for_a_page_is_a_refusal_leaving_nothing(tmp_path, private_temp):
+    plan = _plan()
+    plan.title = "Kế hoạch " * 700
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(UserError) as refused:
+        export_plan_pdf(plan, out / "plan.pdf")
+    assert refused.value.key == "export.too_large_for_page"
+    assert list(out.iterdir()) == [] and list(private_temp.iterdir()) == []
+
+
+def test_a_huge_amount_is_a_refusal_in_excel_leaving_nothing(tmp_path, private_temp):
+    plan = _plan()
+    row = next(r for r in plan.appendices[0].rows if r.values)
+    row.values[next(iter(row.values))] = int("9" * 4000)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(UserError) as refused:
+        export_plan_xlsx(plan, out / "plan.xlsx")
+    assert refused.value.key == "export.value_too_large"
+    assert list(out.iterdir()) == [] and list(private_temp.iterdir()) == []
