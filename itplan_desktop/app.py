@@ -50,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     path = args.db or default_database()
+    _clean_stale_exports()
     if has_display():
         # The window shows first; the database opens (or is created) right after.
         from .gui.application import run
@@ -66,6 +67,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(error.text + "\n")
         return 1
     return _fallback_to_cli(db, path, args.files)
+
+
+def _clean_stale_exports() -> None:
+    """Temporary files a killed export left (beside its target, or openpyxl's): removed."""
+    import logging
+
+    try:
+        from .export.temp_files import clean_stale
+
+        removed = clean_stale()
+    except Exception:  # never a reason not to start
+        logging.getLogger(__name__).exception("Cleaning stale temporary files failed")
+        return
+    for path in removed:
+        logging.getLogger(__name__).info("Removed stale temporary file %s", path)
 
 
 def _fallback_to_cli(db, path: Path, files: Sequence[Path] = ()) -> int:

@@ -16,6 +16,11 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 def open_database_for(args: argparse.Namespace) -> Any:
     """The database named by --db, or the user's."""
+    import sys
+
     from ..store.database import open_database
 
-    return open_database(getattr(args, "db", None) or default_database())
+    db = open_database(getattr(args, "db", None) or default_database())
+    if db.notice:  # e.g. repaired from a backup after an interrupted update
+        sys.stderr.write(db.notice + "\n")
+    return db

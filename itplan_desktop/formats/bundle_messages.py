@@ -19,8 +19,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bundle.not_bundle_file": (
         "Tệp “{name}” không phải là tệp trao đổi kế hoạch (tệp trao đổi có đuôi "
         ".itplan-bundle); bỏ qua.",
-        "“{name}” is not a plan exchange file (exchange files end in .itplan-bundle); "
-        "skipped.",
+        "“{name}” is not a plan exchange file (exchange files end in .itplan-bundle); skipped.",
     ),
     "bundle.truncated": (
         "Tệp “{name}” bị cắt cụt hoặc hỏng khi tải về; hãy đề nghị gửi lại.",

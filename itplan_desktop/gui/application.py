@@ -90,7 +90,12 @@ def run(
         from .errors import show_error
 
         try:
-            window.attach_database(open_database())  # type: ignore[misc]
+            db = open_database()  # type: ignore[misc]
+            window.attach_database(db)
+            if getattr(db, "notice", None):  # repaired from a backup: say so
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(window, "itplan-desktop", db.notice)
         except Exception as error:  # a damaged or foreign file: say so, then quit
             show_error(window, error)
             app.exit(1)

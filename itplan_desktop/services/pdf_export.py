@@ -19,6 +19,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from ..domain.plan import Plan
 from ..export.pdf import RenderCancelled, render_pdf
 from ..export.pdf.options import DEFAULT_OPTIONS, PdfOptions
+from ..export.temp_files import tracked
 from ..formats import format_messages as _format_messages  # noqa: F401
 from ..messages import UserError, register_messages
 
@@ -113,28 +114,29 @@ def export_plan_pdf(
         raise UserError(
             "pdf.cannot_write", path=str(target), detail=error.strerror or str(error)
         ) from error
-    try:
-        with os.fdopen(handle, "wb") as out:
-            render_pdf(
-                plan, out, appendix=appendix, progress=progress, cancel=cancel, options=options
-            )
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except RenderCancelled:
-        _remove(temporary)
-        raise UserError("pdf.cancelled") from None
-    except LayoutError as error:  # a text too long for a page (a title of thousands of words)
-        _remove(temporary)
-        raise UserError("export.too_large_for_page", detail=str(error)[:160]) from None
-    except OSError as error:
-        _remove(temporary)
-        raise UserError(
-            "pdf.cannot_write", path=str(target), detail=error.strerror or str(error)
-        ) from error
-    except BaseException:
-        _remove(temporary)
-        raise
+    with tracked(Path(temporary)):  # removed on the next start if this process dies
+        try:
+            with os.fdopen(handle, "wb") as out:
+                render_pdf(
+                    plan, out, appendix=appendix, progress=progress, cancel=cancel, options=options
+                )
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, target)
+        except RenderCancelled:
+            _remove(temporary)
+            raise UserError("pdf.cancelled") from None
+        except LayoutError as error:  # a text too long for a page (a title of thousands of words)
+            _remove(temporary)
+            raise UserError("export.too_large_for_page", detail=str(error)[:160]) from None
+        except OSError as error:
+            _remove(temporary)
+            raise UserError(
+                "pdf.cannot_write", path=str(target), detail=error.strerror or str(error)
+            ) from error
+        except BaseException:
+            _remove(temporary)
+            raise
     return target
 
 

@@ -12,6 +12,7 @@ from typing import Literal
 
 from ..domain.appendix import Appendix
 from ..domain.plan import Plan
+from ..export.temp_files import tracked
 from ..export.xlsx import appendix_workbook
 from ..export.xlsx.title_block import appendix_number_text
 from ..formats import format_messages as _format_messages  # noqa: F401
@@ -129,7 +130,7 @@ def _save_temporary(workbook: object, path: Path) -> Path:
     handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".xlsx.tmp", dir=path.parent)
     temporary = Path(name)
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with tracked(temporary), os.fdopen(handle, "wb") as stream:
             workbook.save(stream)  # type: ignore[attr-defined]
             stream.flush()
             os.fsync(stream.fileno())

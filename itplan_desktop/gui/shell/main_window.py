@@ -227,12 +227,10 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         name = Path(urls[0].toLocalFile()).name
-        self.last_drop_message = (
-            self.tr(
-                "Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel "
-                "(.xlsx) và tệp trao đổi (.itplan-bundle)."
-            ).replace("%1", name)
-        )
+        self.last_drop_message = self.tr(
+            "Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel "
+            "(.xlsx) và tệp trao đổi (.itplan-bundle)."
+        ).replace("%1", name)
         QMessageBox.information(self, self.tr("Không nhập được tệp"), self.last_drop_message)
 
     @staticmethod
