@@ -168,4 +168,44 @@ class UserError(Exception):
 
     @property
     def text(self) -> str:
+        """The message in the language current now (not the one of the moment it was raised)."""
         return message(self.key, **self.values)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class TextReadError(ValueError):
+    """A typed text that cannot be read (a number, a date, a period, an amount in words):
+    `text` is what was typed, `key` and `values` name the catalogue message, and `message`
+    (also `str()`) is that message in the current language, looked up when shown."""
+
+    def __init__(self, text: str, message_id: str, /, **values: object) -> None:
+        super().__init__(message_id)
+        self.text = text
+        self.key = message_id
+        self.values = values
+
+    @property
+    def message(self) -> str:
+        return message(self.key, **self.values)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class Phrase:
+    """A catalogue message used as a value of another ("… : {detail}"): it is put into words
+    in the language current when the outer message is shown, not when it was raised."""
+
+    __slots__ = ("key", "values")
+
+    def __init__(self, message_id: str, /, **values: object) -> None:
+        self.key = message_id
+        self.values = values
+
+    def __str__(self) -> str:
+        return message(self.key, **self.values)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key!r}, **{self.values!r})"

@@ -425,82 +425,82 @@
 <context>
     <name>ColumnLayoutDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="65" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="66" />
         <source>Bố cục cột của phụ lục</source>
         <translation>Appendix column layout</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="77" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="78" />
         <source>Tiêu đề (các tầng cách nhau bởi « &gt; »)</source>
         <translation>Title (header levels separated by « &gt; »)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="78" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
         <source>Kiểu</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="81" />
         <source>Độ rộng</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="91" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="92" />
         <source>Thêm cột chữ</source>
         <translation>Add text column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="92" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
         <source>Thêm cột tiền</source>
         <translation>Add money column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
         <source>Xóa cột</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="96" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="107" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="108" />
         <source>Thêm cột năm</source>
         <translation>Add year column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="109" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="110" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="113" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="114" />
         <source>Tách các năm theo nguồn vốn:</source>
         <translation>Split the years by funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="120" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="121" />
         <source>Tách</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="193" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="194" />
         <source>Cột mới</source>
         <translation>New column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="196" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="197" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
@@ -829,118 +829,93 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="43" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="46" />
         <source>Tệp trao đổi (*.itplan-bundle)</source>
         <translation>Exchange bundles (*.itplan-bundle)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="56" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="59" />
         <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
         <translation>Draft: “%1” — open it in Outlook or Thunderbird and press Send.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="66" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="69" />
         <source>%1 byte</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="68" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="71" />
         <source>KB</source>
         <translation>KB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="70" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="73" />
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="87" />
-        <source>Kế hoạch gửi lên tỉnh</source>
-        <translation>Plan submission</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="88" />
-        <source>Báo cáo tiến độ</source>
-        <translation>Progress report</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="89" />
-        <source>Mẫu kế hoạch của tỉnh</source>
-        <translation>Province plan template</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="90" />
-        <source>Ý kiến góp ý của tỉnh</source>
-        <translation>Province review comments</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="97" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="96" />
         <source>Hợp lệ (khóa đã đăng ký)</source>
         <translation>Valid (registered key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="98" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="97" />
         <source>Người gửi chưa đăng ký khóa</source>
         <translation>Sender's key not registered</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="99" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="98" />
         <source>Không có chữ ký</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="100" />
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="127" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="99" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="122" />
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="107" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="106" />
         <source>Đạt</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/common.py" line="110" />
-        <source>%1 lỗi, %2 cảnh báo</source>
-        <translation>%1 errors, %2 warnings</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="115" />
         <source>%1 cảnh báo</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="116" />
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="122" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="117" />
         <source>Không thay đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="123" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="118" />
         <source>Đã nhập trước đây</source>
         <translation>Imported before</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="124" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="119" />
         <source>Giữ bản của tôi</source>
         <translation>Kept mine</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="125" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="120" />
         <source>Xung đột, chưa nhập</source>
         <translation>Conflict, not imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="126" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="121" />
         <source>Chưa xác nhận, chưa nhập</source>
         <translation>Not confirmed, not imported</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="128" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="123" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
@@ -948,221 +923,216 @@
 <context>
     <name>ExchangeChanges</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="27" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="29" />
         <source>Đã thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="28" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="30" />
         <source>Đã xóa</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="29" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="31" />
         <source>Đã sửa</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="36" />
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="182" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="38" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="184" />
         <location filename="../itplan_desktop/gui/exchange/changes.py" line="273" />
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="37" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="39" />
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="38" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="40" />
         <source>Ký hiệu</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="39" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="41" />
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="40" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="42" />
         <source>Ngày ban hành</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="41" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="43" />
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="42" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="44" />
         <source>Tên ngắn cơ quan</source>
         <translation>Issuing body (short)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="43" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="45" />
         <source>Cơ quan chủ quản</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="44" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="46" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="45" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="47" />
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="46" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="48" />
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="47" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="49" />
         <source>Lời mở đầu</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="48" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="50" />
         <source>Lời kết</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="49" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="51" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="50" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="52" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="51" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="53" />
         <source>Năm bắt đầu</source>
         <translation>Start year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="52" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="54" />
         <source>Năm kết thúc</source>
         <translation>End year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="63" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="65" />
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="65" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="67" />
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="123" />
         <source>Vị trí dòng</source>
         <translation>Row position</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="122" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="124" />
         <source>Loại dòng</source>
         <translation>Row kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="123" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="125" />
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="134" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="136" />
         <source>Thông tin chung (%1 trường)</source>
         <translation>General information (%1 fields)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="142" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="144" />
         <source>Nội dung: %1 mục</source>
         <translation>Sections: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="150" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="152" />
         <source>Tiêu đề</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="151" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="153" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="157" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="159" />
         <source>Phụ lục: %1 bảng</source>
         <translation>Appendices: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="165" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="167" />
         <source>Chỉ tiêu: %1</source>
         <translation>Indicators: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="173" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="175" />
         <source>Số liệu thực hiện: %1</source>
         <translation>Actual values: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="181" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="183" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="188" />
         <source>Giai đoạn</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="194" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="196" />
         <source>Số mục nội dung</source>
         <translation>Number of sections</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="200" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="202" />
         <source>%1 dòng</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="208" />
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="213" />
         <source>Số liệu thực hiện</source>
         <translation>Actual values</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="231" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="233" />
         <source>Tệp này đã được nhập trước đây: không có gì thay đổi.</source>
         <translation>This file was imported before: nothing changes.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="244" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="246" />
         <source>Kế hoạch giống hệt bản đang có: không thay đổi.</source>
         <translation>The plan is identical to the stored one: no changes.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="252" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="254" />
         <source>Lần sửa %1 → %2</source>
         <translation>Revision %1 → %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="260" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="262" />
         <source>Ý kiến góp ý: %1</source>
         <translation>Review comments: %1</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="270" />
-        <source>Mẫu kế hoạch của tỉnh</source>
-        <translation>Province plan template</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/changes.py" line="275" />
@@ -1728,134 +1698,129 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="225" />
-        <source>Chưa gửi</source>
-        <translation>Not sent</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="272" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="274" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 districts have sent&lt;/b&gt;; %3 have not (in red).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="282" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="284" />
         <source>Hộp thư của tỉnh</source>
         <translation>Province inbox</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="283" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Period starting in:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
         <source>Mọi giai đoạn</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="291" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="293" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="209" />
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="292" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="209" />
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="292" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="276" />
         <source>&lt;b&gt;%1/%2 đơn vị đã gửi&lt;/b&gt;; %3 đơn vị chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 units have sent&lt;/b&gt;; %3 have not (in red).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
         <source>Sở, ban, ngành và xã, phường</source>
         <translation>Agencies and communes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="289" />
         <source>Huyện (trước 01/07/2025)</source>
         <translation>Districts (before 1 July 2025)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="290" />
         <source>Tìm đơn vị (gõ không dấu được)</source>
         <translation>Find a unit (accents optional)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="293" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
         <source>Lần sửa</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
         <source>Chữ ký</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="300" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="301" />
         <source>Số tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="302" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="304" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="303" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Open plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="304" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Consolidate…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="308" />
         <source>&amp;Góp ý…</source>
         <translation>Re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="309" />
         <source>Gửi mẫu &amp;kế hoạch…</source>
         <translation>Send plan tem&amp;plate…</translation>
     </message>
@@ -2448,12 +2413,12 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="232" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="231" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Cannot import “%1”: the app takes plan files (.itplan.json), Excel tables (.xlsx) and exchange files (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="236" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="234" />
         <source>Không nhập được tệp</source>
         <translation>Cannot import the file</translation>
     </message>
@@ -3171,87 +3136,87 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="117" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="111" />
         <source>Thẩm định kết quả tự đánh giá — {unit}</source>
         <translation>Check of the self-assessment — {unit}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="122" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="116" />
         <source>{unit} ({code}), năm {period}</source>
         <translation>{unit} ({code}), year {period}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="128" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="122" />
         <source>Mở tệp minh chứng</source>
         <translation>Open the evidence file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="129" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="123" />
         <source>Lưu kết quả thẩm định</source>
         <translation>Save the check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="132" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="126" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="133" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="127" />
         <source>Chỉ số</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="134" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="128" />
         <source>Đơn vị báo cáo</source>
         <translation>Reported by the unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="135" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="129" />
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="136" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="130" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="137" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="131" />
         <source>Điểm</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="132" />
         <source>Giá trị thẩm định</source>
         <translation>Checked value</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="139" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="133" />
         <source>Lý do điều chỉnh</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="140" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="134" />
         <source>Chấp nhận</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="221" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="215" />
         <source>Chỉ số {code}: hãy ghi lý do điều chỉnh.</source>
         <translation>Indicator {code}: write the reason for the correction.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="254" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="248" />
         <source>Tự đánh giá: {own} — sau thẩm định: {checked} / {max}</source>
         <translation>Self-assessed: {own} — after the check: {checked} / {max}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="288" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="282" />
         <source>Chỉ số {code} không có tệp minh chứng.</source>
         <translation>Indicator {code} has no evidence file.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="303" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="297" />
         <source>Đã lưu kết quả thẩm định.</source>
         <translation>The check was saved.</translation>
     </message>
@@ -3752,114 +3717,114 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>SendBundleDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="154" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="155" />
         <source>Từ: %1 (mã %2) → Đến: %3</source>
         <translation>From: %1 (code %2) → To: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="158" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="159" />
         <source>Kế hoạch “%1”, lần sửa %2</source>
         <translation>Plan “%1”, revision %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="161" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="162" />
         <source>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</source>
         <translation>Contents: %1 parts (%2 attachments); actual values: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="167" />
         <source>Dung lượng tệp gửi: %1</source>
         <translation>Bundle size: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="173" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="174" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="173" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="174" />
         <source>Mọi tệp (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="178" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="179" />
         <source>Lưu tệp gửi lên tỉnh</source>
         <translation>Save the bundle for the province</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="222" />
         <source>Đang lưu tệp gửi lên tỉnh…</source>
         <translation>Saving the bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="227" />
         <source>Đã lưu “%1” (%2).</source>
         <translation>Saved “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="247" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="248" />
         <source>Gửi lên tỉnh</source>
         <translation>Send to the province</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="252" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="253" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="253" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="254" />
         <source>&amp;Loại:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="254" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="255" />
         <source>Tệp đính kèm
 (vd. bản quét có chữ ký):</source>
         <translation>Attachments
 (e.g. the signed scan):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="255" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="256" />
         <source>Tóm tắt:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="257" />
         <source>&amp;Email của tỉnh:</source>
         <translation>Province &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="262" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="263" />
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="263" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="264" />
         <source>&amp;Bỏ tệp</source>
         <translation>&amp;Remove file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="265" />
         <source>vd. cntt@thanhhoa.gov.vn</source>
         <translation>e.g. cntt@thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="267" />
         <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
         <translation>Write an e-mail draft (.eml) with the bundle attached, to send with Outlook/Thunderbird</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="268" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="269" />
         <source>&amp;Lưu tệp gửi…</source>
         <translation>&amp;Save bundle…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="270" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="271" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

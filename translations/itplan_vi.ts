@@ -425,82 +425,82 @@
 <context>
     <name>ColumnLayoutDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="65" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="66" />
         <source>Bố cục cột của phụ lục</source>
         <translation>Bố cục cột của phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="77" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="78" />
         <source>Tiêu đề (các tầng cách nhau bởi « &gt; »)</source>
         <translation>Tiêu đề (các tầng cách nhau bởi « &gt; »)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="78" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
         <source>Kiểu</source>
         <translation>Kiểu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="81" />
         <source>Độ rộng</source>
         <translation>Độ rộng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="91" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="92" />
         <source>Thêm cột chữ</source>
         <translation>Thêm cột chữ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="92" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
         <source>Thêm cột tiền</source>
         <translation>Thêm cột tiền</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
         <source>Xóa cột</source>
         <translation>Xóa cột</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="96" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="107" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="108" />
         <source>Thêm cột năm</source>
         <translation>Thêm cột năm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="109" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="110" />
         <source>Năm:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="113" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="114" />
         <source>Tách các năm theo nguồn vốn:</source>
         <translation>Tách các năm theo nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="120" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="121" />
         <source>Tách</source>
         <translation>Tách</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="193" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="194" />
         <source>Cột mới</source>
         <translation>Cột mới</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="196" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="197" />
         <source>Kinh phí</source>
         <translation>Kinh phí</translation>
     </message>
@@ -829,118 +829,93 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="43" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="46" />
         <source>Tệp trao đổi (*.itplan-bundle)</source>
         <translation>Tệp trao đổi (*.itplan-bundle)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="56" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="59" />
         <source>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</source>
         <translation>Thư nháp: “%1” — mở bằng Outlook hoặc Thunderbird rồi bấm Gửi.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="66" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="69" />
         <source>%1 byte</source>
         <translation>%1 byte</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="68" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="71" />
         <source>KB</source>
         <translation>KB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="70" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="73" />
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="87" />
-        <source>Kế hoạch gửi lên tỉnh</source>
-        <translation>Kế hoạch gửi lên tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="88" />
-        <source>Báo cáo tiến độ</source>
-        <translation>Báo cáo tiến độ</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="89" />
-        <source>Mẫu kế hoạch của tỉnh</source>
-        <translation>Mẫu kế hoạch của tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="90" />
-        <source>Ý kiến góp ý của tỉnh</source>
-        <translation>Ý kiến góp ý của tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="97" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="96" />
         <source>Hợp lệ (khóa đã đăng ký)</source>
         <translation>Hợp lệ (khóa đã đăng ký)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="98" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="97" />
         <source>Người gửi chưa đăng ký khóa</source>
         <translation>Người gửi chưa đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="99" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="98" />
         <source>Không có chữ ký</source>
         <translation>Không có chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="100" />
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="127" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="99" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="122" />
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="107" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="106" />
         <source>Đạt</source>
         <translation>Đạt</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/common.py" line="110" />
-        <source>%1 lỗi, %2 cảnh báo</source>
-        <translation>%1 lỗi, %2 cảnh báo</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="115" />
         <source>%1 cảnh báo</source>
         <translation>%1 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="116" />
         <source>Đã nhập</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="122" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="117" />
         <source>Không thay đổi</source>
         <translation>Không thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="123" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="118" />
         <source>Đã nhập trước đây</source>
         <translation>Đã nhập trước đây</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="124" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="119" />
         <source>Giữ bản của tôi</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="125" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="120" />
         <source>Xung đột, chưa nhập</source>
         <translation>Xung đột, chưa nhập</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="126" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="121" />
         <source>Chưa xác nhận, chưa nhập</source>
         <translation>Chưa xác nhận, chưa nhập</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/common.py" line="128" />
+        <location filename="../itplan_desktop/gui/exchange/common.py" line="123" />
         <source>Đã hủy</source>
         <translation>Đã hủy</translation>
     </message>
@@ -948,221 +923,216 @@
 <context>
     <name>ExchangeChanges</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="27" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="29" />
         <source>Đã thêm</source>
         <translation>Đã thêm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="28" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="30" />
         <source>Đã xóa</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="29" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="31" />
         <source>Đã sửa</source>
         <translation>Đã sửa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="36" />
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="182" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="38" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="184" />
         <location filename="../itplan_desktop/gui/exchange/changes.py" line="273" />
         <source>Tên kế hoạch</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="37" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="39" />
         <source>Số</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="38" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="40" />
         <source>Ký hiệu</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="39" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="41" />
         <source>Địa danh</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="40" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="42" />
         <source>Ngày ban hành</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="41" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="43" />
         <source>Cơ quan ban hành</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="42" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="44" />
         <source>Tên ngắn cơ quan</source>
         <translation>Tên ngắn cơ quan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="43" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="45" />
         <source>Cơ quan chủ quản</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="44" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="46" />
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="45" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="47" />
         <source>Nơi nhận</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="46" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="48" />
         <source>Căn cứ</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="47" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="49" />
         <source>Lời mở đầu</source>
         <translation>Lời mở đầu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="48" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="50" />
         <source>Lời kết</source>
         <translation>Lời kết</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="49" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="51" />
         <source>Kinh phí</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="50" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="52" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="51" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="53" />
         <source>Năm bắt đầu</source>
         <translation>Năm bắt đầu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="52" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="54" />
         <source>Năm kết thúc</source>
         <translation>Năm kết thúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="63" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="65" />
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="65" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="67" />
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="123" />
         <source>Vị trí dòng</source>
         <translation>Vị trí dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="122" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="124" />
         <source>Loại dòng</source>
         <translation>Loại dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="123" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="125" />
         <source>Cấp</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="134" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="136" />
         <source>Thông tin chung (%1 trường)</source>
         <translation>Thông tin chung (%1 trường)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="142" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="144" />
         <source>Nội dung: %1 mục</source>
         <translation>Nội dung: %1 mục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="150" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="152" />
         <source>Tiêu đề</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="151" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="153" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="157" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="159" />
         <source>Phụ lục: %1 bảng</source>
         <translation>Phụ lục: %1 bảng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="165" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="167" />
         <source>Chỉ tiêu: %1</source>
         <translation>Chỉ tiêu: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="173" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="175" />
         <source>Số liệu thực hiện: %1</source>
         <translation>Số liệu thực hiện: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="181" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="183" />
         <source>Kế hoạch mới</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="188" />
         <source>Giai đoạn</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="194" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="196" />
         <source>Số mục nội dung</source>
         <translation>Số mục nội dung</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="200" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="202" />
         <source>%1 dòng</source>
         <translation>%1 dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="208" />
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="213" />
         <source>Số liệu thực hiện</source>
         <translation>Số liệu thực hiện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="231" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="233" />
         <source>Tệp này đã được nhập trước đây: không có gì thay đổi.</source>
         <translation>Tệp này đã được nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="244" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="246" />
         <source>Kế hoạch giống hệt bản đang có: không thay đổi.</source>
         <translation>Kế hoạch giống hệt bản đang có: không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="252" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="254" />
         <source>Lần sửa %1 → %2</source>
         <translation>Lần sửa %1 → %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="260" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="262" />
         <source>Ý kiến góp ý: %1</source>
         <translation>Ý kiến góp ý: %1</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="270" />
-        <source>Mẫu kế hoạch của tỉnh</source>
-        <translation>Mẫu kế hoạch của tỉnh</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/changes.py" line="275" />
@@ -1728,134 +1698,129 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="225" />
-        <source>Chưa gửi</source>
-        <translation>Chưa gửi</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="272" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="274" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="282" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="284" />
         <source>Hộp thư của tỉnh</source>
         <translation>Hộp thư của tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="283" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Giai đoạn bắt đầu năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
         <source>Mọi giai đoạn</source>
         <translation>Mọi giai đoạn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="291" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="293" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="209" />
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="292" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
         <source>Huyện</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="209" />
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="292" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="211" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="276" />
         <source>&lt;b&gt;%1/%2 đơn vị đã gửi&lt;/b&gt;; %3 đơn vị chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 đơn vị đã gửi&lt;/b&gt;; %3 đơn vị chưa gửi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
         <source>Sở, ban, ngành và xã, phường</source>
         <translation>Sở, ban, ngành và xã, phường</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="289" />
         <source>Huyện (trước 01/07/2025)</source>
         <translation>Huyện (trước 01/07/2025)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="290" />
         <source>Tìm đơn vị (gõ không dấu được)</source>
         <translation>Tìm đơn vị (gõ không dấu được)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="293" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
         <source>Lần sửa</source>
         <translation>Lần sửa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
         <source>Chữ ký</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="300" />
         <source>Kiểm tra</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="301" />
         <source>Số tệp</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="302" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="304" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="303" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Mở kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="304" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="308" />
         <source>&amp;Góp ý…</source>
         <translation>&amp;Góp ý…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="309" />
         <source>Gửi mẫu &amp;kế hoạch…</source>
         <translation>Gửi mẫu &amp;kế hoạch…</translation>
     </message>
@@ -2448,12 +2413,12 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="232" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="231" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="236" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="234" />
         <source>Không nhập được tệp</source>
         <translation>Không nhập được tệp</translation>
     </message>
@@ -3171,87 +3136,87 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="117" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="111" />
         <source>Thẩm định kết quả tự đánh giá — {unit}</source>
         <translation>Thẩm định kết quả tự đánh giá — {unit}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="122" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="116" />
         <source>{unit} ({code}), năm {period}</source>
         <translation>{unit} ({code}), năm {period}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="128" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="122" />
         <source>Mở tệp minh chứng</source>
         <translation>Mở tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="129" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="123" />
         <source>Lưu kết quả thẩm định</source>
         <translation>Lưu kết quả thẩm định</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="132" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="126" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="133" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="127" />
         <source>Chỉ số</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="134" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="128" />
         <source>Đơn vị báo cáo</source>
         <translation>Đơn vị báo cáo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="135" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="129" />
         <source>Minh chứng</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="136" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="130" />
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="137" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="131" />
         <source>Điểm</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="138" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="132" />
         <source>Giá trị thẩm định</source>
         <translation>Giá trị thẩm định</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="139" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="133" />
         <source>Lý do điều chỉnh</source>
         <translation>Lý do điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="140" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="134" />
         <source>Chấp nhận</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="221" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="215" />
         <source>Chỉ số {code}: hãy ghi lý do điều chỉnh.</source>
         <translation>Chỉ số {code}: hãy ghi lý do điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="254" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="248" />
         <source>Tự đánh giá: {own} — sau thẩm định: {checked} / {max}</source>
         <translation>Tự đánh giá: {own} — sau thẩm định: {checked} / {max}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="288" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="282" />
         <source>Chỉ số {code} không có tệp minh chứng.</source>
         <translation>Chỉ số {code} không có tệp minh chứng.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/review.py" line="303" />
+        <location filename="../itplan_desktop/gui/index/review.py" line="297" />
         <source>Đã lưu kết quả thẩm định.</source>
         <translation>Đã lưu kết quả thẩm định.</translation>
     </message>
@@ -3752,114 +3717,114 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>SendBundleDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="154" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="155" />
         <source>Từ: %1 (mã %2) → Đến: %3</source>
         <translation>Từ: %1 (mã %2) → Đến: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="158" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="159" />
         <source>Kế hoạch “%1”, lần sửa %2</source>
         <translation>Kế hoạch “%1”, lần sửa %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="161" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="162" />
         <source>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</source>
         <translation>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="167" />
         <source>Dung lượng tệp gửi: %1</source>
         <translation>Dung lượng tệp gửi: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="173" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="174" />
         <source>Chọn tệp đính kèm</source>
         <translation>Chọn tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="173" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="174" />
         <source>Mọi tệp (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="178" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="179" />
         <source>Lưu tệp gửi lên tỉnh</source>
         <translation>Lưu tệp gửi lên tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="222" />
         <source>Đang lưu tệp gửi lên tỉnh…</source>
         <translation>Đang lưu tệp gửi lên tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="226" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="227" />
         <source>Đã lưu “%1” (%2).</source>
         <translation>Đã lưu “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="247" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="248" />
         <source>Gửi lên tỉnh</source>
         <translation>Gửi lên tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="252" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="253" />
         <source>Kế hoạch:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="253" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="254" />
         <source>&amp;Loại:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="254" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="255" />
         <source>Tệp đính kèm
 (vd. bản quét có chữ ký):</source>
         <translation>Tệp đính kèm
 (vd. bản quét có chữ ký):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="255" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="256" />
         <source>Tóm tắt:</source>
         <translation>Tóm tắt:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="257" />
         <source>&amp;Email của tỉnh:</source>
         <translation>&amp;Email của tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="262" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="263" />
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="263" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="264" />
         <source>&amp;Bỏ tệp</source>
         <translation>&amp;Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="265" />
         <source>vd. cntt@thanhhoa.gov.vn</source>
         <translation>vd. cntt@thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="267" />
         <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
         <translation>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="268" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="269" />
         <source>&amp;Lưu tệp gửi…</source>
         <translation>&amp;Lưu tệp gửi…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="270" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Mở thư mục chứa tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="271" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..formats.bundle_kinds import kind_label
 from ..messages import UserError, message
 from .common import EXIT_OK, EXIT_REFUSED, open_database_for
 
@@ -52,7 +53,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _print_preview(preview: Any) -> None:
     manifest = preview.contents.manifest
     _print(
-        f"{preview.name}: {message(f'bundle.kind.{manifest.kind.value}')} — "
+        f"{preview.name}: {kind_label(manifest.kind)} — "
         f"{manifest.sender.code} {manifest.sender.name}"
     )
     _print("  " + preview.signature_text())

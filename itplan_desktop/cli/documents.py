@@ -12,11 +12,6 @@ from .common import open_database_for
 
 register_messages(
     {
-        "validate.clean": ("Không phát hiện sai sót nào.", "No findings."),
-        "validate.summary": (
-            "{errors} lỗi, {warnings} cảnh báo.",
-            "{errors} errors, {warnings} warnings.",
-        ),
         "export.written": ("Đã ghi “{path}”.", "Wrote “{path}”."),
         "import_xlsx.summary": (
             "Trang “{sheet}”: {rows} dòng ({groups} dòng nhóm), mẫu {template}, đơn vị {unit}.",

@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..domain.kpi_status import Status
 from ..messages import UserError, message
 from .common import EXIT_OK, EXIT_USAGE, open_database_for
 
@@ -41,7 +42,7 @@ def _line_json(line) -> dict:
         else format(cell.assessment.actual.normalize(), "f"),
         "derived_from_communes": actual.derived_from if actual else 0,
         "status": cell.assessment.status.value if cell else "no_data",
-        "status_label": cell.assessment.status.label if cell else "Chưa có số liệu",
+        "status_label": (cell.assessment.status if cell else Status.NO_DATA).label,
     }
 
 
@@ -67,7 +68,7 @@ def cmd_kpi_list(args: argparse.Namespace) -> int:
     if not lines:
         _print(message("kpi.no_indicators"))
     for line in lines:
-        status = line.cell.assessment.status.label if line.cell else "Chưa có số liệu"
+        status = (line.cell.assessment.status if line.cell else Status.NO_DATA).label
         when = line.period.label if line.period else "-"
         actual = line.cell.text if line.cell and line.cell.text else "-"
         _print(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..messages import UserError, register_messages
+from ..messages import UserError, message, register_messages
 
 register_messages(
     {
@@ -30,11 +30,11 @@ def cmd_words(args: argparse.Namespace) -> int:
     try:
         dong = read_amount(args.amount, unit, allow_negative=True, convention="vi")
     except InputError as error:
-        if error.key != "input.not_number":
+        if error.key != "number.invalid":
             raise
         raise UserError("words.bad_amount", text=args.amount, detail=error.text) from None
     if dong is None:
-        raise UserError("words.bad_amount", text=args.amount, detail=InputError("input.empty").text)
+        raise UserError("words.bad_amount", text=args.amount, detail=message("number.empty"))
     options = WordsOptions(zero_ten=args.zero_ten, thousand=args.thousand, four=args.four)
     sys.stdout.write(amount_to_words(dong, options=options) + "\n")
     return 0

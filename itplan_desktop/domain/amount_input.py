@@ -43,11 +43,6 @@ MAX_AMOUNT = 10**18  # đồng; beyond any plan, and keeps SQLite integers safe
 
 register_messages(
     {
-        "input.empty": ("Chưa nhập số.", "No number was typed."),
-        "input.not_number": (
-            "«{text}» không phải là một số hợp lệ.",
-            "«{text}» is not a valid number.",
-        ),
         "input.negative": (
             "Số «{number}» âm: ô này chỉ nhận số không âm.",
             "The number «{number}» is negative: this field takes no negative numbers.",
@@ -56,19 +51,9 @@ register_messages(
             "«{number}» không phải là số nguyên: ô này đếm số lượng.",
             "«{number}» is not a whole number: this field counts things.",
         ),
-        "input.not_whole_dong": (
-            "{number} {unit} không phải là một số nguyên đồng.",
-            "{number} {unit} is not a whole number of đồng.",
-        ),
         "input.too_large": (
             "Số «{number}» {unit} quá lớn.",
             "The number «{number}» {unit} is too large.",
-        ),
-        "input.ambiguous": (
-            "Số «{text}» không rõ nghĩa: có thể là {first} hoặc {second}. Hãy nhập lại theo kiểu "
-            "Việt Nam (dấu chấm phân cách hàng nghìn, dấu phẩy thập phân).",
-            "The number «{text}» is ambiguous: it may be {first} or {second}. Type it again the "
-            "Vietnamese way (dot between thousands, comma before decimals).",
         ),
     }
 )
@@ -93,7 +78,7 @@ class Ambiguous:
     def error(self) -> InputError:
         """The question as an error, for a caller that cannot ask."""
         first, second = (format_number(c) for c in self.candidates[:2])
-        return InputError("input.ambiguous", text=self.text.strip(), first=first, second=second)
+        return InputError("number.ambiguous", text=self.text.strip(), first=first, second=second)
 
     @property
     def message(self) -> str:
@@ -108,8 +93,8 @@ def read_number(text: str, convention: Convention = "auto") -> Decimal | Ambiguo
         return parse_number(text, convention=convention)
     except AmbiguousNumberError as error:
         return Ambiguous(text, error.candidates)
-    except NumberParseError:
-        raise InputError("input.not_number", text=text.strip()) from None
+    except NumberParseError as error:
+        raise InputError(error.key, **error.values) from None
 
 
 def _check_sign(number: Decimal, allow_negative: bool) -> None:
@@ -124,7 +109,7 @@ def amount_from_number(number: Decimal, unit: MoneyUnit, *, allow_negative: bool
     try:
         amount = to_dong(number, unit)
     except ValueError:
-        raise InputError("input.not_whole_dong", number=shown, unit=unit.label) from None
+        raise InputError("unit.not_whole_dong", number=shown, unit=unit.label) from None
     if abs(amount) > MAX_AMOUNT:
         raise InputError("input.too_large", number=shown, unit=unit.label)
     return amount

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from ..messages import TextReadError, register_messages
+
 MIN_YEAR, MAX_YEAR = 1990, 2100
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -27,13 +29,28 @@ class PeriodKind(StrEnum):
 _MONTHS = {PeriodKind.YEAR: 12, PeriodKind.HALF: 6, PeriodKind.QUARTER: 3}
 
 
-class PeriodError(ValueError):
-    """A period text that cannot be read; `message` is Vietnamese and ready to show."""
+register_messages(
+    {
+        "period.bad_year": (
+            "Năm {year} của kỳ báo cáo không hợp lệ.",
+            "The year {year} of the reporting period is not valid.",
+        ),
+        "period.invalid": (
+            "Kỳ báo cáo «{text}» không hợp lệ.",
+            "The reporting period «{text}» is not valid.",
+        ),
+        "period.unreadable": (
+            "Kỳ báo cáo «{text}» không hợp lệ; hãy viết 2016 (cả năm), 2016-H1 "
+            "(6 tháng đầu năm) hoặc 2016-Q3 (quý III).",
+            "The reporting period «{text}» is not valid; write 2016 (the whole year), 2016-H1 "
+            "(first half) or 2016-Q3 (third quarter).",
+        ),
+    }
+)
 
-    def __init__(self, text: str, message: str) -> None:
-        super().__init__(message)
-        self.text = text
-        self.message = message
+
+class PeriodError(TextReadError):
+    """A period text that cannot be read; `message` follows the current language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +120,10 @@ _ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 def _make(text: str, year: int, kind: PeriodKind, index: int) -> Period:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise PeriodError(text, f"Năm {year} của kỳ báo cáo không hợp lệ.")
+        raise PeriodError(text, "period.bad_year", year=year)
     limit = {PeriodKind.YEAR: 1, PeriodKind.HALF: 2, PeriodKind.QUARTER: 4}[kind]
     if not 1 <= index <= limit:
-        raise PeriodError(text, f"Kỳ báo cáo «{text.strip()}» không hợp lệ.")
+        raise PeriodError(text, "period.invalid", text=text.strip())
     return Period(year, kind, index)
 
 
@@ -128,11 +145,7 @@ def parse_period(text: str) -> Period:
         return _make(text, int(match[2]), PeriodKind.QUARTER, index)
     if match := _YEAR_LABEL.fullmatch(folded):
         return _make(text, int(match[1]), PeriodKind.YEAR, 1)
-    raise PeriodError(
-        text,
-        f"Kỳ báo cáo «{text.strip()}» không hợp lệ; hãy viết 2016 (cả năm), 2016-H1 "
-        "(6 tháng đầu năm) hoặc 2016-Q3 (quý III).",
-    )
+    raise PeriodError(text, "period.unreadable", text=text.strip())
 
 
 def period_label(code: str) -> str:

@@ -19,6 +19,7 @@ from ..domain import Plan, walk_sections
 from ..messages import UserError, message
 from . import plan_codec as codec
 from .bundle_keys import fingerprint
+from .bundle_kinds import BUNDLE_KINDS, UPWARD_KINDS
 from .bundle_manifest import BundleKind, Party
 from .bundle_parts import ReviewComment, TargetKind, TemplateInfo
 from .bundle_reader import BundleContents
@@ -208,7 +209,7 @@ def signature_status(contents: BundleContents, registered_key: bytes | None) -> 
     return SignatureStatus.UNKNOWN
 
 
-_UPWARD = (BundleKind.PLAN_SUBMISSION, BundleKind.PROGRESS_REPORT)
+_UPWARD = UPWARD_KINDS
 
 
 def authorise(contents: BundleContents, stored: StoredState) -> None:
@@ -247,7 +248,7 @@ def authorise(contents: BundleContents, stored: StoredState) -> None:
     from_above = level == "province" or (
         stored.plan_parent is not None and stored.plan_parent == sender.code
     )
-    if kind is BundleKind.PROVINCE_TEMPLATE and level != "province":
+    if BUNDLE_KINDS[kind].from_province and level != "province":
         raise UserError("bundle.kind_not_allowed", sender=sender.code, kind=kind.value)
     if not from_above:
         raise UserError("bundle.kind_not_allowed", sender=sender.code, kind=kind.value)

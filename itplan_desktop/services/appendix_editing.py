@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..domain.appendix import Appendix, AppendixRow, Column, ColumnKind, ColumnRole, RowKind
 from ..domain.appendix_engine import TOTAL_ROW, AppendixComputation, Cell
 from ..domain.appendix_templates import source_key_part, source_short_label
+from ..messages import UserError, message, register_messages
 
 MAX_ITEM_LEVEL = 3
 MAX_GROUP_LEVEL = 3
@@ -50,6 +51,41 @@ ROLES_BY_KIND: dict[ColumnKind, frozenset[ColumnRole]] = {
     ColumnKind.MONEY: MONEY_ROLES,
 }
 
+register_messages(
+    {
+        "layout.bad_key": (
+            "Cột {number}: mã cột «{key}» trống hoặc bị trùng.",
+            "Column {number}: the column key «{key}» is empty or used twice.",
+        ),
+        "layout.empty_header": (
+            "Cột {number}: tiêu đề cột không được để trống.",
+            "Column {number}: the column header cannot be empty.",
+        ),
+        "layout.role_kind": (
+            "Cột {number}: vai trò không hợp với kiểu dữ liệu của cột.",
+            "Column {number}: the role does not fit the column's kind of data.",
+        ),
+        "layout.width": (
+            "Cột {number}: độ rộng phải lớn hơn 0.",
+            "Column {number}: the width must be more than 0.",
+        ),
+        "layout.no_columns": (
+            "Phụ lục phải có ít nhất một cột.",
+            "An appendix needs at least one column.",
+        ),
+        "layout.year_exists": ("Năm {year} đã có cột.", "The year {year} already has columns."),
+        "layout.two_sources": (
+            "Cần ít nhất hai nguồn vốn để tách cột.",
+            "Splitting columns needs at least two funding sources.",
+        ),
+    }
+)
+
+
+class LayoutError(UserError, ValueError):
+    """A column layout change that cannot be made; its text follows the current language."""
+
+
 
 # -- cells -------------------------------------------------------------------------------
 
@@ -84,7 +120,7 @@ def set_amount(
     Returns the previous value and the cells whose shown value changed (see `set_value`).
     """
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise TypeError("amounts are whole đồng (int)")
+        raise TypeError("amounts are whole dong (int)")
     old = computation.appendix.rows[row_index].values.get(key)
     return old, computation.set_value(row_index, key, value)
 
@@ -292,21 +328,22 @@ def restore_layout(appendix: Appendix, snapshot: LayoutSnapshot) -> LayoutSnapsh
 
 
 def layout_problems(columns: list[Column]) -> list[str]:
-    """What is wrong with a column layout, in Vietnamese (empty when it can be applied)."""
+    """What is wrong with a column layout, in the current language (empty when it can be
+    applied)."""
     problems: list[str] = []
     seen: set[str] = set()
     for number, column in enumerate(columns, 1):
         if not column.key or column.key in seen:
-            problems.append(f"Cột {number}: mã cột «{column.key}» trống hoặc bị trùng.")
+            problems.append(message("layout.bad_key", number=number, key=column.key))
         seen.add(column.key)
         if not column.header or not all(part.strip() for part in column.header):
-            problems.append(f"Cột {number}: tiêu đề cột không được để trống.")
+            problems.append(message("layout.empty_header", number=number))
         if column.role not in ROLES_BY_KIND[column.kind]:
-            problems.append(f"Cột {number}: vai trò không hợp với kiểu dữ liệu của cột.")
+            problems.append(message("layout.role_kind", number=number))
         if column.width <= 0:
-            problems.append(f"Cột {number}: độ rộng phải lớn hơn 0.")
+            problems.append(message("layout.width", number=number))
     if not columns:
-        problems.append("Phụ lục phải có ít nhất một cột.")
+        problems.append(message("layout.no_columns"))
     return problems
 
 
@@ -357,7 +394,7 @@ def with_year(columns: list[Column], year: int) -> list[Column]:
     source when years are split by source), with the same header above the year."""
     years = _year_columns(columns)
     if any(c.year == year for c in years):
-        raise ValueError(f"Năm {year} đã có cột.")
+        raise LayoutError("layout.year_exists", year=year)
     template = [c for c in years if c.year == years[0].year] if years else []
     added: list[Column] = []
     for model in template or [None]:
@@ -387,7 +424,7 @@ def split_by_source(
     total. Returns the columns and the moves that carry each year's amounts to the column of
     `default_source` (or the first source)."""
     if len(sources) < 2:
-        raise ValueError("Cần ít nhất hai nguồn vốn để tách cột.")
+        raise LayoutError("layout.two_sources")
     target = default_source if default_source in sources else sources[0]
     result: list[Column] = []
     moves: dict[str, str] = {}

@@ -17,6 +17,7 @@ from ..domain import Plan, walk_sections
 from ..domain.ids import utc_now
 from ..formats import bundle_keys as keys
 from ..formats.bundle_import import CommentView, target_label
+from ..formats.bundle_kinds import BUNDLE_KINDS
 from ..formats.bundle_manifest import (
     ACTUALS_PART,
     ATTACHMENT_FOLDER,
@@ -211,12 +212,12 @@ def _write_draft(
     province's bundle to districts leaves To empty unless given). `extra` paragraphs (the
     template's deadline and note) go after the body's first paragraph."""
     manifest = prepared.manifest
-    upward = manifest.kind in (BundleKind.PLAN_SUBMISSION, BundleKind.PROGRESS_REPORT)
+    upward = BUNDLE_KINDS[manifest.kind].upward
     if to is None and upward:
         with db.session() as session:
             to = exch.get_setting(session, PROVINCE_EMAIL_SETTING)
     plan = get_plan(db, manifest.plan_uuid or "")
-    kind_label = message(f"bundle.kind.{manifest.kind.value}")
+    kind_label = BUNDLE_KINDS[manifest.kind].label
     receiver = manifest.receiver.name if manifest.receiver else ""
     values = {
         "kind_label": kind_label,

@@ -18,7 +18,7 @@ from ..domain.indicator import Indicator, IndicatorKind, Observation
 from ..domain.kpi_periods import PeriodError, parse_period
 from ..domain.kpi_values import FRACTION_KINDS, HUNDRED, ROLLED_UP_KINDS, format_decimal
 from ..domain.plan import Plan
-from ..messages import UserError
+from ..messages import Phrase, UserError
 from . import kpi_messages  # noqa: F401  (registers the kpi.* messages)
 
 ObservationKey = tuple[str, str, str]  # indicator uuid, organisation code, period code
@@ -45,11 +45,12 @@ def parse_number_text(text: str) -> Decimal:
     try:
         value = read_rate(text, allow_negative=True)
     except InputError as error:
-        raise UserError("kpi.bad_number", text=text, detail=error.text) from None
+        raise UserError("kpi.bad_number", detail=Phrase(error.key, **error.values)) from None
     if isinstance(value, Ambiguous):
-        raise UserError("kpi.bad_number", text=text, detail=value.message)
+        question = value.error()
+        raise UserError("kpi.bad_number", detail=Phrase(question.key, **question.values))
     if value is None:
-        raise UserError("kpi.bad_number", text=text, detail=InputError("input.empty").text)
+        raise UserError("kpi.bad_number", detail=Phrase("number.empty"))
     return value
 
 

@@ -40,7 +40,7 @@ register_messages(
             "“{ref}” khớp với nhiều chỉ tiêu; hãy dùng số thứ tự hoặc mã đầy đủ.",
             "“{ref}” matches several indicators; use the number or the full id.",
         ),
-        "kpi.bad_number": ("{detail}", "“{text}” is not a number."),
+        "kpi.bad_number": ("{detail}", "{detail}"),
         "kpi.no_value": (
             "Hãy nhập giá trị, hoặc cả tử số và mẫu số.",
             "Enter a value, or both the numerator and the denominator.",

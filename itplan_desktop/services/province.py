@@ -30,7 +30,7 @@ from ..domain.kpi_periods import Period, PeriodError, parse_period
 from ..domain.kpi_status import Status, assess
 from ..domain.kpi_values import Actual, format_actual, format_target
 from ..domain.section import Paragraph
-from ..formats.bundle_manifest import BundleKind
+from ..formats.bundle_kinds import UPWARD_KINDS
 from ..formats.plan_file import loads
 from ..messages import UserError
 from ..store import exchange_repository as exch
@@ -39,7 +39,7 @@ from ..store.database import Database
 from ..store.models import PlanRecord
 from .province_documents import frame_fields, province_frame
 
-_SUBMISSIONS = (BundleKind.PLAN_SUBMISSION.value, BundleKind.PROGRESS_REPORT.value)
+_SUBMISSIONS = tuple(kind.value for kind in UPWARD_KINDS)
 _NAMESPACE = uuid_module.UUID("6f0c3c52-3f7e-4c1e-9f7c-2b1f1b0e5a10")
 
 

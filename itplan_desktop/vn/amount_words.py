@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from ..messages import TextReadError, message, register_messages
+
 __all__ = [
     "MAX_WORDS_AMOUNT",
     "WordsOptions",
@@ -41,23 +43,56 @@ class WordsOptions:
 
     def __post_init__(self) -> None:
         if self.zero_ten not in ("linh", "lẻ"):
-            raise ValueError(f"zero_ten phải là 'linh' hoặc 'lẻ', không phải {self.zero_ten!r}")
+            raise ValueError(f"zero_ten is 'linh' or 'lẻ', not {self.zero_ten!r}")
         if self.thousand not in ("nghìn", "ngàn"):
-            raise ValueError(f"thousand phải là 'nghìn' hoặc 'ngàn', không phải {self.thousand!r}")
+            raise ValueError(f"thousand is 'nghìn' or 'ngàn', not {self.thousand!r}")
         if self.four not in ("bốn", "tư"):
-            raise ValueError(f"four phải là 'bốn' hoặc 'tư', không phải {self.four!r}")
+            raise ValueError(f"four is 'bốn' or 'tư', not {self.four!r}")
 
 
 _DEFAULT_OPTIONS = WordsOptions()
 
 
-class WordsParseError(ValueError):
-    """A "Bằng chữ" text that cannot be read as an amount; `message` is in Vietnamese."""
+register_messages(
+    {
+        "amount_words.unreadable": (
+            "Không đọc được số tiền bằng chữ «{text}»: {detail}.",
+            "Cannot read the amount in words «{text}»: {detail}.",
+        ),
+        "amount_words.bad_digit": (
+            "«{token}» không phải là chữ số hợp lệ ở vị trí này",
+            "«{token}» is not a valid digit word here",
+        ),
+        "amount_words.extra": ("thừa từ «{words}»", "extra words «{words}»"),
+        "amount_words.zero_ten": (
+            "sau «linh/lẻ» phải là đúng một chữ số, sau một hàng trăm",
+            "«linh/lẻ» must follow a hundred and come before exactly one digit word",
+        ),
+        "amount_words.no_place": (
+            "«{token}» không rõ hàng (thiếu «linh», «mươi» hoặc «trăm»)",
+            "«{token}» has no place (missing «linh», «mươi» or «trăm»)",
+        ),
+        "amount_words.unknown_phrase": (
+            "không hiểu cụm từ «{words}»",
+            "the phrase «{words}» is not understood",
+        ),
+        "amount_words.scale_twice": ("«{scale}» xuất hiện nhiều lần", "«{scale}» appears twice"),
+        "amount_words.scale_alone": (
+            "thiếu số đứng trước «{scale}»",
+            "no number before «{scale}»",
+        ),
+        "amount_words.no_digit": ("không có chữ số nào", "no digit words"),
+    }
+)
 
-    def __init__(self, text: str, message: str) -> None:
-        super().__init__(message)
-        self.text = text
-        self.message = message
+
+class WordsParseError(TextReadError):
+    """A "Bằng chữ" text that cannot be read as an amount; `message` follows the language."""
+
+    @property
+    def message(self) -> str:
+        detail = message(self.key, **self.values)
+        return message("amount_words.unreadable", text=self.text.strip(), detail=detail)
 
 
 # --- number -> words -------------------------------------------------------------------------
@@ -137,7 +172,7 @@ def amount_to_words(
         raise TypeError(f"amount must be an int, not {type(amount).__name__}")
     magnitude = -amount if amount < 0 else amount
     if magnitude > MAX_WORDS_AMOUNT:
-        raise ValueError(f"Số tiền quá lớn để đọc bằng chữ (tối đa {MAX_WORDS_AMOUNT}).")
+        raise ValueError(f"amount too large for words (at most {MAX_WORDS_AMOUNT})")
     if magnitude == 0:
         words = "không"
     else:
@@ -177,14 +212,14 @@ def _tokens(text: str) -> list[str]:
     return [_SYNONYMS.get(token, token) for token in tokens if token]
 
 
-def _fail(text: str, detail: str) -> WordsParseError:
-    return WordsParseError(text, f"Không đọc được số tiền bằng chữ «{text.strip()}»: {detail}.")
+def _fail(text: str, reason: str, **values: object) -> WordsParseError:
+    return WordsParseError(text, f"amount_words.{reason}", **values)
 
 
 def _digit(token: str, text: str, low: int = 0, unit: bool = False) -> int:
     value = (_UNIT_VALUE if unit else _DIGIT_VALUE).get(token)
     if value is None or value < low:
-        raise _fail(text, f"«{token}» không phải là chữ số hợp lệ ở vị trí này")
+        raise _fail(text, "bad_digit", token=token)
     return value
 
 
@@ -193,7 +228,7 @@ def _unit_after_ten(tokens: list[str], text: str) -> int:
     if not tokens:
         return 0
     if len(tokens) > 1:
-        raise _fail(text, f"thừa từ «{' '.join(tokens[1:])}»")
+        raise _fail(text, "extra", words=" ".join(tokens[1:]))
     return _digit(tokens[0], text, low=1, unit=True)
 
 
@@ -206,7 +241,7 @@ def _parse_group(tokens: list[str], leading: bool, text: str) -> int:
         return value
     if rest[0] == "linh":
         if len(rest) != 2 or (leading and value == 0 and len(tokens) == len(rest)):
-            raise _fail(text, "sau «linh/lẻ» phải là đúng một chữ số, sau một hàng trăm")
+            raise _fail(text, "zero_ten")
         return value + _digit(rest[1], text, low=1, unit=True)
     if rest[0] == "mười":
         return value + 10 + _unit_after_ten(rest[1:], text)
@@ -215,8 +250,8 @@ def _parse_group(tokens: list[str], leading: bool, text: str) -> int:
     if len(rest) == 1 and leading and value == 0 and len(tokens) == 1:
         return _digit(rest[0], text)
     if len(rest) == 1:
-        raise _fail(text, f"«{rest[0]}» không rõ hàng (thiếu «linh», «mươi» hoặc «trăm»)")
-    raise _fail(text, f"không hiểu cụm từ «{' '.join(rest)}»")
+        raise _fail(text, "no_place", token=rest[0])
+    raise _fail(text, "unknown_phrase", words=" ".join(rest))
 
 
 def _parse_below_billion(tokens: list[str], leading: bool, text: str) -> int:
@@ -225,11 +260,11 @@ def _parse_below_billion(tokens: list[str], leading: bool, text: str) -> int:
         if scale not in tokens:
             continue
         if tokens.count(scale) > 1:
-            raise _fail(text, f"«{scale}» xuất hiện nhiều lần")
+            raise _fail(text, "scale_twice", scale=scale)
         index = tokens.index(scale)
         group = _parse_group(tokens[:index], first, text) if index else 0
         if group == 0:
-            raise _fail(text, f"thiếu số đứng trước «{scale}»")
+            raise _fail(text, "scale_alone", scale=scale)
         total += group * factor
         tokens, first = tokens[index + 1 :], False
     if tokens:
@@ -243,7 +278,7 @@ def _parse_tokens(tokens: list[str], text: str) -> int:
     index = len(tokens) - 1 - tokens[::-1].index("tỷ")
     high = _parse_tokens(tokens[:index], text) if index else 0
     if high == 0:
-        raise _fail(text, "thiếu số đứng trước «tỷ»")
+        raise _fail(text, "scale_alone", scale="tỷ")
     low = tokens[index + 1 :]
     return high * _BILLION + (_parse_below_billion(low, False, text) if low else 0)
 
@@ -256,6 +291,6 @@ def words_to_amount(text: str) -> int:
     if negative:
         tokens = tokens[1:]
     if not tokens:
-        raise _fail(text, "không có chữ số nào")
+        raise _fail(text, "no_digit")
     value = 0 if tokens == ["không"] else _parse_tokens(tokens, text)
     return -value if negative else value

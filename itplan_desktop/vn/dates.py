@@ -12,6 +12,8 @@ from datetime import date
 
 from itplan_desktop.vn.outline import to_roman
 
+from ..messages import TextReadError, register_messages
+
 __all__ = [
     "DateParseError",
     "format_date",
@@ -25,13 +27,26 @@ __all__ = [
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
-class DateParseError(ValueError):
-    """A date text that cannot be read; `message` is in Vietnamese."""
+register_messages(
+    {
+        "date.unreadable": (
+            "Không đọc được ngày «{text}» (ví dụ đúng: 15/9/2015 hoặc ngày 15 tháng 9 năm 2015).",
+            "Cannot read the date «{text}» (for example: 15/9/2015 or ngày 15 tháng 9 năm 2015).",
+        ),
+        "date.bad_year": (
+            "Năm {year} không hợp lệ (từ {low} đến {high}).",
+            "The year {year} is not valid (from {low} to {high}).",
+        ),
+        "date.not_in_calendar": (
+            "Ngày {day} tháng {month} năm {year} không có trong lịch.",
+            "There is no day {day} in month {month} of {year}.",
+        ),
+    }
+)
 
-    def __init__(self, text: str, message: str) -> None:
-        super().__init__(message)
-        self.text = text
-        self.message = message
+
+class DateParseError(TextReadError):
+    """A date text that cannot be read; `message` follows the current language."""
 
 
 def format_date(d: date, *, official: bool = True) -> str:
@@ -52,7 +67,7 @@ def format_place_date(place: str, d: date) -> str:
 def quarter_label(q: int) -> str:
     """Quarter 1-4 as "Quý I" … "Quý IV"."""
     if q not in (1, 2, 3, 4):
-        raise ValueError(f"Quý phải từ 1 đến 4, không phải {q}.")
+        raise ValueError(f"a quarter is 1 to 4, not {q}")
     return f"Quý {to_roman(q)}"
 
 
@@ -60,7 +75,7 @@ def quarter_range_label(a: int, b: int) -> str:
     """Quarters a to b as "Quý III - IV"; a single quarter when a == b."""
     quarter_label(a), quarter_label(b)
     if a > b:
-        raise ValueError(f"Quý bắt đầu ({a}) phải trước quý kết thúc ({b}).")
+        raise ValueError(f"the first quarter ({a}) comes after the last ({b})")
     if a == b:
         return quarter_label(a)
     return f"Quý {to_roman(a)} - {to_roman(b)}"
@@ -70,9 +85,9 @@ def period_label(start: int, end: int) -> str:
     """Years as "giai đoạn 2016 - 2020"; "năm 2016" when start == end."""
     for year in (start, end):
         if not MIN_YEAR <= year <= MAX_YEAR:
-            raise ValueError(f"Năm {year} không hợp lệ (từ {MIN_YEAR} đến {MAX_YEAR}).")
+            raise ValueError(f"year {year} is outside {MIN_YEAR}-{MAX_YEAR}")
     if start > end:
-        raise ValueError(f"Năm bắt đầu ({start}) phải trước năm kết thúc ({end}).")
+        raise ValueError(f"the start year ({start}) comes after the end year ({end})")
     if start == end:
         return f"năm {start}"
     return f"giai đoạn {start} - {end}"
@@ -100,16 +115,12 @@ def parse_date(text: str) -> date:
     elif match := _WORDS.fullmatch(folded):
         day, month, year = (int(g) for g in match.groups())
     else:
-        raise DateParseError(
-            text,
-            f"Không đọc được ngày «{text.strip()}» "
-            "(ví dụ đúng: 15/9/2015 hoặc ngày 15 tháng 9 năm 2015).",
-        )
+        raise DateParseError(text, "date.unreadable", text=text.strip())
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise DateParseError(text, f"Năm {year} không hợp lệ (từ {MIN_YEAR} đến {MAX_YEAR}).")
+        raise DateParseError(text, "date.bad_year", year=year, low=MIN_YEAR, high=MAX_YEAR)
     try:
         return date(year, month, day)
     except ValueError:
         raise DateParseError(
-            text, f"Ngày {day} tháng {month} năm {year} không có trong lịch."
+            text, "date.not_in_calendar", day=day, month=month, year=year
         ) from None

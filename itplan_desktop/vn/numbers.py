@@ -19,6 +19,8 @@ from typing import Literal
 from babel import Locale
 from babel.numbers import NumberPattern, get_decimal_symbol, get_group_symbol, parse_pattern
 
+from ..messages import TextReadError, register_messages
+
 __all__ = [
     "AmbiguousNumberError",
     "NumberParseError",
@@ -33,25 +35,33 @@ _SPACES = "\u00a0\u202f\u2009\u2007\u200a"
 _MINUS = "-\u2212\u2013"
 
 
-class NumberParseError(ValueError):
-    """Text that is not a number; `message` is in Vietnamese and ready to show."""
+register_messages(
+    {
+        "number.empty": ("Chưa nhập số.", "No number was typed."),
+        "number.invalid": (
+            "«{text}» không phải là một số hợp lệ.",
+            "«{text}» is not a valid number.",
+        ),
+        "number.ambiguous": (
+            "Số «{text}» không rõ nghĩa: có thể là {first} hoặc {second}. Hãy nhập lại theo kiểu "
+            "Việt Nam (dấu chấm phân cách hàng nghìn, dấu phẩy thập phân).",
+            "The number «{text}» is ambiguous: it may be {first} or {second}. Type it again the "
+            "Vietnamese way (dot between thousands, comma before decimals).",
+        ),
+    }
+)
 
-    def __init__(self, text: str, message: str) -> None:
-        super().__init__(message)
-        self.text = text
-        self.message = message
+
+class NumberParseError(TextReadError):
+    """Text that is not a number; `message` follows the current language."""
 
 
 class AmbiguousNumberError(NumberParseError):
     """Text with two valid readings; `candidates` is (Vietnamese reading, English reading)."""
 
     def __init__(self, text: str, candidates: tuple[Decimal, ...]) -> None:
-        readings = " hoặc ".join(format_number(c) for c in candidates)
-        super().__init__(
-            text,
-            f"Số «{text.strip()}» không rõ nghĩa: có thể là {readings}. "
-            "Hãy nhập lại theo kiểu Việt Nam (dấu chấm phân cách hàng nghìn, dấu phẩy thập phân).",
-        )
+        first, second = (format_number(c) for c in candidates[:2])
+        super().__init__(text, "number.ambiguous", text=text.strip(), first=first, second=second)
         self.candidates = candidates
 
 
@@ -72,7 +82,7 @@ def format_number(value: int | Decimal, decimals: int | None = None) -> str:
         raise TypeError(f"format_number takes int or Decimal, not {type(value).__name__}")
     number = Decimal(value)
     if not number.is_finite():
-        raise ValueError("Giá trị không phải là một số hữu hạn.")
+        raise ValueError("not a finite number")
     if decimals is not None and decimals < 0:
         raise ValueError("decimals must be >= 0")
     if isinstance(value, int) and not decimals:
@@ -145,17 +155,17 @@ def parse_number(text: str, *, convention: Literal["auto", "vi", "en"] = "auto")
     if convention not in ("auto", "vi", "en"):
         raise ValueError(f"unknown convention {convention!r}")
     if not text.strip():
-        raise NumberParseError(text, "Chưa nhập số.")
+        raise NumberParseError(text, "number.empty")
     negative, body = _split_sign(text)
     if (
         not body
         or "  " in body
         or not all(c.isascii() and (c.isdigit() or c in " .,") for c in body)
     ):
-        raise NumberParseError(text, f"«{text.strip()}» không phải là một số hợp lệ.")
+        raise NumberParseError(text, "number.invalid", text=text.strip())
     vi, en = _read(body, ".", ","), _read(body, ",", ".")
     if vi is None and en is None:
-        raise NumberParseError(text, f"«{text.strip()}» không phải là một số hợp lệ.")
+        raise NumberParseError(text, "number.invalid", text=text.strip())
     if vi is None or en is None or vi == en:
         value = vi if vi is not None else en
     elif convention == "vi" or (convention == "auto" and "," not in body):

@@ -25,7 +25,7 @@ _ROMAN = (
 def to_roman(n: int) -> str:
     """1 -> "I", 14 -> "XIV" (1 to 3999)."""
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 3999:
-        raise ValueError(f"Số La Mã chỉ viết được cho số từ 1 đến 3999, không phải {n!r}.")
+        raise ValueError(f"Roman numerals are for 1 to 3999, not {n!r}")
     out = []
     for value, symbol in _ROMAN:
         count, n = divmod(n, value)
@@ -39,13 +39,13 @@ def from_roman(s: str) -> int:
     text = s.strip().rstrip(".").strip().upper()
     values = dict((symbol, value) for value, symbol in _ROMAN if len(symbol) == 1)
     if not text or any(c not in values for c in text):
-        raise ValueError(f"«{s.strip()}» không phải là số La Mã.")
+        raise ValueError(f"{s.strip()!r} is not a Roman numeral")
     total = 0
     for current, following in zip(text, text[1:] + " ", strict=True):
         value = values[current]
         total += -value if following != " " and values[following] > value else value
     if not 1 <= total <= 3999 or to_roman(total) != text:
-        raise ValueError(f"«{s.strip()}» không phải là số La Mã viết đúng chuẩn.")
+        raise ValueError(f"{s.strip()!r} is not a well-formed Roman numeral")
     return total
 
 
@@ -62,7 +62,7 @@ def outline_label(style: str, index: int) -> str:
     """The label of the `index`-th item (from 1) of an outline level: "II.", "3.", "đ)", "-";
     "" for the style "none"."""
     if isinstance(index, bool) or not isinstance(index, int) or index < 1:
-        raise ValueError(f"Số thứ tự phải từ 1 trở lên, không phải {index!r}.")
+        raise ValueError(f"an outline index is 1 or more, not {index!r}")
     if style == "roman":
         return to_roman(index) + "."
     if style == "arabic":

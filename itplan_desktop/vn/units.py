@@ -8,7 +8,27 @@ from enum import Enum
 
 from itplan_desktop.vn.numbers import format_number
 
-__all__ = ["DEFAULT_UNIT", "MoneyUnit", "from_dong", "to_dong", "unit_or_default"]
+from ..messages import TextReadError, register_messages
+
+__all__ = ["DEFAULT_UNIT", "MoneyUnit", "MoneyUnitError", "from_dong", "to_dong", "unit_or_default"]
+
+
+register_messages(
+    {
+        "unit.unknown": (
+            "Không nhận ra đơn vị tiền «{text}» (dùng: đồng, nghìn đồng, triệu đồng, tỷ đồng).",
+            "Unknown money unit «{text}» (use: đồng, nghìn đồng, triệu đồng, tỷ đồng).",
+        ),
+        "unit.not_whole_dong": (
+            "{number} {unit} không phải là một số nguyên đồng.",
+            "{number} {unit} is not a whole number of đồng.",
+        ),
+    }
+)
+
+
+class MoneyUnitError(TextReadError):
+    """A unit label not known, or an amount that is not whole đồng in its unit."""
 
 
 class MoneyUnit(Enum):
@@ -39,10 +59,7 @@ class MoneyUnit(Enum):
                 break
         unit = _ALIASES.get(key.rstrip(" ."))
         if unit is None:
-            raise ValueError(
-                f"Không nhận ra đơn vị tiền «{text.strip()}» "
-                "(dùng: đồng, nghìn đồng, triệu đồng, tỷ đồng)."
-            )
+            raise MoneyUnitError(text, "unit.unknown", text=text.strip())
         return unit
 
 
@@ -96,7 +113,7 @@ def _check_exact(value: Decimal | int) -> Decimal:
         raise TypeError(f"amounts are int or Decimal, not {type(value).__name__}")
     number = Decimal(value)
     if not number.is_finite():
-        raise ValueError("Số tiền không hợp lệ.")
+        raise ValueError("not a finite amount")
     return number
 
 
@@ -112,7 +129,7 @@ def to_dong(value: Decimal | int, unit: MoneyUnit) -> int:
     number = _shift(_check_exact(value), len(str(unit.factor)) - 1)
     if number != number.to_integral_value():
         shown = format_number(_check_exact(value))
-        raise ValueError(f"{shown} {unit.label} không phải là một số nguyên đồng.")
+        raise MoneyUnitError(shown, "unit.not_whole_dong", number=shown, unit=unit.label)
     return int(number)
 
 

@@ -44,11 +44,11 @@ AMOUNTS = [
     ("(5)", TR, "auto", False, "input.negative"),
     ("−5", TR, "auto", False, "input.negative"),
     ("-5", TR, "auto", True, -5_000_000),
-    ("0,0000005", TR, "auto", False, "input.not_whole_dong"),
-    ("0,5", D, "auto", False, "input.not_whole_dong"),
-    ("abc", TR, "auto", False, "input.not_number"),
-    ("12abc", TR, "auto", False, "input.not_number"),
-    ("1.23.4", TR, "auto", False, "input.not_number"),
+    ("0,0000005", TR, "auto", False, "unit.not_whole_dong"),
+    ("0,5", D, "auto", False, "unit.not_whole_dong"),
+    ("abc", TR, "auto", False, "number.invalid"),
+    ("12abc", TR, "auto", False, "number.invalid"),
+    ("1.23.4", TR, "auto", False, "number.invalid"),
     ("1.000.000.000.001", TR, "auto", False, "input.too_large"),
     ("-1.000.000.000.001", TR, "auto", True, "input.too_large"),
 ]
@@ -74,7 +74,7 @@ COUNTS = [
     ("", None),
     ("2,5", "input.not_whole_count"),
     ("-1", "input.negative"),
-    ("x", "input.not_number"),
+    ("x", "number.invalid"),
 ]
 
 

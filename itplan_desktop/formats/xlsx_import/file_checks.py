@@ -12,7 +12,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...messages import UserError
+from ...messages import Phrase, UserError
 from . import import_messages  # noqa: F401  (registers the messages)
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -66,17 +66,18 @@ def check_workbook_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
 
 def _check_entries(name: str, entries: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(entries) > limits.zip_entries:
-        detail = f"{len(entries)} mục nén > {limits.zip_entries}"
+        detail = Phrase("xlsx.zip.entries", count=len(entries), limit=limits.zip_entries)
         raise UserError("xlsx.zip_limits", name=name, detail=detail)
     total = 0
     for entry in entries:
         total += entry.file_size
         if total > limits.uncompressed_bytes:
-            detail = f"dung lượng giải nén > {limits.uncompressed_bytes} byte"
+            detail = Phrase("xlsx.zip.size", limit=limits.uncompressed_bytes)
             raise UserError("xlsx.zip_limits", name=name, detail=detail)
         ratio_limit = max(entry.compress_size, 1) * limits.entry_ratio
         if entry.file_size > 1024 * 1024 and entry.file_size > ratio_limit:
-            detail = f"“{entry.filename}” nén {entry.file_size // max(entry.compress_size, 1)} lần"
+            ratio = entry.file_size // max(entry.compress_size, 1)
+            detail = Phrase("xlsx.zip.ratio", name=entry.filename, ratio=ratio)
             raise UserError("xlsx.zip_limits", name=name, detail=detail)
 
 

@@ -39,6 +39,12 @@ register_messages(
             ".xlsx.",
             "“{name}” is an old Excel workbook (.xls); open it in Excel and save it as .xlsx.",
         ),
+        "xlsx.zip.entries": ("{count} mục nén > {limit}", "{count} zip entries > {limit}"),
+        "xlsx.zip.size": (
+            "dung lượng giải nén > {limit} byte",
+            "uncompressed size > {limit} bytes",
+        ),
+        "xlsx.zip.ratio": ("“{name}” nén {ratio} lần", "“{name}” compressed {ratio} times"),
         "xlsx.zip_limits": (
             "Tệp “{name}” bị từ chối vì vượt giới hạn an toàn ({detail}); có thể tệp bị hỏng "
             "hoặc được tạo ra để gây hại.",
@@ -125,6 +131,60 @@ register_messages(
             "The table has no total row.",
         ),
         # per-cell problems
+        "xlsx.mapping.row_number": (
+            "“{name}” phải là số dòng (từ 1)",
+            "“{name}” must be a row number (from 1)",
+        ),
+        "xlsx.mapping.needs_role": (
+            "cột {letter}: cần tên vai trò hoặc một đối tượng có “role”",
+            "column {letter}: needs a role name or an object with “role”",
+        ),
+        "xlsx.mapping.unknown_role": (
+            "cột {letter}: vai trò “{role}” không có",
+            "column {letter}: there is no role “{role}”",
+        ),
+        "xlsx.mapping.bad_year": (
+            "cột {letter}: năm “{year}” không hợp lệ",
+            "column {letter}: the year “{year}” is not valid",
+        ),
+        "xlsx.mapping.year_needed": (
+            "cột {letter}: cột năm cần “year”",
+            "column {letter}: a year column needs “year”",
+        ),
+        "xlsx.mapping.bad_source": (
+            "cột {letter}: nguồn vốn “{source}” không hợp lệ",
+            "column {letter}: the funding source “{source}” is not valid",
+        ),
+        "xlsx.mapping.bad_header": (
+            "cột {letter}: “header” phải là danh sách chữ",
+            "column {letter}: “header” must be a list of texts",
+        ),
+        "xlsx.mapping.not_object": ("cần một đối tượng JSON", "a JSON object is needed"),
+        "xlsx.mapping.bad_header_rows": (
+            "“header_rows” phải là [dòng đầu, dòng cuối]",
+            "“header_rows” must be [first row, last row]",
+        ),
+        "xlsx.mapping.unknown_template": (
+            "mẫu “{template}” không có (có: {known})",
+            "there is no template “{template}” (there are: {known})",
+        ),
+        "xlsx.mapping.bad_columns": (
+            "“columns” phải là đối tượng {{cột: vai trò}}",
+            "“columns” must be an object {{column: role}}",
+        ),
+        "xlsx.mapping.bad_letter": (
+            "“{letter}” không phải là tên cột (A, B, …)",
+            "“{letter}” is not a column name (A, B, …)",
+        ),
+        "xlsx.mapping.not_text": ("“{name}” phải là chữ", "“{name}” must be a text"),
+        "xlsx.mapping.unreadable": (
+            "không đọc được tệp: {detail}",
+            "cannot read the file: {detail}",
+        ),
+        "xlsx.mapping.bad_json": (
+            "JSON lỗi ở dòng {line}, cột {column}",
+            "JSON error at line {line}, column {column}",
+        ),
         "xlsx.cell.not_number": (
             "Ô {cell}: “{text}” không phải là số.",
             "Cell {cell}: “{text}” is not a number.",

@@ -33,7 +33,7 @@ from openpyxl.utils import column_index_from_string
 from ...domain.appendix import ColumnKind, ColumnRole
 from ...domain.appendix_templates import TEMPLATES
 from ...domain.funding import is_valid_source
-from ...messages import UserError
+from ...messages import Phrase, UserError
 from .column_roles import Suggestion
 
 _NUMBER_ROLES = {ColumnRole.STAFF, ColumnRole.QUANTITY}
@@ -67,8 +67,8 @@ class ImportMapping:
     columns: dict[int, ColumnChoice] = field(default_factory=dict)  # 1-based column index
 
 
-def _invalid(detail: str) -> UserError:
-    return UserError("xlsx.mapping.invalid", detail=detail)
+def _invalid(reason: str, **values: object) -> UserError:
+    return UserError("xlsx.mapping.invalid", detail=Phrase(f"xlsx.mapping.{reason}", **values))
 
 
 def _row_number(data: dict[str, Any], name: str) -> int | None:
@@ -76,7 +76,7 @@ def _row_number(data: dict[str, Any], name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise _invalid(f"“{name}” phải là số dòng (từ 1)")
+        raise _invalid("row_number", name=name)
     return value
 
 
@@ -87,22 +87,22 @@ def _choice(letter: str, value: Any) -> ColumnChoice:
         role_text, _, year_text = value.partition(":")
         value = {"role": role_text, **({"year": year_text} if year_text else {})}
     if not isinstance(value, dict) or "role" not in value:
-        raise _invalid(f"cột {letter}: cần tên vai trò hoặc một đối tượng có “role”")
+        raise _invalid("needs_role", letter=letter)
     try:
         role = ColumnRole(value["role"])
     except ValueError:
-        raise _invalid(f"cột {letter}: vai trò “{value['role']}” không có") from None
+        raise _invalid("unknown_role", letter=letter, role=value["role"]) from None
     year = value.get("year")
     if year is not None:
         try:
             year = int(year)
         except (TypeError, ValueError):
-            raise _invalid(f"cột {letter}: năm “{year}” không hợp lệ") from None
+            raise _invalid("bad_year", letter=letter, year=year) from None
     if role is ColumnRole.YEAR and year is None:
-        raise _invalid(f"cột {letter}: cột năm cần “year”")
+        raise _invalid("year_needed", letter=letter)
     source = value.get("source")
     if source is not None and not (isinstance(source, str) and is_valid_source(source)):
-        raise _invalid(f"cột {letter}: nguồn vốn “{source}” không hợp lệ")
+        raise _invalid("bad_source", letter=letter, source=source)
     kind = (
         ColumnKind.MONEY
         if role in _MONEY_ROLES
@@ -113,7 +113,7 @@ def _choice(letter: str, value: Any) -> ColumnChoice:
     header = value.get("header")
     if header is not None:
         if not (isinstance(header, list) and all(isinstance(h, str) for h in header)):
-            raise _invalid(f"cột {letter}: “header” phải là danh sách chữ")
+            raise _invalid("bad_header", letter=letter)
         header = tuple(header)
     return ColumnChoice(Suggestion(kind, role, year, source), header)
 
@@ -121,7 +121,7 @@ def _choice(letter: str, value: Any) -> ColumnChoice:
 def parse_mapping(data: Any) -> ImportMapping:
     """An ImportMapping from decoded JSON; UserError naming what is wrong."""
     if not isinstance(data, dict):
-        raise _invalid("cần một đối tượng JSON")
+        raise _invalid("not_object")
     header_rows = data.get("header_rows")
     if header_rows is not None:
         if isinstance(header_rows, int) and not isinstance(header_rows, bool):
@@ -131,24 +131,24 @@ def parse_mapping(data: Any) -> ImportMapping:
             and 1 <= len(header_rows) <= 2
             and all(isinstance(r, int) and not isinstance(r, bool) and r >= 1 for r in header_rows)
         ):
-            raise _invalid("“header_rows” phải là [dòng đầu, dòng cuối]")
+            raise _invalid("bad_header_rows")
         header_rows = (header_rows[0], header_rows[-1])
     template = data.get("template")
     if template is not None and template not in TEMPLATES:
-        raise _invalid(f"mẫu “{template}” không có (có: {', '.join(TEMPLATES)})")
+        raise _invalid("unknown_template", template=template, known=", ".join(TEMPLATES))
     columns_data = data.get("columns") or {}
     if not isinstance(columns_data, dict):
-        raise _invalid("“columns” phải là đối tượng {cột: vai trò}")
+        raise _invalid("bad_columns")
     columns: dict[int, ColumnChoice] = {}
     for letter, value in columns_data.items():
         try:
             index = column_index_from_string(str(letter).strip().upper())
         except ValueError:
-            raise _invalid(f"“{letter}” không phải là tên cột (A, B, …)") from None
+            raise _invalid("bad_letter", letter=letter) from None
         columns[index] = _choice(str(letter), value)
     for name in ("sheet", "unit", "title"):
         if data.get(name) is not None and not isinstance(data[name], str):
-            raise _invalid(f"“{name}” phải là chữ")
+            raise _invalid("not_text", name=name)
     return ImportMapping(
         sheet=data.get("sheet"),
         header_rows=header_rows,
@@ -175,9 +175,9 @@ def load_mapping(source: ImportMapping | dict[str, Any] | Path | str | None) -> 
     except FileNotFoundError:
         raise UserError("cli.file_not_found", path=path) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise _invalid(str(error)) from None
+        raise _invalid("unreadable", detail=str(error)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise _invalid(f"JSON lỗi ở dòng {error.lineno}, cột {error.colno}") from None
+        raise _invalid("bad_json", line=error.lineno, column=error.colno) from None
     return parse_mapping(data)

@@ -193,7 +193,7 @@ class RowReader:
         except InputError as error:
             if error.key == "input.not_whole_count":
                 problem = CellProblem(ref, "xlsx.cell.not_whole", {"text": cell_text(raw)})
-            elif error.key == "input.not_whole_dong":
+            elif error.key == "unit.not_whole_dong":
                 values = {"text": cell_text(raw), "unit": self.unit.label}
                 problem = CellProblem(ref, "xlsx.cell.fraction_of_dong", values)
             else:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.appendix import Appendix, Column, ColumnKind, ColumnRole
 from ...domain.funding import CAPITAL_KINDS
 from ...services import appendix_editing as ops
+from ..errors import error_text
 
 ROLE_LABELS: dict[ColumnRole, str] = {
     ColumnRole.TT: "Số thứ tự (TT)",
@@ -218,7 +219,7 @@ class ColumnLayoutDialog(QDialog):
         try:
             self._replace(ops.with_year(self.read_columns(), self.year_spin.value()))
         except ValueError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
 
     def _split(self) -> None:
         sources = tuple(k for k, box in self.source_boxes.items() if box.isChecked())
@@ -227,7 +228,7 @@ class ColumnLayoutDialog(QDialog):
                 self.read_columns(), sources, self.appendix.funding_source
             )
         except ValueError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         self.moves.update(moves)
         self._replace(columns)

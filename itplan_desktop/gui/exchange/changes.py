@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from ...domain import Plan
 from ...formats.bundle_import import ImportPreview, PlanChange
+from ...formats.bundle_manifest import BundleKind
 from ...formats.plan_diff import AppendixChange, Change, FieldChange, ItemChange, PlanDiff
+from .common import kind_label
 
 COLOURS = {
     Change.ADDED: QColor("#1b5e20"),
@@ -266,9 +268,7 @@ def fill_changes(tree: QTreeWidget, preview: ImportPreview) -> None:
     template = preview.template
     if template is not None and plan is not None:
         deadline = template.deadline.strftime("%d/%m/%Y") if template.deadline else "—"
-        group = _group(
-            tree, QCoreApplication.translate("ExchangeChanges", "Mẫu kế hoạch của tỉnh"), 0
-        )
+        group = _group(tree, kind_label(BundleKind.PROVINCE_TEMPLATE), 0)
         _item(
             group, [QCoreApplication.translate("ExchangeChanges", "Tên kế hoạch"), "", plan.title]
         )

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 
+from ...domain.validation import codes as _codes  # noqa: F401  (registers validate.*)
+from ...formats import bundle_kinds
+from ...messages import message
 from .. import i18n
 
 if TYPE_CHECKING:
@@ -83,13 +86,9 @@ def time_text(moment: datetime | None) -> str:
 
 
 def kind_label(kind: str | None) -> str:
-    labels = {
-        "plan_submission": QCoreApplication.translate("Exchange", "Kế hoạch gửi lên tỉnh"),
-        "progress_report": QCoreApplication.translate("Exchange", "Báo cáo tiến độ"),
-        "province_template": QCoreApplication.translate("Exchange", "Mẫu kế hoạch của tỉnh"),
-        "review_comments": QCoreApplication.translate("Exchange", "Ý kiến góp ý của tỉnh"),
-    }
-    return labels.get(kind or "", kind or "")
+    """The bundle kind's label from the one registry (formats.bundle_kinds), in the language
+    the messages follow (set with the GUI's)."""
+    return bundle_kinds.kind_label(kind)
 
 
 def signature_label(status: str | None) -> str:
@@ -106,11 +105,7 @@ def validation_label(status: str | None, errors: int, warnings: int) -> str:
     if status == "ok":
         return QCoreApplication.translate("Exchange", "Đạt")
     if status == "errors":
-        return (
-            QCoreApplication.translate("Exchange", "%1 lỗi, %2 cảnh báo")
-            .replace("%1", str(errors))
-            .replace("%2", str(warnings))
-        )
+        return message("validate.summary", errors=errors, warnings=warnings)
     if status == "warnings":
         return QCoreApplication.translate("Exchange", "%1 cảnh báo").replace("%1", str(warnings))
     return ""

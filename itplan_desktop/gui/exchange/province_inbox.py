@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...formats import bundle_messages  # noqa: F401  (registers bundle.inbox.*)
+from ...messages import message
 from ...vn.collation import contains
 from .common import (
     MISSING,
@@ -222,7 +224,7 @@ class InboxWindow(QWidget):
 
     def _texts(self, row: InboxRow) -> list[str]:
         if row.missing:
-            return [row.code, row.name, self.tr("Chưa gửi"), "", "", "", "", "", "0"]
+            return [row.code, row.name, message("bundle.inbox.missing"), "", "", "", "", "", "0"]
         return [
             row.code,
             row.name,

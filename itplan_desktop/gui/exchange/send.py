@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...formats.bundle_kinds import UPWARD_KINDS
 from ...formats.bundle_manifest import BundleKind
 from ...messages import UserError
 from ..errors import error_text
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from ...services.exchange import ExportResult, PreparedBundle
     from ..shell.main_window import MainWindow
 
-KINDS = (BundleKind.PLAN_SUBMISSION, BundleKind.PROGRESS_REPORT)
+KINDS = UPWARD_KINDS
 
 
 class SendBundleDialog(QDialog):

@@ -184,7 +184,7 @@ class AppendixListActions(QObject):
         try:
             appendix = am.new_appendix(editor.plan, template, title)
         except UserError as error:
-            self._refuse(str(error))
+            self._refuse(error.text)
             return
         current = self.current()
         index = None
