@@ -152,7 +152,7 @@ class HeaderEditor(QWidget):
             try:
                 value = parse_date(text)
             except DateParseError as error:
-                reason = str(error.args[-1] if error.args else error)
+                reason = error.message
                 self.ui.issuedOnEdit.setStyleSheet("QLineEdit { border: 1px solid #c62828; }")
                 self.ui.issuedOnEdit.setToolTip(reason)
                 self.date_problem.setText(
