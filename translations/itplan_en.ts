@@ -785,45 +785,201 @@
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="26" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="27" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="358" />
         <source>Nhập bảng Excel “%1”</source>
         <translation>Import Excel table “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="53" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="54" />
         <source>Trang tính “%1”: %2 dòng nội dung, %3 dòng nhóm, %4 cột; đơn vị %5.</source>
         <translation>Sheet “%1”: %2 item rows, %3 group rows, %4 columns; unit %5.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="63" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="64" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="274" />
         <source>%1 ô không đọc được sẽ để trống.</source>
         <translation>%1 unreadable cells will be left empty.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="77" />
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="114" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="78" />
         <source>Nhập bảng Excel</source>
         <translation>Import Excel table</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="78" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="79" />
         <source>Hãy mở (hoặc tạo) kế hoạch trước, rồi nhập bảng Excel làm phụ lục của nó.</source>
         <translation>Open (or create) a plan first, then import the Excel table as one of its appendices.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="103" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="108" />
         <source>Đã thêm phụ lục từ “%1”.</source>
         <translation>Added an appendix from “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="108" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="113" />
         <source>Đang đọc bảng Excel…</source>
         <translation>Reading the Excel table…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="116" />
-        <source>Thêm bảng này vào kế hoạch thành một phụ lục mới?</source>
-        <translation>Add this table to the plan as a new appendix?</translation>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="45" />
+        <source>TT (số thứ tự)</source>
+        <translation>No. (TT)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="46" />
+        <source>Tên, nội dung</source>
+        <translation>Name, content</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="47" />
+        <source>Mục tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="48" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="49" />
+        <source>Đơn vị phối hợp</source>
+        <translation>Partner unit</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="50" />
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="51" />
+        <source>Quy mô</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="52" />
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="53" />
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="54" />
+        <source>Nguồn vốn (chữ)</source>
+        <translation>Funding source (text)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="55" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="56" />
+        <source>Chữ khác</source>
+        <translation>Other text</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="57" />
+        <source>Số CBCC</source>
+        <translation>Staff count</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="58" />
+        <source>Số lượng</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="59" />
+        <source>Kinh phí</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="60" />
+        <source>Đã phân bổ</source>
+        <translation>Already allocated</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="61" />
+        <source>Còn thiếu (tính)</source>
+        <translation>Still missing (computed)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="62" />
+        <source>Tổng (tính)</source>
+        <translation>Total (computed)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="180" />
+        <source>(bỏ qua cột này)</source>
+        <translation>(leave this column out)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="186" />
+        <source>Năm %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="206" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="261" />
+        <source>Tiêu đề ở dòng %1–%2; %3 dòng nội dung, %4 dòng nhóm, %5 cột được nhập; đơn vị %6.</source>
+        <translation>Header in rows %1–%2; %3 item rows, %4 group rows, %5 columns imported; unit %6.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="363" />
+        <source>&amp;Trang tính:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="364" />
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="365" />
+        <source>Cách &amp;ghi số:</source>
+        <translation>Number &amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="366" />
+        <source>Tên &amp;phụ lục:</source>
+        <translation>Appendix &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="373" />
+        <source>Tự nhận ra</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="375" />
+        <source>1.234,5 (Việt Nam)</source>
+        <translation>1.234,5 (Vietnamese)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="378" />
+        <source>1,234.5 (Anh – Mỹ)</source>
+        <translation>1,234.5 (English)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="383" />
+        <source>Chọn vai trò của từng cột ở dòng đầu; cột “bỏ qua” không được nhập. Bảng được đọc lại sau mỗi lựa chọn.</source>
+        <translation>Choose each column's role in the first row; columns left out are not imported. The table is read again after each choice.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="389" />
+        <source>Như phần mềm nhận ra</source>
+        <translation>As detected</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="390" />
+        <source>&amp;Nhập thành phụ lục</source>
+        <translation>&amp;Import as an appendix</translation>
     </message>
 </context>
 <context>
@@ -1191,98 +1347,98 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="81" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="82" />
         <source>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</source>
         <translation>Plan files (*.itplan.json *.json);;Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="82" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="83" />
         <source>Mở tệp kế hoạch</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="87" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="88" />
         <source>Nhập bảng Excel</source>
         <translation>Import Excel table</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="87" />
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="88" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="109" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="110" />
         <source>Đã nhập kế hoạch “%1”.</source>
         <translation>Imported plan “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="112" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="113" />
         <source>Đang nhập tệp kế hoạch…</source>
         <translation>Importing the plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="127" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="128" />
         <source>Chưa có chức năng</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="137" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="137" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="161" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="162" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="180" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="181" />
         <source>Đang xuất Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="189" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="190" />
         <source>Xuất tệp kế hoạch</source>
         <translation>Export plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="191" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="192" />
         <source>Tệp kế hoạch (*.itplan.json)</source>
         <translation>Plan files (*.itplan.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="205" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="206" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="231" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="232" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="258" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="259" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="260" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="261" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: write, check, print and track IT application plans. Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="264" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="265" />
         <source>Phiên bản %1</source>
         <translation>Version %1</translation>
     </message>

@@ -785,45 +785,201 @@
 <context>
     <name>ExcelImport</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="26" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="27" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="358" />
         <source>Nhập bảng Excel “%1”</source>
         <translation>Nhập bảng Excel “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="53" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="54" />
         <source>Trang tính “%1”: %2 dòng nội dung, %3 dòng nhóm, %4 cột; đơn vị %5.</source>
         <translation>Trang tính “%1”: %2 dòng nội dung, %3 dòng nhóm, %4 cột; đơn vị %5.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="63" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="64" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="274" />
         <source>%1 ô không đọc được sẽ để trống.</source>
         <translation>%1 ô không đọc được sẽ để trống.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="77" />
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="114" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="78" />
         <source>Nhập bảng Excel</source>
         <translation>Nhập bảng Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="78" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="79" />
         <source>Hãy mở (hoặc tạo) kế hoạch trước, rồi nhập bảng Excel làm phụ lục của nó.</source>
         <translation>Hãy mở (hoặc tạo) kế hoạch trước, rồi nhập bảng Excel làm phụ lục của nó.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="103" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="108" />
         <source>Đã thêm phụ lục từ “%1”.</source>
         <translation>Đã thêm phụ lục từ “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="108" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="113" />
         <source>Đang đọc bảng Excel…</source>
         <translation>Đang đọc bảng Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="116" />
-        <source>Thêm bảng này vào kế hoạch thành một phụ lục mới?</source>
-        <translation>Thêm bảng này vào kế hoạch thành một phụ lục mới?</translation>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="45" />
+        <source>TT (số thứ tự)</source>
+        <translation>TT (số thứ tự)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="46" />
+        <source>Tên, nội dung</source>
+        <translation>Tên, nội dung</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="47" />
+        <source>Mục tiêu</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="48" />
+        <source>Đơn vị chủ trì</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="49" />
+        <source>Đơn vị phối hợp</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="50" />
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="51" />
+        <source>Quy mô</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="52" />
+        <source>Phạm vi</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="53" />
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="54" />
+        <source>Nguồn vốn (chữ)</source>
+        <translation>Nguồn vốn (chữ)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="55" />
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="56" />
+        <source>Chữ khác</source>
+        <translation>Chữ khác</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="57" />
+        <source>Số CBCC</source>
+        <translation>Số CBCC</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="58" />
+        <source>Số lượng</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="59" />
+        <source>Kinh phí</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="60" />
+        <source>Đã phân bổ</source>
+        <translation>Đã phân bổ</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="61" />
+        <source>Còn thiếu (tính)</source>
+        <translation>Còn thiếu (tính)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="62" />
+        <source>Tổng (tính)</source>
+        <translation>Tổng (tính)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="180" />
+        <source>(bỏ qua cột này)</source>
+        <translation>(bỏ qua cột này)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="186" />
+        <source>Năm %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="206" />
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="261" />
+        <source>Tiêu đề ở dòng %1–%2; %3 dòng nội dung, %4 dòng nhóm, %5 cột được nhập; đơn vị %6.</source>
+        <translation>Tiêu đề ở dòng %1–%2; %3 dòng nội dung, %4 dòng nhóm, %5 cột được nhập; đơn vị %6.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="363" />
+        <source>&amp;Trang tính:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="364" />
+        <source>Đơn &amp;vị:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="365" />
+        <source>Cách &amp;ghi số:</source>
+        <translation>Cách &amp;ghi số:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="366" />
+        <source>Tên &amp;phụ lục:</source>
+        <translation>Tên &amp;phụ lục:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="373" />
+        <source>Tự nhận ra</source>
+        <translation>Tự nhận ra</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="375" />
+        <source>1.234,5 (Việt Nam)</source>
+        <translation>1.234,5 (Việt Nam)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="378" />
+        <source>1,234.5 (Anh – Mỹ)</source>
+        <translation>1,234.5 (Anh – Mỹ)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="383" />
+        <source>Chọn vai trò của từng cột ở dòng đầu; cột “bỏ qua” không được nhập. Bảng được đọc lại sau mỗi lựa chọn.</source>
+        <translation>Chọn vai trò của từng cột ở dòng đầu; cột “bỏ qua” không được nhập. Bảng được đọc lại sau mỗi lựa chọn.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="389" />
+        <source>Như phần mềm nhận ra</source>
+        <translation>Như phần mềm nhận ra</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="390" />
+        <source>&amp;Nhập thành phụ lục</source>
+        <translation>&amp;Nhập thành phụ lục</translation>
     </message>
 </context>
 <context>
@@ -1191,98 +1347,98 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="81" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="82" />
         <source>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</source>
         <translation>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="82" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="83" />
         <source>Mở tệp kế hoạch</source>
         <translation>Mở tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="87" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="88" />
         <source>Nhập bảng Excel</source>
         <translation>Nhập bảng Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="87" />
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="88" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="109" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="110" />
         <source>Đã nhập kế hoạch “%1”.</source>
         <translation>Đã nhập kế hoạch “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="112" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="113" />
         <source>Đang nhập tệp kế hoạch…</source>
         <translation>Đang nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="127" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="128" />
         <source>Chưa có chức năng</source>
         <translation>Chưa có chức năng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="137" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="137" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="161" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="162" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Đang tạo tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="170" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="180" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="181" />
         <source>Đang xuất Excel…</source>
         <translation>Đang xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="189" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="190" />
         <source>Xuất tệp kế hoạch</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="191" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="192" />
         <source>Tệp kế hoạch (*.itplan.json)</source>
         <translation>Tệp kế hoạch (*.itplan.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="205" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="206" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="231" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="232" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="258" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="259" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="260" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="261" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="264" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="265" />
         <source>Phiên bản %1</source>
         <translation>Phiên bản %1</translation>
     </message>

@@ -75,6 +75,8 @@ class ImportPreview:
     ambiguous: list[AmbiguousNumber] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     applied_number: int | None = None  # set once the appendix is added to a plan
+    sample: list[tuple[int, list[str]]] = field(default_factory=list)
+    """(sheet row, cell texts) of the header rows and the first data rows, for a preview."""
 
     @property
     def ok(self) -> bool:
@@ -226,7 +228,24 @@ def build_preview(
         problems=rows.problems,
         ambiguous=rows.ambiguous,
         notes=notes,
+        sample=_sample(data, header.first, first_row, cleaner),
     )
+
+
+SAMPLE_ROWS = 8
+SAMPLE_COLUMNS = 60
+
+
+def _sample(
+    data: SheetData, header_first: int, first_row: int, cleaner: TextCleaner
+) -> list[tuple[int, list[str]]]:
+    """The header rows and the first SAMPLE_ROWS rows after them (texts repaired)."""
+    width = min(data.width, SAMPLE_COLUMNS)
+    last = min(len(data.rows), first_row + SAMPLE_ROWS - 1)
+    return [
+        (row, [cleaner.clean(cell_text(data.value(row, c))) for c in range(1, width + 1)])
+        for row in range(header_first, last + 1)
+    ]
 
 
 def _appendix(

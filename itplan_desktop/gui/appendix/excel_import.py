@@ -1,6 +1,7 @@
 """Import of an Excel table as a new appendix of the open plan: the workbook is read in the
-background (`services.xlsx_import.preview_xlsx`), the user sees what would be added, and
-the appendix is added under one undo command (autosave writes it)."""
+background (`services.xlsx_import.preview_xlsx`), the import dialog shows the table and its
+column mapping (`excel_import_dialog.py`), and the appendix is added under one undo command
+(autosave writes it)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ...services.plan_editing import APPENDIX_ORDER, PlanEditor
 from ..errors import show_error
@@ -87,9 +88,13 @@ def import_excel_table(
         return preview_xlsx(path)
 
     def done(preview: Any) -> None:
-        ask = confirm or (lambda p: _ask(window, p))
-        if not ask(preview):
-            return
+        if confirm is not None:
+            if not confirm(preview):
+                return
+        else:
+            preview = _ask(window, path, preview)
+            if preview is None:
+                return
         try:
             command = AddAppendixCommand(workspace.editor, preview)
             workspace.undo_stack.push(command)
@@ -108,18 +113,15 @@ def import_excel_table(
     run_task(window, QCoreApplication.translate("ExcelImport", "Đang đọc bảng Excel…"), work, done)
 
 
-def _ask(window: MainWindow, preview: Any) -> bool:
-    box = QMessageBox(window)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ExcelImport", "Nhập bảng Excel"))
-    box.setText(
-        QCoreApplication.translate(
-            "ExcelImport", "Thêm bảng này vào kế hoạch thành một phụ lục mới?"
-        )
-    )
-    box.setInformativeText(describe(preview))
-    if preview.notes or preview.problems:
-        details = [*preview.notes, *(str(p) for p in preview.problems[:50])]
-        box.setDetailedText("\n".join(details))
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+def _ask(window: MainWindow, path: Path, preview: Any) -> Any:
+    """The import dialog (preview, column mapping); the preview to add, or None."""
+    from .excel_import_dialog import ExcelImportDialog
+
+    workspace = window.workspace
+    years = workspace.editor.plan.years if workspace is not None else None
+    dialog = ExcelImportDialog(path, preview, years, window)
+    window.files.import_dialog = dialog  # for tests and screenshots
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    chosen = dialog.preview if accepted and dialog.error is None else None
+    dialog.deleteLater()
+    return chosen

@@ -40,6 +40,7 @@ class FileActions(QObject):
         self.ask_printer: Callable[[Any, QWidget], bool] | None = None  # None: print dialog
         self.ask_pdf_options: Callable[[Any], Any | None] = self._ask_pdf_options
         self.last_result: Any = None  # the last finished task's result (tests read it)
+        self.import_dialog: Any = None  # the last Excel import dialog (tests read it)
 
     # ------------------------------------------------------------ dialogs
     def _ask_open(self, title: str, filters: str) -> Path | None:
