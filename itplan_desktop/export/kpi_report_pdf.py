@@ -64,22 +64,6 @@ def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
         "body": body,
         "body_keep": ParagraphStyle("body_keep", parent=body, keepWithNext=True),
         "heading": ParagraphStyle("heading", parent=body, fontName=family.bold, keepWithNext=True),
-        "doc_type": ParagraphStyle(
-            "doc_type",
-            parent=body,
-            fontName=family.bold,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceBefore=18,
-        ),
-        "title": ParagraphStyle(
-            "title",
-            parent=body,
-            fontName=family.bold,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceBefore=0,
-        ),
         "unit": ParagraphStyle(
             "unit",
             parent=body,
