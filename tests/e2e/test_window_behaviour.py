@@ -31,6 +31,7 @@ def test_ctrl_z_and_ctrl_e_work_while_the_cursor_is_in_a_text_field(
 
     target = tmp_path / "tu-o-chu.pdf"
     window.files.ask_save_path = lambda *_args: target
+    window.files.ask_pdf_options = lambda base: base  # the export dialog's OK (issue 16)
     press(field, "Ctrl+E")
     qtbot.waitUntil(lambda: window.files.last_result == target, timeout=60_000)
     assert target.read_bytes().startswith(b"%PDF")
