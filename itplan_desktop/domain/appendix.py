@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..vn.units import DEFAULT_UNIT, MoneyUnit, unit_or_default
 from .ids import new_uuid
 
 
@@ -134,7 +135,7 @@ class Appendix:
     columns: list[Column]
     rows: list[AppendixRow] = field(default_factory=list)
     number: int = 1
-    unit: str = "triệu đồng"
+    unit: str = DEFAULT_UNIT.label
     funding_source: str | None = None
     role: AppendixRole = AppendixRole.BUDGET
     orientation: str = "landscape"
@@ -148,6 +149,12 @@ class Appendix:
     detail_of: str | None = None
     uuid: str = field(default_factory=new_uuid)
 
+
+    @property
+    def money_unit(self) -> MoneyUnit:
+        """`unit` as the type the program computes with (the label stays at the file and
+        database edges); a label no version wrote means `DEFAULT_UNIT`."""
+        return unit_or_default(self.unit)
     def column(self, key: str) -> Column:
         for column in self.columns:
             if column.key == key:

@@ -121,8 +121,11 @@ UNIT_DECIMALS: dict[MoneyUnit, int | None] = {
 
 
 @lru_cache(maxsize=64)
-def money_unit(unit_label: str) -> MoneyUnit:
-    """The unit of an appendix's unit line ("triệu đồng", "Tỷ đồng"); ValueError if unknown."""
+def money_unit(unit_label: str | MoneyUnit) -> MoneyUnit:
+    """The unit of an appendix's unit line ("triệu đồng", "Tỷ đồng"), or the unit itself;
+    ValueError if the label is unknown."""
+    if isinstance(unit_label, MoneyUnit):
+        return unit_label
     return MoneyUnit.from_label(unit_label)
 
 

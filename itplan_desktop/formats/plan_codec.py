@@ -34,6 +34,7 @@ from ..domain import (
 )
 from ..domain.kpi_progress import TaskProgress, TaskStatus
 from ..domain.organisation import TWO_TIER_SINCE
+from ..vn.units import DEFAULT_UNIT
 
 Json = dict[str, Any]
 
@@ -315,7 +316,7 @@ def appendix_from_json(d: Json) -> Appendix:
     return Appendix(
         number=d["number"],
         title=d["title"],
-        unit=d.get("unit", "triệu đồng"),
+        unit=d.get("unit", DEFAULT_UNIT.label),
         funding_source=d.get("funding_source"),
         role=AppendixRole(d.get("role", "budget")),
         orientation=d.get("orientation", "landscape"),
@@ -383,7 +384,7 @@ def task_progress_from_json(d: Json) -> TaskProgress:
 
 def budget_from_json(d: Json) -> BudgetSummary:
     return BudgetSummary(
-        unit=d.get("unit", "triệu đồng"),
+        unit=d.get("unit", DEFAULT_UNIT.label),
         total_label=d.get("total_label", BudgetSummary().total_label),
         total_stated=d.get("total_stated"),
         total_words_stated=d.get("total_words_stated", ""),

@@ -25,7 +25,7 @@ from ..domain.amount_input import (
 )
 from ..domain.appendix import Appendix, ColumnKind, ColumnRole
 from ..domain.appendix_engine import TOTAL_ROW, AppendixComputation
-from ..domain.appendix_layout import format_amount, money_unit, row_labels
+from ..domain.appendix_layout import format_amount, row_labels
 from ..vn.numbers import format_number
 from ..vn.text_repair import repair_text
 from .appendix_editing import is_editable
@@ -106,7 +106,7 @@ def number_to_cell(appendix: Appendix, key: str, number: Decimal) -> int:
     column = appendix.column(key)
     if column.kind is ColumnKind.NUMBER:
         return count_from_number(number)
-    return amount_from_number(number, money_unit(appendix.unit))
+    return amount_from_number(number, appendix.money_unit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,3 +147,14 @@ def test_every_shown_amount_reads_back(millions: int) -> None:
     """Whole triệu đồng shown in tỷ đồng ("185,083") read back exactly."""
     shown = format_number(Decimal(millions) / 1000)
     assert read_amount(shown, TY, convention="vi") == millions * 1_000_000
+
+
+def test_units_are_a_type_inside_and_a_label_at_the_edges() -> None:
+    from itplan_desktop.domain import Appendix
+    from itplan_desktop.domain.budget import BudgetSummary
+    from itplan_desktop.vn.units import DEFAULT_UNIT
+
+    assert Appendix(title="x", columns=[], unit="tỷ đồng").money_unit is TY
+    assert Appendix(title="x", columns=[]).money_unit is DEFAULT_UNIT is TR
+    assert BudgetSummary(unit="nghìn đồng").money_unit is MoneyUnit.NGHIN_DONG
+    assert BudgetSummary(unit="đơn vị lạ").money_unit is DEFAULT_UNIT  # one fallback, here

@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ...domain.appendix import Appendix, Column, ColumnKind, ColumnRole, RowKind
 from ...domain.appendix_engine import TOTAL_ROW
-from ...domain.appendix_layout import header_grid, money_unit, row_labels
+from ...domain.appendix_layout import header_grid, row_labels
 from ...domain.plan import Plan
 from ...vn.numbers import format_number
 from ...vn.units import MoneyUnit, from_dong
@@ -74,7 +74,7 @@ class AppendixSheetWriter:
         self.first_data_row = HEADER_TOP + max(self.grid.depth, 1)
         self.formulas = FormulaPlan(appendix, self.first_data_row)
         self.width = max(len(appendix.columns), 1)
-        self.unit = money_unit(appendix.unit)
+        self.unit = appendix.money_unit
         self._prepare_columns()
 
     def _prepare_columns(self) -> None:

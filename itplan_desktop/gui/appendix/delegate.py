@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from ...domain.appendix import ColumnKind
-from ...domain.appendix_layout import money_unit
 from ...vn.numbers import format_number
 from ...vn.units import from_dong
 from .model import AppendixTableModel
@@ -51,7 +50,7 @@ def edit_text(model: AppendixTableModel, index: QModelIndex) -> str:
         return ""
     if column.kind is ColumnKind.NUMBER:
         return format_number(int(value))  # type: ignore[arg-type]
-    unit = money_unit(model.document.appendix.unit)
+    unit = model.document.appendix.money_unit
     return format_number(from_dong(int(value), unit))  # type: ignore[arg-type]
 
 

@@ -13,7 +13,7 @@ from ...domain import Appendix, ColumnKind
 from ...domain.appendix_engine import TOTAL_ROW, AppendixComputation
 from ...services.province import KpiComparison
 from ...vn.numbers import format_number
-from ...vn.units import MoneyUnit, from_dong, unit_or_default
+from ...vn.units import MoneyUnit, from_dong
 
 COMPUTED = QColor("#eef3fb")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -40,7 +40,7 @@ def _cell(computation: AppendixComputation, index: int, kind: ColumnKind, key: s
 def fill_appendix(table: QTableWidget, appendix: Appendix) -> None:
     """One row per appendix row and the total row; computed cells tinted, as in the editor."""
     computation = AppendixComputation(appendix)
-    unit = unit_or_default(appendix.unit)
+    unit = appendix.money_unit
     columns = appendix.columns
     table.clear()
     table.setColumnCount(len(columns))

@@ -30,7 +30,7 @@ from ...services.budget_lines import new_line, source_choices, source_for_label
 from ...services.plan_editing import BUDGET
 from ...vn.amount_words import amount_to_words
 from ...vn.numbers import format_number
-from ...vn.units import MoneyUnit, from_dong, unit_or_default
+from ...vn.units import MoneyUnit, from_dong
 from ..undo import UndoContext
 from .commands import ListCommand, SetFieldCommand
 
@@ -113,7 +113,7 @@ class BudgetEditor(QWidget):
 
     @property
     def unit(self) -> MoneyUnit:
-        return unit_or_default(self.budget.unit)
+        return self.budget.money_unit
 
     def _money(self, dong: int | None) -> str:
         return "" if dong is None else format_number(from_dong(dong, self.unit))

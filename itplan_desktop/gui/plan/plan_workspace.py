@@ -23,7 +23,7 @@ from ...services.plan_editing import APPENDIX_ORDER, PlanChangedElsewhere, PlanE
 from ...store.database import Database
 from ...vn.numbers import format_number
 from ...vn.outline import to_roman
-from ...vn.units import from_dong, unit_or_default
+from ...vn.units import from_dong
 from ..undo import UndoContext
 from .findings_panel import FindingsPanel
 from .navigator import Navigator
@@ -355,7 +355,7 @@ class PlanWorkspace(QWidget):
     # ------------------------------------------------------------ status bar
     def totals_text(self) -> str:
         plan = self.editor.plan
-        unit = unit_or_default(plan.budget.unit)
+        unit = plan.budget.money_unit
         total = format_number(from_dong(self.editor.budget().total, unit))
         errors, warnings = self.findings_panel.counts()
         return (
