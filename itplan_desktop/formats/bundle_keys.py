@@ -24,6 +24,10 @@ from ..paths import data_dir
 from . import bundle_messages as _messages  # noqa: F401  (registers "bundle.*" texts)
 
 PRIVATE_KEY_NAME = "bundle_ed25519.pem"
+PASSPHRASE_ENV = "ITPLAN_KEY_PASSPHRASE"
+"""When set, the private key is kept encrypted with this passphrase (PKCS#8, the best
+encryption `cryptography` offers): a new key is written so, an existing one is read with it
+and can be re-encrypted with `protect_private_key`."""
 PUBLIC_KEY_FORMAT = "itplan-public-key"
 PUBLIC_KEY_SUFFIX = ".itplan-key"
 _RAW = serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -40,10 +44,32 @@ def load_or_create_private_key(folder: Path | None = None) -> Ed25519PrivateKey:
         return _read_private_key(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     key = Ed25519PrivateKey.generate()
+    _write_private_key(path, key, _passphrase())
+    return key
+
+
+def _passphrase() -> bytes | None:
+    text = os.environ.get(PASSPHRASE_ENV, "")
+    return text.encode("utf-8") if text else None
+
+
+def protect_private_key(passphrase: str, folder: Path | None = None) -> Path:
+    """Re-write this installation's private key encrypted with `passphrase` (the key, and so
+    its fingerprint, stay the same); later runs need the passphrase in ITPLAN_KEY_PASSPHRASE."""
+    path = (folder or keys_dir()) / PRIVATE_KEY_NAME
+    key = load_or_create_private_key(folder)
+    _write_private_key(path, key, passphrase.encode("utf-8") or None)
+    return path
+
+
+def _write_private_key(path: Path, key: Ed25519PrivateKey, passphrase: bytes | None) -> None:
+    encryption = (
+        serialization.BestAvailableEncryption(passphrase)
+        if passphrase
+        else serialization.NoEncryption()
+    )
     pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
     )
     temporary = path.with_name(path.name + ".tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -53,11 +79,19 @@ def load_or_create_private_key(folder: Path | None = None) -> Ed25519PrivateKey:
         os.fsync(handle.fileno())
     os.chmod(temporary, 0o600)
     temporary.replace(path)
-    return key
 
 
 def _read_private_key(path: Path) -> Ed25519PrivateKey:
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    passphrase = _passphrase()
+    raw = path.read_bytes()
+    try:
+        key = serialization.load_pem_private_key(raw, password=passphrase)
+    except TypeError:  # encrypted and no passphrase given, or a passphrase for a plain key
+        if passphrase is None:
+            raise UserError("bundle.key_locked", path=path, env=PASSPHRASE_ENV) from None
+        key = serialization.load_pem_private_key(raw, password=None)
+    except ValueError:
+        raise UserError("bundle.key_bad_passphrase", path=path, env=PASSPHRASE_ENV) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise UserError("bundle.key_invalid", path=path)
     return key

@@ -170,6 +170,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gói ý kiến góp ý của {sender} chứa ý kiến về một kế hoạch khác; không nhập.",
         "The review comments from {sender} hold a comment on another plan; not imported.",
     ),
+    "bundle.key_locked": (
+        "Khóa riêng “{path}” được bảo vệ bằng mật khẩu; hãy đặt mật khẩu vào biến môi trường "
+        "{env}.",
+        "The private key “{path}” is protected by a passphrase; set it in the environment "
+        "variable {env}.",
+    ),
+    "bundle.key_bad_passphrase": (
+        "Mật khẩu của khóa riêng “{path}” (biến {env}) không đúng.",
+        "The passphrase of the private key “{path}” (variable {env}) is wrong.",
+    ),
     "bundle.key_replace_needed": (
         "Đơn vị {code} đã có khóa đăng ký (vân tay {old}); khóa mới có vân tay {new}. Chỉ thay "
         "khi đã xác minh với đơn vị qua điện thoại: dùng --replace.",
