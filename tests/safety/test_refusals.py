@@ -94,3 +94,36 @@ def test_import_plan_of_an_impossible_date_is_a_refusal_not_a_traceback(tmp_path
 def test_hostile_json_is_refused(text):
     with pytest.raises(UserError):
         loads(text)
+
+
+# keywords both validators implement (fastjsonschema knows drafts 4, 6 and 7 only: a 2020-12
+# keyword such as prefixItems, unevaluatedProperties or dependentRequired would be ignored by
+# it silently while jsonschema enforces it)
+COMMON_KEYWORDS = {
+    "$defs", "$id", "$ref", "$schema", "additionalProperties", "allOf", "anyOf", "const",
+    "description", "enum", "exclusiveMaximum", "exclusiveMinimum", "format", "items",
+    "maxItems", "maxLength", "maximum", "minItems", "minLength", "minimum", "not", "oneOf",
+    "pattern", "patternProperties", "properties", "propertyNames", "required", "title",
+    "type", "uniqueItems", "multipleOf", "default",
+}  # fmt: skip
+
+
+def _keywords(schema, found: set[str]) -> set[str]:
+    if not isinstance(schema, dict):
+        return found
+    found.update(schema)
+    for key in ("properties", "patternProperties", "$defs"):
+        for sub in schema.get(key, {}).values():
+            _keywords(sub, found)
+    for key in ("items", "additionalProperties", "propertyNames", "not"):
+        _keywords(schema.get(key), found)
+    for key in ("anyOf", "allOf", "oneOf"):
+        for sub in schema.get(key, []):
+            _keywords(sub, found)
+    return found
+
+
+def test_the_schema_uses_only_keywords_both_validators_enforce():
+    from itplan_desktop.formats.plan_file import plan_schema
+
+    assert _keywords(plan_schema(), set()) - COMMON_KEYWORDS == set()
