@@ -32,6 +32,11 @@ PRODUCT_NAME = "Kế hoạch CNTT (itplan-desktop)"
 EXECUTABLES = ("itplan-desktop", "itplan")
 
 
+def project_dependencies() -> list[str]:
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        return tomllib.load(handle)["project"]["dependencies"]
+
+
 def project_version() -> str:
     with open(ROOT / "pyproject.toml", "rb") as handle:
         return tomllib.load(handle)["project"]["version"]
@@ -127,6 +132,137 @@ def run_pyinstaller(dist: Path, work: Path) -> Path:
     return dist / BUNDLE_NAME
 
 
+def elf_needed(path: Path) -> list[str]:
+    """The shared libraries an ELF file names in its NEEDED entries (`readelf`, binutils)."""
+    output = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True,
+                            check=True).stdout
+    return re.findall(r"\(NEEDED\).*\[(.+?)\]", output)
+
+
+def _is_root(path: Path) -> bool:
+    """Files loaded by Python or Qt themselves: extension modules, Qt plugins, libpython."""
+    name = path.name
+    return ("cpython-" in name or name.endswith(".abi3.so") or "plugins" in path.parts
+            or name.startswith("libpython"))
+
+
+def prune_unreferenced_libraries(internal: Path) -> list[Path]:
+    """Remove the shared libraries no extension module, Qt plugin or kept library needs (Linux).
+
+    PyInstaller collects a plugin's dependencies before the spec drops the plugin (the GTK 3
+    theme leaves cairo, pango, gdk-pixbuf …); this walks NEEDED from the roots and removes
+    what is never reached."""
+    files = [p for p in internal.rglob("*.so*") if p.is_file()]
+    real = {p.resolve() for p in files}
+    by_name: dict[str, Path] = {}
+    for path in sorted(files, key=lambda p: p.is_symlink()):
+        by_name.setdefault(path.name, path.resolve())
+    reached: set[Path] = set()
+    todo = [p for p in real if _is_root(p)]
+    while todo:
+        path = todo.pop()
+        if path in reached:
+            continue
+        reached.add(path)
+        todo += [by_name[n] for n in elf_needed(path) if n in by_name]
+    removed = sorted(real - reached)
+    for path in removed:
+        path.unlink()
+    for link in files:  # links left pointing at nothing
+        if link.is_symlink() and not link.exists():
+            link.unlink()
+    return removed
+
+
+ICU_STUB_SOURCE = """
+/* ICU's own stubdata (icu4c/source/stubdata): a common-data table of contents with no
+   entries, so libicuuc links, and any lookup of ICU data answers "not found". */
+typedef struct { unsigned short headerSize; unsigned char magic1, magic2; } MappedData;
+typedef struct {
+    unsigned short size, reservedWord;
+    unsigned char isBigEndian, charsetFamily, sizeofUChar, reservedByte;
+    unsigned char dataFormat[4], formatVersion[4], dataVersion[4];
+} UDataInfo;
+typedef struct {
+    MappedData dataHeader; UDataInfo info; char padding[8];
+    unsigned int count, reserved; int fakeNameAndData[4];
+} ICU_Data_Header;
+__attribute__((visibility("default"))) const ICU_Data_Header ICU_DATA_SYMBOL = {
+    {32, 0xda, 0x27},
+    {sizeof(UDataInfo), 0, 0, 0, 2, 0, {0x54, 0x6f, 0x43, 0x50}, {1, 0, 0, 0}, {0, 0, 0, 0}},
+    {0, 0, 0, 0, 0, 0, 0, 0}, 0, 0, {0, 0, 0, 0}
+};
+"""
+
+
+def stub_icu_data(internal: Path) -> Path | None:
+    """Replace Qt's 31 MiB ICU data library by ICU's empty stub (Linux, needs a C compiler).
+
+    libQt6Core links ICU, but what the application does with Qt never reads ICU data: number
+    and date formats come from Qt's own CLDR tables, Vietnamese sorting from `vn.collation`,
+    legacy encodings from `vn`; without data, QCollator falls back to comparing code points
+    (Qt's file dialogs sort that way). Returns the replaced file, or None when there is no
+    ICU data library or no compiler (the full library then stays)."""
+    found = [p for p in internal.rglob("libicudata.so.*") if p.is_file() and not p.is_symlink()]
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if not found or compiler is None:
+        return None
+    library = found[0]
+    major = library.name.split(".so.")[1].split(".")[0]
+    source = library.with_suffix(".stub.c")
+    source.write_text(ICU_STUB_SOURCE, encoding="utf-8")
+    try:
+        subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-s",
+                        f"-DICU_DATA_SYMBOL=icudt{major}_dat",
+                        f"-Wl,-soname,{library.name}", "-o", str(library), str(source)],
+                       check=True)
+    finally:
+        source.unlink()
+    return library
+
+
+def slim_linux_bundle(bundle: Path) -> None:
+    """Linux only: drop libraries nothing loads and stub ICU's data (see above)."""
+    internal = bundle / "_internal"
+    removed = prune_unreferenced_libraries(internal)
+    stubbed = stub_icu_data(internal)
+    print(f"removed {len(removed)} unreferenced libraries;"
+          f" ICU data {'stubbed' if stubbed else 'kept (no C compiler)'}")
+
+
+def system_library_notices(internal: Path) -> str:
+    """Linux: the Debian package and copyright file of each system library in the bundle."""
+    names = sorted({p.name for p in internal.glob("lib*.so*")
+                    if not p.is_symlink() or "PySide6" not in str(p.resolve())})
+    if not names or shutil.which("dpkg") is None:
+        return ""
+    found = subprocess.run(["dpkg", "-S", *names], capture_output=True, text=True).stdout
+    packages: dict[str, set[str]] = {}
+    for line in found.splitlines():
+        package, _colon, path = line.partition(": ")
+        if Path(path).name in names:
+            packages.setdefault(package.split(":")[0], set()).add(Path(path).name)
+    parts = ["System libraries (Linux bundle), from Debian packages / Thư viện hệ thống:"]
+    for package, libraries in sorted(packages.items()):
+        copyright_file = Path("/usr/share/doc") / package / "copyright"
+        text = copyright_file.read_text("utf-8", "replace") if copyright_file.is_file() else ""
+        parts += ["", "=" * 78, f"{package}: {', '.join(sorted(libraries))}", "=" * 78, "",
+                  text.rstrip() or "(no copyright file)"]
+    return "\n".join(parts)
+
+
+def write_notices(bundle: Path) -> Path:
+    """THIRD-PARTY-NOTICES.txt inside the bundle's resources, where the About box reads it."""
+    sys.path.insert(0, str(ROOT))
+    from itplan_desktop.notices import NOTICES_FILE, collect_notices, render
+
+    internal = bundle / "_internal"
+    extra = system_library_notices(internal) if sys.platform.startswith("linux") else ""
+    target = internal / "itplan_desktop" / "resources" / NOTICES_FILE
+    target.write_text(render(collect_notices(project_dependencies()), extra), encoding="utf-8")
+    return target
+
+
 def build_record_path(bundle: Path) -> Path:
     """Beside the bundle, not inside it: the installer ships the folder as it is."""
     return bundle.with_name(bundle.name + ".build.json")
@@ -184,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     write_version_files(version)
     started = time.perf_counter()
     bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve())
+    if sys.platform.startswith("linux"):
+        slim_linux_bundle(bundle)
+    write_notices(bundle)
     seconds = time.perf_counter() - started
     size, files = folder_size(bundle)
     write_build_record(bundle, version, seconds, size, files)

@@ -11,8 +11,14 @@ from pathlib import Path
 GUI_NAME = "itplan-desktop"
 
 
+def program_name() -> str:
+    """The name the program was started by: on Linux `itplan` is a symbolic link to the
+    `itplan-desktop` executable, so the name in argv[0] counts, not the file it points to."""
+    return Path(sys.argv[0] or sys.executable).stem.lower()
+
+
 def main() -> int:
-    if Path(sys.executable).stem.lower() == GUI_NAME:
+    if program_name() == GUI_NAME:
         from itplan_desktop.app import main as program
     else:
         from itplan_desktop.cli import main as program

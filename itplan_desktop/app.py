@@ -36,6 +36,14 @@ def ensure_database(path: Path):
     return db
 
 
+def _peek(path: Path):
+    """The plan list read with sqlite3 and the file it came from (None: open it fully)."""
+    from .store.plan_list import read_plan_list
+
+    plans = read_plan_list(path)
+    return None if plans is None else (plans, path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="itplan-desktop")
     parser.add_argument("--db", type=Path, default=None, help="database file")
@@ -52,12 +60,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = args.db or default_database()
     _clean_stale_exports()
     if has_display():
+        from .xcb_check import uses_xcb, xcb_problem
+
+        problem = xcb_problem() if uses_xcb() else None
+        if problem:  # Qt would abort with "Could not load the Qt platform plugin xcb"
+            sys.stderr.write(problem + "\n")
+            return 1
         # The window shows first; the database opens (or is created) right after.
         from .gui.application import run
 
         return run(
             language=args.lang,
             open_database=lambda: ensure_database(path),
+            peek_plans=lambda: _peek(path),
             files=args.files,
             database_path=path,
         )

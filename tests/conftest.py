@@ -22,6 +22,13 @@ from itplan_desktop.gui.none_refcount_guard import protect_none
 
 protect_none()  # pytest-qt's QApplication is not made by our make_application()
 
+if os.environ.get("ITPLAN_TEST_INSTALLED"):  # .ci/run: the suite against the installed wheel
+    import itplan_desktop
+
+    _tree = Path(__file__).resolve().parents[1]
+    assert not Path(itplan_desktop.__file__).resolve().is_relative_to(_tree), (
+        f"itplan_desktop was imported from the source tree: {itplan_desktop.__file__}")
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):

@@ -27,6 +27,7 @@ from .shell.logging_setup import install_excepthook, log, setup_logging
 
 if TYPE_CHECKING:
     from ..store.database import Database
+    from ..store.plan_list import PlanSummary
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -52,13 +53,17 @@ def run(
     language: str | None = None,
     *,
     open_database: Callable[[], Database] | None = None,
+    peek_plans: Callable[[], tuple[list[PlanSummary], Path] | None] | None = None,
     files: Sequence[Path] = (),
     database_path: Path | None = None,
 ) -> int:
     """Show the main window and run the event loop; returns the exit code.
 
     Either `db` is open already, or `open_database` opens it once the window is on screen.
-    `files` (plan files, Excel tables, bundles) are imported once the database is open.
+    `peek_plans` (store.plan_list, Python's sqlite3) gives the plans and the file's path before
+    that, so the user sees the list without waiting for SQLAlchemy and the ORM; it answers
+    None when only the full open can tell (new, older or damaged file). `files` (plan files,
+    Excel tables, bundles) are imported once the database is open.
     With `database_path`, one window per database: a second launch on it hands its files to
     the running window and returns 0 at once (see single_instance.py).
     """
@@ -101,14 +106,22 @@ def run(
             app.exit(1)
             return
         log.info("Started on %s", window.db.path if window.db else "?")
-        stamp("READY")
+        if not peeked:
+            stamp("READY")
         if files:
             window.open_files(list(files))
         if probe:
             QTimer.singleShot(0, app.quit)
 
+    peeked: list[bool] = []
+
     def shown() -> None:
         stamp("SHOWN")
+        peek = peek_plans() if peek_plans is not None else None
+        if peek is not None:
+            window.preview_plans(peek[0], str(peek[1]))
+            peeked.append(True)
+            stamp("READY")  # the plan list is filled; the database layer loads next
         setup_logging()  # the log file opens once the window is on screen
         if open_database is not None:
             QTimer.singleShot(0, attach)

@@ -1,4 +1,5 @@
-"""store layer."""
+"""store layer.
 
-from . import dti_models as dti_models  # the index tables share models.Base
-from . import exchange_models as exchange_models  # the exchange tables share models.Base
+Importing the package loads nothing: `store.plan_list` (Python's sqlite3) must stay free of
+SQLAlchemy for a fast start. The exchange and index tables join `models.Base` when `models` loads.
+"""

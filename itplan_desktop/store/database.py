@@ -25,13 +25,9 @@ from .. import messages
 from ..messages import UserError, message
 from . import store_messages as _store_messages  # noqa: F401  (registers "db.…" texts)
 from .backup import backup_database, backups_dir, list_backups
+from .schema import SCHEMA_HEAD  # the newest migration, also read by store.plan_list
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-SCHEMA_HEAD = "0005"
-"""The newest migration. Opening a database already at this revision never imports Alembic
-(a test checks it equals Alembic's head), which keeps start-up fast."""
 
 
 def _alembic_config() -> Any:

@@ -225,3 +225,9 @@ class SettingRecord(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# The exchange and index tables share Base.metadata: whoever maps or migrates the schema
+# gets them.
+from . import dti_models as dti_models  # noqa: E402
+from . import exchange_models as exchange_models  # noqa: E402

@@ -6,8 +6,6 @@ plan file codec, so the database and the file format cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -47,26 +45,8 @@ from .organisation_repository import (  # noqa: F401 - re-exported: the store's 
     organisations_for,
     save_organisation,
 )
+from .plan_list import PlanSummary
 from .plan_writer import _APPENDIX_OPTIONS, save_plan  # noqa: F401 - save_plan re-exported
-
-
-@dataclass(frozen=True)
-class PlanSummary:
-    """One line of the plan list."""
-
-    uuid: str
-    organisation_code: str
-    organisation_name: str
-    title: str
-    start_year: int
-    end_year: int
-    number_and_symbol: str
-    issued_on: date | None
-    status: str
-    revision: int
-    updated_at: datetime
-    appendix_count: int
-
 
 # ---------------------------------------------------------------- plans: load
 

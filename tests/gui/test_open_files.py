@@ -6,7 +6,6 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from itplan_desktop import __version__
 from itplan_desktop.domain import walk_sections
@@ -54,8 +53,29 @@ def test_plan_file_given_on_the_command_line_is_imported_and_opened(qtbot, windo
     assert "Kế hoạch mở từ Explorer" in window.windowTitle()
 
 
-def test_about_shows_the_version(window, monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+def test_about_shows_the_version_and_the_third_party_notices(window):
+    """The About box names the version; its button opens every bundled package's licence."""
+    from PySide6.QtCore import QTimer
+
+    seen: dict[str, str] = {}
+
+    def in_notices() -> None:
+        dialog = getattr(window.files, "notices_dialog", None)
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, in_notices)
+            return
+        seen["notices"] = dialog.text.toPlainText()
+        dialog.reject()
+
+    def in_about() -> None:
+        box = window.files.about_box
+        seen["about"] = box.text()
+        button = next(b for b in box.buttons() if "bên thứ ba" in b.text())
+        QTimer.singleShot(20, in_notices)
+        button.click()
+
+    QTimer.singleShot(0, in_about)
     window.files.about()
-    assert shown and f"Phiên bản {__version__}" in shown[0]
+    assert f"Phiên bản {__version__}" in seen["about"]
+    for name in ("PySide6_Essentials", "SQLAlchemy", "reportlab", "GNU LESSER GENERAL PUBLIC"):
+        assert name in seen["notices"], name

@@ -17,10 +17,14 @@ from pathlib import Path
 import pytest
 from inno_script import ROOT, read_script
 
-# The Linux bundle measured 194.5 MiB (PySide6 6.12, Python 3.11); the limit leaves
-# room for the application's own growth, not for another Qt module or a stray package.
-BUNDLE_LIMIT_MIB = 225
+# The Linux bundle is the target of issue 18: at most 150 MiB (docs/packaging.md has the
+# measured figure and where it goes).
+BUNDLE_LIMIT_MIB = 150
 FORBIDDEN_LIBRARIES = re.compile(r"Qt6?(WebEngine|Qml|Quick|3D|Multimedia|Designer)", re.I)
+# Qt modules licensed GPL-3.0-only (or commercially), never LGPL: none may ship in an MIT app.
+GPL_ONLY_QT = re.compile(
+    r"Qt6?(Charts|DataVisualization|Graphs|VirtualKeyboard|Lottie|Quick3D|QuickTimeline|"
+    r"WaylandCompositor|ShaderTools|HttpServer|Mqtt|Coap|OpcUa)", re.I)
 EXE = ".exe" if sys.platform == "win32" else ""
 
 
@@ -109,6 +113,24 @@ def test_bundle_is_small_and_holds_no_unused_qt(bundle: Path):
     unwanted = [str(p.relative_to(bundle)) for p in files if FORBIDDEN_LIBRARIES.search(p.name)]
     assert not unwanted, unwanted
     assert not list(bundle.rglob("QtWebEngineProcess*"))
+
+
+def test_bundle_ships_the_notices_and_no_gpl_only_module(bundle: Path):
+    notices = bundle / "_internal" / "itplan_desktop" / "resources" / "THIRD-PARTY-NOTICES.txt"
+    text = notices.read_text("utf-8")
+    bundled = [p.name for p in (bundle / "_internal").glob("*.dist-info")]
+    for name in ("PySide6_Essentials", "shiboken6", "SQLAlchemy", "reportlab", "openpyxl",
+                 "cryptography", "babel", "Python", "Liberation Serif"):
+        assert re.search(rf"^  {name}\s", text, re.M | re.I), name
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "Apache License" in text
+    assert "PySide6_Addons" not in text
+    for dist_info in bundled:  # every package whose metadata the bundle carries is named
+        name = dist_info.split("-")[0]
+        if name != "itplan_desktop":
+            assert re.search(rf"^  {re.escape(name)}\s", text, re.M | re.I), dist_info
+    files = [p for p in bundle.rglob("*") if p.is_file()]
+    gpl_only = [str(p.relative_to(bundle)) for p in files if GPL_ONLY_QT.search(p.name)]
+    assert not gpl_only, gpl_only
 
 
 def test_bundle_holds_every_file_the_installer_references(bundle: Path):

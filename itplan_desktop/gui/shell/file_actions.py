@@ -254,13 +254,29 @@ class FileActions(QObject):
     def about(self) -> None:
         from ... import __version__
 
-        QMessageBox.about(
-            self.window,
-            self.tr("Giới thiệu"),
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("Giới thiệu"))
+        box.setText(
             self.tr(
                 "itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ "
                 "thông tin. Chạy hoàn toàn không cần mạng."
             )
             + "\n\n"
-            + self.tr("Phiên bản %1").replace("%1", __version__),
+            + self.tr("Phiên bản %1").replace("%1", __version__)
+            + "\n"
+            + self.tr("Giấy phép MIT; các thành phần đi kèm theo giấy phép riêng của chúng.")
         )
+        notices = box.addButton(self.tr("Giấy phép bên thứ ba…"),
+                                QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.about_box = box  # tests reach the open box through it
+        box.exec()
+        if box.clickedButton() is notices:
+            self.show_notices()
+
+    def show_notices(self) -> None:
+        from .notices_dialog import NoticesDialog
+
+        dialog = NoticesDialog(self.window)
+        self.notices_dialog = dialog
+        dialog.exec()

@@ -24,6 +24,7 @@ from .start_page import StartPage
 
 if TYPE_CHECKING:
     from ...store.database import Database
+    from ...store.plan_list import PlanSummary
     from ..plan.plan_workspace import PlanWorkspace
 
 log = logging.getLogger("itplan_desktop.gui")
@@ -86,6 +87,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if db is not None:
             self.attach_database(db)
+
+    def preview_plans(self, plans: list[PlanSummary], database: str) -> None:
+        """Fill the plan list before the database is attached (read with sqlite3)."""
+        self.start_page.set_plans(plans, settings.recent("plans"), database)
 
     def attach_database(self, db: Database) -> None:
         """Show the plans of `db` (called once, right after the window is shown)."""
