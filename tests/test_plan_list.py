@@ -16,7 +16,8 @@ from itplan_desktop.store.plan_list import number_and_symbol, read_plan_list
 
 
 def test_same_rows_as_the_orm(tmp_path: Path):
-    path = tmp_path / "demo.sqlite"
+    path = tmp_path / "ổ #1 ?" / "demo.sqlite"  # characters a file: URI must encode
+    path.parent.mkdir()
     db, _results = create_demo(path)
     try:
         assert read_plan_list(path) == list_plans(db)

@@ -58,7 +58,8 @@ def read_plan_list(path: Path) -> list[PlanSummary] | None:
     if not path.is_file() or path.stat().st_size == 0:
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # read-only, percent-encoded (a "#" or "?" in a folder name), as store.database does
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return None
     try:
