@@ -76,12 +76,12 @@ def _names(requirements: list[str]) -> list[str]:
 
 def _licence(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = meta.get_all("License-Expression") or []
     if expression:
-        return expression
+        return str(expression[0])
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
                    if c.startswith("License ::")]
-    words = (meta.get("License") or "").strip().splitlines()
+    words = str((meta.get_all("License") or [""])[0]).strip().splitlines()
     return "; ".join(filter(None, [words[0] if words else "", *classifiers])) or "unknown"
 
 

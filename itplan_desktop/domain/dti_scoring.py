@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from functools import partial
 
 from .dti_index import DtIndex, IndexIndicator, RuleKind, TieRule
 
@@ -82,6 +83,10 @@ class UnitScore:
 
     def group_points(self, group_code: str) -> Decimal:
         return dict(self.groups).get(group_code, ZERO)
+
+
+def _group_points(score: UnitScore, group: str) -> Decimal:
+    return score.group_points(group)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +184,7 @@ def rank(index: DtIndex, scores: Iterable[UnitScore]) -> list[Ranked]:
     overall = _competition_ranks([key(s) for s in ordered])
     per_group: dict[str, dict[str, int]] = {}
     for group in group_codes:
-        in_group = sorted(ordered, key=lambda s, g=group: s.group_points(g), reverse=True)
+        in_group = sorted(ordered, key=partial(_group_points, group=group), reverse=True)
         ranks = _competition_ranks([(s.group_points(group),) for s in in_group])
         per_group[group] = {s.unit_code: r for s, r in zip(in_group, ranks, strict=True)}
     return [

@@ -51,7 +51,7 @@ def issuer_lines(issuer: str) -> list[str]:
 def issuer_expanded(issuer: str) -> bool:
     """Whether the print spells out an abbreviated issuing body ("UBND" -> "ỦY BAN NHÂN DÂN")."""
     match = _COMMITTEE_ABBREVIATION.match(issuer.upper())
-    return bool(match) and match.group(1).upper() == "UBND"
+    return match is not None and match.group(1).upper() == "UBND"
 
 
 def parent_line(plan: Plan, show_parent_line: bool = False) -> str:

@@ -32,6 +32,7 @@ from ..domain.kpi_progress import TaskStatus
 from ..domain.kpi_report import ProgressReport, task_groups
 from ..domain.kpi_status import Status
 from ..domain.kpi_values import format_decimal
+from .pdf import reportlab_private
 from .pdf.document import finish_canvas, new_canvas
 from .pdf.fonts import FontFamily, register_fonts
 from .pdf.header_grid import HeaderGrid, title_block
@@ -248,7 +249,7 @@ def write_report_pdf(
         pagesize=(geometry.width, geometry.height),
         pageTemplates=[PageTemplate("page", [frame], onPage=on_page)],
     )
-    doc._doSave = 0  # saved by finish_canvas, after the document properties
+    reportlab_private.keep_open(doc)  # saved by finish_canvas, after the document properties
     canvas = new_canvas(str(path), family, options)
     doc.build(
         _story(report, family, geometry.frame_width, options),

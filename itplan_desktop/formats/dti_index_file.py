@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import json
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +125,7 @@ def _decimal(value: object, place: str) -> Decimal:
     return number
 
 
-def _choice(value: object, enum: type, place: str) -> Any:
+def _choice(value: object, enum: type[Enum], place: str) -> Any:
     choices = [m.value for m in enum]
     if value not in choices:
         raise _invalid(place, "index.detail.choice", choices=", ".join(choices))

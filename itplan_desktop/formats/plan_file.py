@@ -44,7 +44,8 @@ class PlanDocument:
 @cache
 def plan_schema() -> dict[str, Any]:
     text = resources.files(__package__).joinpath("plan_format.schema.json").read_text("utf-8")
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def dumps(document: PlanDocument) -> str:

@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (made once), with names used by QSettings and the window manager."""
     protect_none()  # before any Qt call: PySide6 6.12 on CPython 3.11 leaks None references
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
@@ -45,7 +47,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "itplan.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run(

@@ -15,6 +15,7 @@ Order (CLDR "vi" standard collation, verified against its rules "&̀<<̉<<̃<<́
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 __all__ = ["contains", "fold", "sort_key"]
 
@@ -34,9 +35,9 @@ _SPACE, _PUNCTUATION, _NUMBER, _OTHER = 1, 2, 50, 1000
 SortKey = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], str]
 
 
-def _letters(text: str) -> list[list]:
+def _letters(text: str) -> list[list[Any]]:
     """[base letter (lower case), tone, is upper] for each base character of `text`."""
-    out: list[list] = []
+    out: list[list[Any]] = []
     for char in unicodedata.normalize("NFD", text.replace("ƣ", "ư").replace("Ƣ", "Ư")):
         if unicodedata.combining(char) and out:
             previous = out[-1]

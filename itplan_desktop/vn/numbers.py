@@ -94,7 +94,7 @@ def format_number(value: int | Decimal, decimals: int | None = None) -> str:
             return _grouped_decimal(number)
         if number == 0:
             number = abs(number)
-        return _pattern(decimals).apply(number, _LOCALE, decimal_quantization=False)
+        return str(_pattern(decimals).apply(number, _LOCALE, decimal_quantization=False))
 
 
 def _grouped(value: int) -> str:

@@ -75,7 +75,9 @@ def check_empty_names(view: AppendixView) -> list[Finding]:
     ]
 
 
-def _numbering_scope(view: AppendixView, index: int, last_items: dict[int, int]) -> tuple:
+def _numbering_scope(
+    view: AppendixView, index: int, last_items: dict[int, int]
+) -> tuple[object, ...]:
     """Rows in the same scope must not share a number: groups under one parent; items of
     level 1 in the appendix ("continue") or the group ("restart"); sub-items under one item."""
     row = view.appendix.rows[index]
@@ -95,7 +97,7 @@ def _numbering_scope(view: AppendixView, index: int, last_items: dict[int, int])
 def check_duplicate_numbers(view: AppendixView) -> list[Finding]:
     """APX009: the same stated number twice in one numbering scope ("-" bullets ignored)."""
     found: list[Finding] = []
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple[object, ...], int] = {}
     last_items: dict[int, int] = {}
     for index, row in enumerate(view.appendix.rows):
         scope = _numbering_scope(view, index, last_items)

@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import BinaryIO
 
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ...domain.appendix import Appendix
 from ...domain.plan import Plan
+from . import reportlab_private as private
 from .appendix_table import AppendixRenderer
 from .fonts import FontFamily, register_fonts
 from .measures import page_geometry
@@ -35,17 +35,6 @@ class RenderCancelled(Exception):
     """The caller's `cancel()` said stop; nothing usable was produced."""
 
 
-@contextmanager
-def _binary_streams() -> Iterator[None]:
-    """ReportLab wraps compressed streams in ASCII85 by default: 25 % bigger and, in pure
-    Python, the slowest step of a long appendix. PDF is binary-safe; switch it off while we
-    write (the setting is global to ReportLab)."""
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = saved
 
 
 @contextmanager
@@ -123,7 +112,7 @@ def _draw_plan(
         topMargin=geometry.top, bottomMargin=geometry.bottom,
     )  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="plan", frames=[frame], onPage=on_page)])
-    doc._doSave = 0  # the canvas goes on with the appendices; we save it ourselves
+    private.keep_open(doc)  # the canvas goes on with the appendices; we save it ourselves
     story = plan_story(plan, family, geometry.frame_width, options)
     doc.build(story, canvasmaker=lambda *args, **kwargs: canvas)
     ticker.advance(PLAN_UNITS)
@@ -153,7 +142,7 @@ def render_pdf(
     units = (0 if appendix else PLAN_UNITS) + sum(len(a.rows) + 1 for a in appendices)
     ticker = _Ticker(units, progress, cancel)
     ticker.check()
-    with _binary_streams(), _no_cyclic_gc():
+    with private.binary_streams(), _no_cyclic_gc():
         canvas = new_canvas(out, family, options)
         if appendix is None:
             _draw_plan(canvas, plan, family, ticker, options)

@@ -25,6 +25,8 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
+from . import reportlab_private as private
+
 PAGE_COMPRESSION_LEVEL = 2
 """zlib level of page content streams. On the 5.000-row benchmark appendix (latin-1 page
 streams, 3,3 MB raw), level 6 (ReportLab's default) takes about twice as long as level 2 for a
@@ -121,8 +123,8 @@ def _resources(page: pdfdoc.PDFPage) -> pdfdoc.PDFResourceDictionary:
         resources.XObject = page.XObjects
     if page.ExtGState:
         resources.ExtGState = page.ExtGState
-    resources.setShading(page._shadingUsed)
-    resources.setColorSpace(page._colorsUsed)
+    resources.setShading(private.shading_used(page))
+    resources.setColorSpace(private.colours_used(page))
     return resources
 
 
@@ -134,8 +136,8 @@ def _is_plain(page: pdfdoc.PDFPage) -> bool:
         not any(extras)
         and not trans
         and not page.ExtGState
-        and not page._shadingUsed
-        and not page._colorsUsed
+        and not private.shading_used(page)
+        and not private.colours_used(page)
     )
 
 
@@ -153,7 +155,7 @@ class PageCompactor:
     """Converts the pages of one canvas as they are finished; shares resource dictionaries."""
 
     def __init__(self, canvas: Canvas) -> None:
-        self._doc = canvas._doc
+        self._doc = private.document(canvas)
         self._shared: dict[tuple[object, ...], pdfdoc.PDFResourceDictionary] = {}
         self._heads: dict[tuple[float, float, int, int], PageHead] = {}  # by size, resources
         self._queue: deque[CompressedStream] = deque()

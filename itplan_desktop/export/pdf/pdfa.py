@@ -4,8 +4,8 @@ document information repeated as the standard requires) and the output intent wi
 ICC profile. The rest of PDF/A-1b our files already meet: PDF 1.4, every font embedded (as
 TrueType subsets), no transparency, no encryption, a file identifier.
 
-This module reaches into ReportLab's document object (`canvas._doc`): its catalog, info and
-time stamp. It is the only place that does so for PDF/A.
+This module reaches into ReportLab's document object (through `reportlab_private`): its
+catalog, info and time stamp. It is the only place that does so for PDF/A.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from . import reportlab_private as private
 from .icc_profile import DESCRIPTION, srgb_profile
 
 PART, CONFORMANCE = "1", "B"
@@ -46,13 +47,13 @@ class _PlainXMP(XMP):
 def prepare_pdfa(canvas: Canvas) -> None:
     """Before drawing: the catalog learns the OutputIntents key (ReportLab's catalog writes only
     the keys it knows). Nothing else: transparency is never used, fonts are always embedded."""
-    catalog = canvas._doc.Catalog
+    catalog = private.document(canvas).Catalog
     catalog.__NoDefault__ = [*PDFCatalog.__NoDefault__, "OutputIntents"]
 
 
 def _xmp_date(canvas: Canvas) -> str:
     """The creation date of the Info dictionary in XMP form: "2026-12-02T05:15:00+07:00"."""
-    stamp = canvas._doc._timeStamp
+    stamp = private.time_stamp(canvas)
     year, month, day, hour, minute, second = stamp.YMDhms
     sign = "-" if stamp.dhh < 0 else "+"
     return (
@@ -64,7 +65,7 @@ def _xmp_date(canvas: Canvas) -> str:
 def xmp_packet(canvas: Canvas) -> str:
     """The XMP packet: PDF/A identification and the Info entries' equivalents (title, author,
     subject, keywords, creator tool, producer, dates), which PDF/A requires to agree."""
-    info = canvas._doc.info
+    info = private.document(canvas).info
     date = _xmp_date(canvas)
     text = {k: escape(str(getattr(info, k))) for k in (
         "title", "author", "subject", "keywords", "creator", "producer"
@@ -108,7 +109,7 @@ def finish_pdfa(canvas: Canvas) -> None:
     metadata = _PlainXMP(creator=lambda _doc: xmp_packet(canvas).encode("utf-8"))
     canvas.setCatalogEntry("Metadata", metadata)
     profile = PDFStream(PDFDictionary({"N": 3}), srgb_profile())
-    doc = canvas._doc
+    doc = private.document(canvas)
     intent = PDFDictionary(
         {
             "Type": PDFName("OutputIntent"),

@@ -21,6 +21,8 @@ from itertools import chain, groupby
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from . import reportlab_private as private
+
 
 def _escaped(code: int) -> str:
     """One byte of a PDF literal string as ASCII (for streams ReportLab encodes)."""
@@ -70,7 +72,7 @@ class FaceEncoder:
 
     def __init__(self, canvas: Canvas, font_name: str) -> None:
         self._font = pdfmetrics.getFont(font_name)
-        self._doc = canvas._doc  # the document whose subsets the codes belong to
+        self._doc = private.document(canvas)  # the document whose subsets the codes belong to
         self.table: dict[int, str] = {}  # ord(character) -> raw code (page streams)
         self.escaped: dict[int, str] = {}  # ord(character) -> ASCII-escaped code
         # "\n" separates lines inside a cell's text and is never drawn: known, not encoded.

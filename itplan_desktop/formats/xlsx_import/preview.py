@@ -41,7 +41,7 @@ class ColumnMatch:
 
     @property
     def letter(self) -> str:
-        return get_column_letter(self.column)
+        return str(get_column_letter(self.column))
 
     def to_json(self) -> dict[str, Any]:
         target = self.target
@@ -137,7 +137,7 @@ def _map_columns(
         elif path:
             chosen.append((index, suggest(path), path, "auto"))
     kept = [(s, h or (get_column_letter(i),)) for i, s, h, _o in chosen if s is not None]
-    columns = iter(make_columns(kept))  # type: ignore[arg-type]
+    columns = iter(make_columns(kept))
     return [
         ColumnMatch(index, header_texts, next(columns) if s is not None else None, origin)
         for index, s, header_texts, origin in chosen

@@ -7,11 +7,13 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 from ...paths import log_dir
 
 LOG_NAME = "itplan-desktop.log"
 log = logging.getLogger("itplan_desktop")
+_fault_file: list[TextIO] = []  # kept open for the life of the process
 
 
 def setup_logging() -> Path:
@@ -26,7 +28,19 @@ def setup_logging() -> Path:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
+        enable_fault_log(path)
     return path
+
+
+def enable_fault_log(path: Path) -> None:
+    """A native crash (a segmentation fault in Qt, an abort) writes the Python traceback of
+    every thread into the log file (`faulthandler`), where nothing was left before. The file
+    gets its own handle, kept open: after a rotation the traceback lands in the renamed file."""
+    import faulthandler
+
+    if not _fault_file:
+        _fault_file.append(open(path, "a", encoding="utf-8"))  # noqa: SIM115 (kept open)
+    faulthandler.enable(_fault_file[0], all_threads=True)
 
 
 def install_excepthook() -> None:
