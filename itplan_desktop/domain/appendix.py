@@ -1,6 +1,6 @@
 """Appendices (Phụ lục): the tables that are printed, signed and checked.
 
-One data-driven model covers every shape of DESIGN.md. Columns say what they hold and where
+One data-driven model covers every shape of docs/design.md. Columns say what they hold and where
 their header sits in a multi-level header (`header` is the path from the top header row down).
 Rows are a flat ordered list of group rows and item rows; an item belongs to the nearest group
 above it of lower level. Amounts are whole đồng (int); the display unit is only a view.

@@ -1,4 +1,4 @@
-"""Ready-made appendix layouts for the shapes of the reference plans (DESIGN.md).
+"""Ready-made appendix layouts for the shapes of the reference plans (docs/design.md).
 
 A template is data: a list of column specifications, where a `Column` stands for itself and
 `YearColumns` / `SourceTotals` expand into one column per plan year (and funding source) when

@@ -22,7 +22,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "HD": "Hướng dẫn",
 }
 
-# Authorities of the signature block (FORMAT.md): on behalf of, deputy, acting, by order, by
+# Authorities of the signature block (docs/format.md): on behalf of, deputy, acting, by order, by
 # delegation.
 SIGNER_AUTHORITIES: tuple[str, ...] = ("", "TM.", "KT.", "Q.", "TL.", "TUQ.")
 

@@ -1,5 +1,5 @@
 """How a plan's own text is *presented* in the official format (Nghị định 30/2020/NĐ-CP,
-FORMAT.md), without rewriting what is stored: the issuing body's full name, the parent line,
+docs/format.md), without rewriting what is stored: the issuing body's full name, the parent line,
 appendix numbering, heading case and weight, the endings of legal bases and the closing lines.
 
 Every printer (PDF, Excel) and the validator read these functions, so the format is decided in

@@ -1,4 +1,4 @@
-"""The progress report as an official PDF (FORMAT.md): header grid, "BÁO CÁO", the title with
+"""The progress report as an official PDF (docs/format.md): header grid, "BÁO CÁO", the title with
 its rule and "Kính gửi", the body, the KPI table, the task table and the closing with the
 signature block.
 
@@ -227,7 +227,8 @@ def _story(
 def write_report_pdf(
     report: ProgressReport, path: Path, options: PdfOptions = DEFAULT_OPTIONS
 ) -> None:
-    """Write the report to `path` (A4 portrait, FORMAT.md margins, page numbers from page 2)."""
+    """Write the report to `path` (A4 portrait, margins of docs/format.md, page numbers from
+    page 2)."""
     family = register_fonts()
     geometry = page_geometry("portrait")
     frame = Frame(

@@ -1,7 +1,7 @@
 """The progress report's tables in an Excel workbook: sheet "Chỉ tiêu" (KPI table) and sheet
 "Nhiệm vụ" (task progress, amounts as numbers in the report's unit with a SUM total row).
 
-Times New Roman, A4 landscape, header rows as print titles, fit to one page wide (FORMAT.md);
+Times New Roman, A4 landscape, header rows as print titles, fit to one page wide (docs/format.md);
 cell styles are the Excel export's.
 """
 

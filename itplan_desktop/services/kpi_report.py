@@ -2,7 +2,7 @@
 
 `build_report` gathers what the report says — the KPI table (indicator, unit, target, expected
 by the period's end, actual, status) and the task table (planned, disbursed, status) — and
-`export_report` writes it as an official PDF (FORMAT.md) or as an Excel workbook with the same
+`export_report` writes it as an official PDF (docs/format.md) or as an Excel workbook with the same
 tables, chosen by the file's suffix, atomically (a temporary file renamed over the target).
 """
 

@@ -1,4 +1,4 @@
-"""Creating plans: from the built-in outline (DESIGN.md "What a plan contains") or by copying
+"""Creating plans: from the built-in outline (docs/design.md "What a plan contains") or by copying
 a previous plan with its years shifted. The GUI wizard and tests call these use cases."""
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def _abbreviation(name: str) -> str:
 
 
 def header_defaults(organisation: Organisation, parent: Organisation | None) -> dict[str, str]:
-    """Place, issuing body, parent body and symbol derived from the unit (FORMAT.md).
+    """Place, issuing body, parent body and symbol derived from the unit (docs/format.md).
 
     A commune or province prints "ỦY BAN NHÂN DÂN XÃ NHƯ XUÂN" (the full official name, the
     parent line only when the unit's setting asks for it); a sở prints its own name under

@@ -1,6 +1,6 @@
 """The frame every document of the province shares (the consolidated plan, the KPI comparison,
 any later one): the issuing body's official full name, place, signature authority and Nơi
-nhận, the same for all (FORMAT.md "Header", "Closing"). Only the body differs per document."""
+nhận, the same for all (docs/format.md "Header", "Closing"). Only the body differs per document."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..domain.printed_form import PEOPLES_COMMITTEE
 
 SO_KHCN_SINCE = 2025
 """The Sở Thông tin và Truyền thông merged into the Sở Khoa học và Công nghệ in March 2025
-(DESIGN.md): documents of earlier years keep the old names."""
+(docs/design.md): documents of earlier years keep the old names."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""FORMAT.md "Appendices (Phụ lục)" [NĐ30 III.1] and the house rules of tables, measured on
+"""docs/format.md "Appendices (Phụ lục)" [NĐ30 III.1] and the house rules of tables, measured on
 every appendix: printed with its plan and alone."""
 
 from __future__ import annotations

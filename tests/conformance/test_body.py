@@ -1,4 +1,4 @@
-"""FORMAT.md "Body" [NĐ30 II.6, III.1.a] and "Numbers, dates and words": legal bases, the
+"""docs/format.md "Body" [NĐ30 II.6, III.1.a] and "Numbers, dates and words": legal bases, the
 outline's case and weight, the reference to the appendices, the amount in words."""
 
 from __future__ import annotations

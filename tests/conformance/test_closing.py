@@ -1,4 +1,4 @@
-"""FORMAT.md "Closing (last page)" [NĐ30 II.7, II.9]: every document closes with Nơi nhận
+"""docs/format.md "Closing (last page)" [NĐ30 II.7, II.9]: every document closes with Nơi nhận
 and the signature block on the same level — reports and consolidated documents included."""
 
 from __future__ import annotations

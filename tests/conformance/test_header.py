@@ -1,4 +1,4 @@
-"""FORMAT.md "Header (first page)" [NĐ30 II.1-II.5, IV; Phụ lục III]: measured on the first
+"""docs/format.md "Header (first page)" [NĐ30 II.1-II.5, IV; Phụ lục III]: measured on the first
 page of every document kind."""
 
 from __future__ import annotations

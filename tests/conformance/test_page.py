@@ -1,4 +1,4 @@
-"""FORMAT.md "Page" [NĐ30 I]: paper, orientation, margins, font, page numbers, body text."""
+"""docs/format.md "Page" [NĐ30 I]: paper, orientation, margins, font, page numbers, body text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""FORMAT.md "PDF files": PDF 1.4 or later for every file, every font embedded (no Helvetica
+"""docs/format.md "PDF files": PDF 1.4 or later for every file, every font embedded (no Helvetica
 or other base-14 font left in any page's resources, forms included)."""
 
 from __future__ import annotations

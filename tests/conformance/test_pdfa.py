@@ -1,4 +1,4 @@
-"""FORMAT.md "PDF files": PDF/A-1b (TCVN 14159-1:2024) as an export option, every kind."""
+"""docs/format.md "PDF files": PDF/A-1b (TCVN 14159-1:2024) as an export option, every kind."""
 
 from __future__ import annotations
 

@@ -116,7 +116,7 @@ def _fake_windows_fonts(
 
 
 def test_windows_fonts_folder_gives_the_systems_times_new_roman(tmp_path: Path) -> None:
-    """FORMAT.md "Page": on Windows the PDFs embed the system's Times New Roman."""
+    """docs/format.md "Page": on Windows the PDFs embed the system's Times New Roman."""
     fonts = _fake_windows_fonts(tmp_path / "Windows" / "Fonts")
     source, files = font_files(fonts_dir=fonts)
     assert source == "Times New Roman"

@@ -1,4 +1,4 @@
-"""What the print normalises in the plan's own text (FORMAT.md, `printed_form`): the stored
+"""What the print normalises in the plan's own text (docs/format.md, `printed_form`): the stored
 text stays as typed, and these findings say what the PDF and Excel print instead."""
 
 from __future__ import annotations

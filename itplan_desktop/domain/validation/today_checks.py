@@ -64,7 +64,7 @@ def check_today(
 
 
 def _uses_district_budget(plan: Plan) -> bool:
-    sources = [line.source for line in plan.budget.lines]
+    sources: list[str | None] = [line.source for line in plan.budget.lines]
     for appendix in plan.appendices:
         sources.append(appendix.funding_source)
         sources.extend(c.source for c in appendix.columns if c.year is None or c.year >= 2026)

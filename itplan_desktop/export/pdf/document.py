@@ -68,7 +68,7 @@ class _Ticker:
 
 
 PDF_VERSION = (1, 4)
-"""Every file is PDF 1.4 (FORMAT.md "PDF files"; PDF/A-1 is based on 1.4 too). ReportLab's
+"""Every file is PDF 1.4 (docs/format.md "PDF files"; PDF/A-1 is based on 1.4 too). ReportLab's
 default is 1.3 and rises only when a feature asks for more."""
 
 

@@ -1,10 +1,10 @@
-"""The first-page header of the plan (FORMAT.md "Header"): a borderless two-column grid, left
+"""The first-page header of the plan (docs/format.md "Header"): a borderless two-column grid, left
 40 % (parent body, issuing body with its short rule, number and symbol), right 60 % (Quốc
 hiệu, Tiêu ngữ with its rule, place and date), each centred in its column; then the document
 type and the title, centred, with a short rule under the title.
 
 Every document kind (plan, report, consolidated plan, KPI comparison) prints its first page
-through `HeaderGrid` and `title_block`, so each gets the format of FORMAT.md "Header"."""
+through `HeaderGrid` and `title_block`, so each gets the format of docs/format.md "Header"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every measure of the printed documents, taken from FORMAT.md (Nghị định 30/2020/NĐ-CP,
+"""Every measure of the printed documents, taken from docs/format.md (Nghị định 30/2020/NĐ-CP,
 Phụ lục I). Where the decree gives a range the first value is the default."""
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from reportlab.lib.units import cm, mm
 
 LINE_FACTOR = 1.15
 """Single line spacing of Times New Roman (ascent + descent + line gap = 1,15 em), as Word
-sets "single"; FORMAT.md allows single to 1,5 lines."""
+sets "single"; docs/format.md allows single to 1,5 lines."""
 
 
 @dataclass(frozen=True, slots=True)
 class PageGeometry:
-    """A4 in one orientation with the margins of FORMAT.md (top/bottom 20, left 30, right 15 mm)."""
+    """A4 in one orientation with the margins of docs/format.md (top/bottom 20, left 30,
+    right 15 mm)."""
 
     width: float
     height: float
@@ -41,7 +42,7 @@ def page_geometry(orientation: str = "portrait") -> PageGeometry:
 
 @dataclass(frozen=True, slots=True)
 class Sizes:
-    """Font sizes in points (FORMAT.md, first value of every range)."""
+    """Font sizes in points (docs/format.md, first value of every range)."""
 
     body: float = 13  # body text 13-14
     page_number: float = 13  # 13-14, upright

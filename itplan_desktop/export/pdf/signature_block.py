@@ -1,5 +1,5 @@
 """The closing of a document: "Nơi nhận" on the left, the signature block on the right, on the
-same level (FORMAT.md, "Closing"). Also printed alone under an appendix that asks for it."""
+same level (docs/format.md, "Closing"). Also printed alone under an appendix that asks for it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Paragraph styles of the plan document (FORMAT.md "Page" and "Numbers, dates and words"):
+"""Paragraph styles of the plan document (docs/format.md "Page" and "Numbers, dates and words"):
 13 pt body, justified, first line indented 1 cm, 6 pt between paragraphs, single spacing."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The lines above an appendix table (FORMAT.md, "Appendices"): "Phụ lục I" (14 bold), the
+"""The lines above an appendix table (docs/format.md, "Appendices"): "Phụ lục I" (14 bold), the
 title in upper case (13 bold), "(Kèm theo …)" (14 italic) with a short rule under it, and the
 unit line at the right (italic)."""
 

@@ -1,4 +1,4 @@
-"""The fixed Vietnamese wording of printed documents (FORMAT.md).
+"""The fixed Vietnamese wording of printed documents (docs/format.md).
 
 These are parts of an official Vietnamese document, not interface text: they are printed in
 Vietnamese whatever the interface language, so they do not go through the message catalogue.

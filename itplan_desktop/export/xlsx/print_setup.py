@@ -1,4 +1,4 @@
-"""Print setup of an appendix sheet: A4 landscape, FORMAT.md margins, repeated header rows,
+"""Print setup of an appendix sheet: A4 landscape, docs/format.md margins, repeated header rows,
 fit to one page wide, page numbers centred in the top margin from page 2 on."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 MM_PER_INCH = 25.4
 MARGINS_MM = {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0}
-"""FORMAT.md defaults: top/bottom 20 mm, left 30 mm, right 15 mm."""
+"""docs/format.md defaults: top/bottom 20 mm, left 30 mm, right 15 mm."""
 HEADER_MARGIN_MM = 8.0
 
 
@@ -40,7 +40,7 @@ def apply_print_setup(
     if last >= first:
         ws.print_title_rows = f"{first}:{last}"
     ws.print_area = f"A1:{get_column_letter(max(width, 1))}{ws.max_row}"
-    ws.HeaderFooter.differentFirst = True  # no page number on page 1 (FORMAT.md)
+    ws.HeaderFooter.differentFirst = True  # no page number on page 1 (docs/format.md)
     ws.oddHeader.center.text = "&P"
     ws.oddHeader.center.font = "Times New Roman,Regular"
     ws.oddHeader.center.size = 13

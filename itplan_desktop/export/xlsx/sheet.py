@@ -1,4 +1,4 @@
-"""One appendix as a worksheet, laid out like the printed appendix (FORMAT.md, "Appendices").
+"""One appendix as a worksheet, laid out like the printed appendix (docs/format.md, "Appendices").
 
 Rows from the top: "Phụ lục I", the title, "(Kèm theo …)", a short rule, the unit line, the
 merged multi-level header, then group and item rows and the total row. Money is written in

@@ -1,4 +1,4 @@
-"""Cell styles of an appendix sheet (Times New Roman, FORMAT.md) and their number formats.
+"""Cell styles of an appendix sheet (Times New Roman, docs/format.md) and their number formats.
 
 Styling tens of thousands of cells one attribute at a time is what makes openpyxl slow, so
 each kind of cell is styled once and its style array copied to the others.

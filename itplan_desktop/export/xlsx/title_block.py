@@ -1,6 +1,6 @@
 """The texts above an appendix table: "Phụ lục I", the title, "(Kèm theo …)", the unit line.
 
-They follow FORMAT.md ("Appendices") and are shared by the sheet writer and the sheet names.
+They follow docs/format.md ("Appendices") and are shared by the sheet writer and the sheet names.
 """
 
 from __future__ import annotations
