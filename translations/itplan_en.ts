@@ -1428,7 +1428,7 @@
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="259" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="258" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -1441,6 +1441,16 @@
         <location filename="../itplan_desktop/gui/shell/file_actions.py" line="265" />
         <source>Phiên bản %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="267" />
+        <source>Giấy phép MIT; các thành phần đi kèm theo giấy phép riêng của chúng.</source>
+        <translation>MIT licence; the bundled components come under their own licences.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="269" />
+        <source>Giấy phép bên thứ ba…</source>
+        <translation>Third-party licences…</translation>
     </message>
 </context>
 <context>
@@ -2354,14 +2364,49 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="42" />
-        <source>Thực hiện</source>
-        <translation>Actual</translation>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="88" />
+        <source>Vẽ dạng cột</source>
+        <translation>Draw as bars</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="45" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="89" />
+        <source>Sao chép ảnh biểu đồ</source>
+        <translation>Copy chart as image</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="90" />
+        <source>In biểu đồ…</source>
+        <translation>Print chart…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="156" />
+        <source>Chọn một chỉ tiêu để xem biểu đồ.</source>
+        <translation>Choose an indicator to see its chart.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="255" />
+        <source>Đã đạt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="256" />
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="257" />
+        <source>Chậm tiến độ</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="258" />
         <source>Lộ trình mục tiêu</source>
         <translation>Target path</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="259" />
+        <source>Mục tiêu cuối kỳ</source>
+        <translation>Final target</translation>
     </message>
 </context>
 <context>
@@ -2569,12 +2614,12 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="231" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="236" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Cannot import “%1”: the app takes plan files (.itplan.json), Excel tables (.xlsx) and exchange files (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="234" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="239" />
         <source>Không nhập được tệp</source>
         <translation>Cannot import the file</translation>
     </message>
@@ -2812,6 +2857,14 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
         <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="259" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/notices_dialog.py" line="16" />
+        <source>Giấy phép phần mềm bên thứ ba</source>
+        <translation>Third-party software licences</translation>
     </message>
 </context>
 <context>

@@ -1428,7 +1428,7 @@
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="259" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="258" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -1441,6 +1441,16 @@
         <location filename="../itplan_desktop/gui/shell/file_actions.py" line="265" />
         <source>Phiên bản %1</source>
         <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="267" />
+        <source>Giấy phép MIT; các thành phần đi kèm theo giấy phép riêng của chúng.</source>
+        <translation>Giấy phép MIT; các thành phần đi kèm theo giấy phép riêng của chúng.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="269" />
+        <source>Giấy phép bên thứ ba…</source>
+        <translation>Giấy phép bên thứ ba…</translation>
     </message>
 </context>
 <context>
@@ -2354,14 +2364,49 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="42" />
-        <source>Thực hiện</source>
-        <translation>Thực hiện</translation>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="88" />
+        <source>Vẽ dạng cột</source>
+        <translation>Vẽ dạng cột</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="45" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="89" />
+        <source>Sao chép ảnh biểu đồ</source>
+        <translation>Sao chép ảnh biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="90" />
+        <source>In biểu đồ…</source>
+        <translation>In biểu đồ…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="156" />
+        <source>Chọn một chỉ tiêu để xem biểu đồ.</source>
+        <translation>Chọn một chỉ tiêu để xem biểu đồ.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="255" />
+        <source>Đã đạt</source>
+        <translation>Đã đạt</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="256" />
+        <source>Đúng tiến độ</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="257" />
+        <source>Chậm tiến độ</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="258" />
         <source>Lộ trình mục tiêu</source>
         <translation>Lộ trình mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="259" />
+        <source>Mục tiêu cuối kỳ</source>
+        <translation>Mục tiêu cuối kỳ</translation>
     </message>
 </context>
 <context>
@@ -2569,12 +2614,12 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="231" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="236" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="234" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="239" />
         <source>Không nhập được tệp</source>
         <translation>Không nhập được tệp</translation>
     </message>
@@ -2812,6 +2857,14 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
         <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="259" />
         <source>Tạo kế hoạch mới</source>
         <translation>Tạo kế hoạch mới</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/notices_dialog.py" line="16" />
+        <source>Giấy phép phần mềm bên thứ ba</source>
+        <translation>Giấy phép phần mềm bên thứ ba</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,7 @@ def _check_schema(data: Any) -> None:
             "planfile.invalid", place=_json_path(error.absolute_path), detail=error.message
         )
     place = str(getattr(fast, "name", "data")).replace("data", "$", 1)
-    raise UserError("planfile.invalid", place=place, detail=str(fast.message))
+    raise UserError("planfile.invalid", place=place, detail=str(getattr(fast, "message", fast)))
 
 
 def _invalid(place: str, message_id: str, **values: object) -> UserError:
