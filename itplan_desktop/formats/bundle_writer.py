@@ -109,11 +109,15 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write beside the target, fsync, then rename over it: never half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(path)
+    except BaseException:  # disk full, no permission …: no half file left beside the target
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def write_bundle(

@@ -62,11 +62,15 @@ def dumps(document: PlanDocument) -> str:
 def write_plan_file(document: PlanDocument, path: Path) -> None:
     """Write atomically: a temporary file beside the target, flushed, then renamed over it."""
     temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(dumps(document))
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(dumps(document))
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(path)
+    except BaseException:  # no half file left beside the target
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def read_plan_file(path: Path) -> PlanDocument:

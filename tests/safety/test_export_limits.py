@@ -74,3 +74,18 @@ def test_a_huge_amount_is_a_refusal_in_excel_leaving_nothing(tmp_path, private_t
         export_plan_xlsx(plan, out / "plan.xlsx")
     assert refused.value.key == "export.value_too_large"
     assert list(out.iterdir()) == [] and list(private_temp.iterdir()) == []
+
+
+def test_failed_plan_file_and_bundle_writes_leave_no_temporary_file(tmp_path):
+    from itplan_desktop.formats.bundle_writer import write_bytes_atomically
+    from itplan_desktop.formats.plan_file import write_plan_file
+
+    blocked = tmp_path / "plan.itplan.json"
+    blocked.mkdir()  # the rename over a folder fails
+    with pytest.raises(OSError):
+        write_plan_file(read_plan_file(NX), blocked)
+    bundle = tmp_path / "x.itplan-bundle"
+    bundle.mkdir()
+    with pytest.raises(OSError):
+        write_bytes_atomically(bundle, b"data")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.itplan.json", "x.itplan-bundle"]
