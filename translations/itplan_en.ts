@@ -1502,6 +1502,14 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/guide.py" line="67" />
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HeaderEditor</name>
     <message>
         <location filename="../itplan_desktop/gui/plan/header_editor.py" line="123" />
@@ -2614,12 +2622,12 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="236" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="250" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Cannot import “%1”: the app takes plan files (.itplan.json), Excel tables (.xlsx) and exchange files (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="239" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="253" />
         <source>Không nhập được tệp</source>
         <translation>Cannot import the file</translation>
     </message>
@@ -2763,11 +2771,16 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
     </message>
     <message>
         <location filename="../itplan_desktop/gui/shell/menus.py" line="95" />
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="96" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="99" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="100" />
         <source>Đi &amp;tới</source>
         <translation>&amp;Go to</translation>
     </message>

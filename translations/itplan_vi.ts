@@ -1502,6 +1502,14 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/guide.py" line="67" />
+        <source>Hướng dẫn sử dụng</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
     <name>HeaderEditor</name>
     <message>
         <location filename="../itplan_desktop/gui/plan/header_editor.py" line="123" />
@@ -2614,12 +2622,12 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="236" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="250" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="239" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="253" />
         <source>Không nhập được tệp</source>
         <translation>Không nhập được tệp</translation>
     </message>
@@ -2763,11 +2771,16 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
     </message>
     <message>
         <location filename="../itplan_desktop/gui/shell/menus.py" line="95" />
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="96" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="99" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="100" />
         <source>Đi &amp;tới</source>
         <translation>Đi &amp;tới</translation>
     </message>

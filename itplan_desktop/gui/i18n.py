@@ -28,6 +28,7 @@ def set_language(language: str) -> None:
         raise ValueError(language)
     app = QCoreApplication.instance()
     assert app is not None
+    _current[0] = language  # before the LanguageChange events: handlers ask for it
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -41,7 +42,6 @@ def set_language(language: str) -> None:
     QLocale.setDefault(
         QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
     )
-    _current[0] = language
 
 
 _current = ["vi"]

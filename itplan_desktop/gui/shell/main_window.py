@@ -148,6 +148,20 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.retranslate()
 
+    def show_guide(self) -> None:
+        """The user guide (F1), offline, in the interface language; one window, raised."""
+        from .guide import GuideWindow
+
+        guide = getattr(self, "guide", None)
+        if guide is None:
+            guide = self.guide = GuideWindow(self)
+        from .. import i18n
+
+        guide.show_language(i18n.current_language())
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+
     def delete_plan(self, plan_uuid: str) -> None:
         """Ask, back the database up, remove the plan (see `plan_deletion`)."""
         from .plan_deletion import delete_plan
@@ -255,6 +269,11 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menus.retranslate()
+        guide = getattr(self, "guide", None)
+        if guide is not None:  # the open guide follows the interface language
+            from .. import i18n
+
+            guide.show_language(i18n.current_language())
         self.update_status()
 
     def show_message(self, text: str, msecs: int = 5000) -> None:

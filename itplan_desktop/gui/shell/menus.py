@@ -92,6 +92,7 @@ class Menus:
             "nav_indicators": QCoreApplication.translate("Menus", "Chỉ tiêu"),
             "nav_check": QCoreApplication.translate("Menus", "Kiểm tra"),
             "log_folder": QCoreApplication.translate("Menus", "Mở thư mục &nhật ký"),
+            "guide": QCoreApplication.translate("Menus", "&Hướng dẫn sử dụng"),
             "about": QCoreApplication.translate("Menus", "&Giới thiệu"),
         }
         for key, text in texts.items():
@@ -157,7 +158,8 @@ def build_menus(window: MainWindow) -> Menus:
     from ..index.actions import add_index_menu
 
     add_index_menu(menus)
+    menus.add(menus.help, "guide", window.show_guide, "F1")  # offline, in the app
     menus.add(menus.help, "log_folder", files.open_log_folder)
-    menus.add(menus.help, "about", files.about, QKeySequence.StandardKey.HelpContents)
+    menus.add(menus.help, "about", files.about)
     menus.retranslate()
     return menus
