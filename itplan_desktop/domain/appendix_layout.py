@@ -74,7 +74,10 @@ def table_label(label: str) -> str:
     return label[:-1] if label.endswith(".") else label
 
 
-def _style(styles: tuple[str, ...], level: int) -> str:
+def _style(styles: tuple[str, ...], level: int, default: str) -> str:
+    """The style of a level; the last style goes on for deeper levels, `default` if none."""
+    if not styles:
+        return default
     return styles[min(max(level, 1), len(styles)) - 1]
 
 
@@ -94,7 +97,7 @@ def row_labels(appendix: Appendix) -> list[str]:
             for level in [lv for lv in group_counts if lv > row.level]:
                 del group_counts[level]
             group_counts[row.level] = group_counts.get(row.level, 0) + 1
-            style = _style(appendix.group_styles, row.level)
+            style = _style(appendix.group_styles, row.level, "roman")
             labels.append(table_label(outline_label(style, group_counts[row.level])))
             if appendix.item_numbering == "restart":
                 item_counts.clear()
@@ -104,7 +107,7 @@ def row_labels(appendix: Appendix) -> list[str]:
         for level in [lv for lv in item_counts if lv > row.level]:
             del item_counts[level]
         item_counts[row.level] = item_counts.get(row.level, 0) + 1
-        style = _style(appendix.item_styles, row.level)
+        style = _style(appendix.item_styles, row.level, "arabic")
         labels.append(table_label(outline_label(style, item_counts[row.level])))
     return labels
 

@@ -260,7 +260,10 @@ def plan_to_json(p: Plan) -> Json:
         "budget": budget_to_json(p.budget),
         "appendices": [appendix_to_json(a) for a in p.appendices],
         "indicators": [indicator_to_json(i) for i in p.indicators],
-        "observations": [observation_to_json(o) for o in p.observations],
+        # canonical order, the one the database gives back
+        "observations": [
+            observation_to_json(o) for o in sorted(p.observations, key=lambda o: o.uuid)
+        ],
         "task_progress": [task_progress_to_json(t) for t in p.task_progress],
     }
 

@@ -93,6 +93,8 @@ def wrap_rows(
     """The lines of every cell. Left-aligned text wraps (column by column); numbers and labels
     (right-aligned or centred) were given room by `minimum_widths` and stay on one line; bold
     rows wrap with bold widths, and a spanning cell over its merged width."""
+    if not rows:  # a text-only table without rows: the header alone
+        return []
     size = faces.size
     columns = []
     by_column = zip(*[row.texts for row in rows], strict=True)
