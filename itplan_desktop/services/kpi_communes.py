@@ -2,8 +2,8 @@
 district's code. Values of indicators are entered per commune and rolled up to the district.
 
 A built-in list (`resources/kpi_communes.json`) holds the communes of the sample district
-Như Xuân with placeholder codes "402-01" … "402-18": the official administrative codes should
-replace them (the code is free text).
+Như Xuân (2016-2020) with their official administrative codes (16174 …); the two that merged
+before 2025 and are not in the units catalogue keep placeholder codes (402-16, 402-17).
 """
 
 from __future__ import annotations

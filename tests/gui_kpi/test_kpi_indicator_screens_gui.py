@@ -164,7 +164,7 @@ def test_add_a_commune_and_enter_a_value_for_it(tracker, qtbot):
     assert not dialog.save_current() and "đã có số liệu" in dialog.message.text()
     assert not dialog.remove_current()
     assert "402-20" in {c.code for c in list_communes(tracker.editor.db, "402")}
-    dialog.select("402-18")  # unused: removed
+    dialog.select("16225")  # unused: removed
     assert dialog.remove_button.isEnabled() and dialog.remove_current()
     assert len(list_communes(tracker.editor.db, "402")) == 18
     dialog.reject()

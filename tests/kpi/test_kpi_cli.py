@@ -87,7 +87,7 @@ def test_kpi_set_list_and_report(nx_db, capsys, tmp_path: Path):
         "--period",
         "2016",
         "--org",
-        "402-03",
+        "16180",
         "--numerator",
         "1",
         "--denominator",

@@ -77,16 +77,16 @@ def test_commune_removed_or_recoded_only_when_unused(nx_db):
     plan = PlanEditor(db, uuid).plan
     indicator = plan.indicators[0]
     set_observation(
-        plan, indicator, "402-01", "2016", parse_cell(indicator, "1/2"), communes={"402-01"}
+        plan, indicator, "16174", "2016", parse_cell(indicator, "1/2"), communes={"16174"}
     )
-    assert commune_in_use(db, "402-01", [plan]) and not commune_in_use(db, "402-02", [plan])
+    assert commune_in_use(db, "16174", [plan]) and not commune_in_use(db, "16177", [plan])
     with pytest.raises(UserError):
-        remove_commune(db, "402-01", [plan])
+        remove_commune(db, "16174", [plan])
     with pytest.raises(UserError):
-        change_commune_code(db, "402-01", "40201", [plan])
-    change_commune_code(db, "402-02", "16540", [plan])
-    remove_commune(db, "402-03", [plan])
+        change_commune_code(db, "16174", "40201", [plan])
+    change_commune_code(db, "16177", "16540", [plan])
+    remove_commune(db, "16180", [plan])
     codes = {c.code for c in list_communes(db, "402")}
-    assert "16540" in codes and "402-02" not in codes and "402-03" not in codes
+    assert "16540" in codes and "16177" not in codes and "16180" not in codes
     with pytest.raises(UserError):
-        change_commune_code(db, "402-04", "16540")  # taken
+        change_commune_code(db, "16183", "16540")  # taken
