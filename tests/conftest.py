@@ -43,7 +43,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def sample_paths() -> list[Path]:
     paths = sorted(SAMPLES.glob("*.itplan.json"))
-    assert len(paths) == 2, paths
+    assert len(paths) == 4, paths  # the two reference plans and xã Như Thanh (2027, 2026-2030)
     return paths
 
 

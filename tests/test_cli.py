@@ -29,14 +29,17 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_demo_then_plans_lists_the_two_samples(capsys, db_path: Path):
+def test_demo_then_plans_lists_the_samples(capsys, db_path: Path):
     code, out, _ = run(capsys, "demo", "--db", db_path)
-    assert code == 0 and "2 kế hoạch" in out
+    assert code == 0 and "4 kế hoạch" in out
     code, out, _ = run(capsys, "plans", "--db", db_path, "--json")
     plans = json.loads(out)
     assert code == 0
-    assert sorted(p["number"] for p in plans) == ["131/KH-UBND", "4089/QĐ-UBND"]
-    assert {p["organisation"] for p in plans} == {"Như Xuân", "Thanh Hóa"}
+    assert sorted(p["number"] for p in plans) == [
+        "08/KH-UBND", "131/KH-UBND", "25/KH-UBND", "4089/QĐ-UBND",
+    ]  # fmt: skip
+    assert {p["organisation"] for p in plans} == {"Như Xuân", "Thanh Hóa", "Như Thanh"}
+    assert plans[0]["start_year"] == 2027  # today's plan first (issue 13)
     assert all(len(p["id"]) == 36 for p in plans)
 
 

@@ -103,6 +103,8 @@ def kpi_comparison_plan(db: Database, province_code: str, period: str) -> Plan:
         parsed = parse_period(period)
     except PeriodError as error:
         raise UserError("kpi_compare.bad_period", period=period, detail=error.message) from None
+    if parsed.year >= 2026:  # today's units (issue 13)
+        return _units_plan(db, province_code, parsed)
     comparison = kpi_comparison(db, province_code, parsed.code)
     with db.session() as session:
         province = repo.get_organisation(session, province_code)
@@ -134,6 +136,47 @@ def kpi_comparison_plan(db: Database, province_code: str, period: str) -> Plan:
         intro=[Paragraph(intro)],
         appendices=[comparison_appendix(comparison, names)],
         uuid=_stable(province_code, parsed.code, "plan"),
+    )
+
+
+def _units_plan(db: Database, province_code: str, parsed) -> Plan:
+    """From 2026: one column per current unit (sở, ban, ngành, then the communes)."""
+    from .province_units import current_units, kpi_comparison_units
+    from .units import ensure_unit
+
+    comparison = kpi_comparison_units(db, province_code, parsed.code)
+    with db.session() as session:
+        province = ensure_unit(session, province_code)
+    names = {
+        u.code: u.name if u.level.value == "agency" else f"UBND {u.full_name}"
+        for u in current_units(db, province_code)
+    }
+    label = _lower_first(parsed.label)
+    reported = sum(
+        1
+        for code, _name in comparison.districts
+        if any((key, code) in comparison.cells for key in comparison.indicators)
+    )
+    intro = (
+        f"Tổng hợp kết quả thực hiện {len(comparison.indicators)} chỉ tiêu chuyển đổi số "
+        f"{label} của {reported}/{len(comparison.districts)} đơn vị (sở, ban, ngành và Ủy ban "
+        "nhân dân cấp xã); mỗi ô ghi số thực hiện / chỉ tiêu kế hoạch và đánh giá (chi tiết "
+        "tại Phụ lục kèm theo)."
+    )
+    appendix = comparison_appendix(comparison, names)
+    appendix.title = "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ"
+    return Plan(
+        organisation_code=province_code,
+        title=f"Tổng hợp kết quả thực hiện chỉ tiêu chuyển đổi số của các đơn vị {label}",
+        start_year=parsed.year,
+        end_year=parsed.year,
+        kind=PlanKind.ANNUAL,
+        doc_type="BC",
+        symbol="BC-UBND",
+        **frame_fields(province_frame(province, parsed.year)),  # type: ignore[arg-type]
+        intro=[Paragraph(intro)],
+        appendices=[appendix],
+        uuid=_stable(province_code, parsed.code, "units-plan"),
     )
 
 

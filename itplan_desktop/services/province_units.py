@@ -11,16 +11,33 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ..domain import AppendixRow, Column, ColumnKind, ColumnRole, Organisation, Plan, RowKind
+from ..domain import (
+    Appendix,
+    AppendixRow,
+    Column,
+    ColumnKind,
+    ColumnRole,
+    Organisation,
+    Plan,
+    RowKind,
+)
 from ..domain.appendix_engine import AppendixComputation
 from ..domain.appendix_templates import build_appendix
+from ..domain.kpi_periods import Period, PeriodError, parse_period
 from ..domain.organisation import OrgLevel
 from ..store import plan_repository as repo
 from ..store.database import Database
 from ..store.models import PlanRecord
 from ..vn.collation import sort_key
 from . import units
-from .province import InboxRow, _stable_uuid, counts_for, inbox_rows
+from .province import (
+    InboxRow,
+    KpiComparison,
+    _kpi_cell,
+    _stable_uuid,
+    counts_for,
+    inbox_rows,
+)
 
 GROUPS: tuple[tuple[str, str], ...] = (
     ("agency", "Sở, ban, ngành"),
@@ -83,8 +100,10 @@ def units_inbox(
     return [UnitInboxRow(u, group_of(u), r) for u, r in zip(found, rows, strict=True)]
 
 
-def latest_plans(db: Database, codes: list[str], start_year: int, end_year: int) -> dict[str, Plan]:
-    """Each unit's plan covering the period (the most recently updated), loaded."""
+def latest_plan_uuids(
+    db: Database, codes: list[str], start_year: int, end_year: int
+) -> dict[str, str]:
+    """Each unit's plan covering the period (the most recently updated): code -> UUID."""
     wanted = set(codes)
     with db.session() as session:
         rows = session.execute(
@@ -95,23 +114,29 @@ def latest_plans(db: Database, codes: list[str], start_year: int, end_year: int)
                 PlanRecord.revision,
             ).where(PlanRecord.start_year <= end_year, PlanRecord.end_year >= start_year)
         ).all()
-        best: dict[str, tuple] = {}
-        for uuid, code, updated, revision in rows:
-            if code in wanted and (code not in best or (updated, revision, uuid) > best[code]):
-                best[code] = (updated, revision, uuid)
-        return {
-            code: plan
-            for code, key in best.items()
-            if (plan := repo.load_plan(session, key[2])) is not None
-        }
+    best: dict[str, tuple] = {}
+    for uuid, code, updated, revision in rows:
+        if code in wanted and (code not in best or (updated, revision, uuid) > best[code]):
+            best[code] = (updated, revision, uuid)
+    return {code: key[2] for code, key in best.items()}
 
 
-def unit_amounts(plan: Plan, source: str | None) -> tuple[dict[int, int], int | None]:
+def latest_plans(db: Database, codes: list[str], start_year: int, end_year: int) -> dict[str, Plan]:
+    """Each unit's plan covering the period, loaded whole (one round of queries)."""
+    uuids = latest_plan_uuids(db, codes, start_year, end_year)
+    with db.session() as session:
+        plans = repo.load_plans(session, list(uuids.values()))
+    return {plan.organisation_code: plan for plan in plans}
+
+
+def unit_amounts(
+    appendices: list[Appendix], source: str | None
+) -> tuple[dict[int, int], int | None]:
     """Amounts by year in a unit plan's BUDGET appendices — of `source`, or of every source
     when None — and its staff count (first appendix having a staff column), if known."""
     by_year: dict[int, int] = {}
     staff: int | None = None
-    for appendix in plan.appendices:
+    for appendix in appendices:
         computation = AppendixComputation(appendix)
         if staff is None and any(c.role is ColumnRole.STAFF for c in appendix.columns):
             key = next(c.key for c in appendix.columns if c.role is ColumnRole.STAFF)
@@ -148,7 +173,9 @@ def consolidate_units(
     appendix.funding_source = source
     key = (province_code, start_year, end_year, source or "all")
     appendix.uuid = _stable_uuid(*key, "units-appendix")
-    plans = latest_plans(db, [u.code for u in found], start_year, end_year)
+    uuids = latest_plan_uuids(db, [u.code for u in found], start_year, end_year)
+    with db.session() as session:
+        budgets = repo.load_budget_appendices(session, list(uuids.values()))
     group = None
     for unit in found:
         if group_of(unit) != group:
@@ -161,8 +188,8 @@ def consolidate_units(
                     uuid=_stable_uuid(*key, "group", group),
                 )
             )
-        plan = plans.get(unit.code)
-        amounts, staff = unit_amounts(plan, source) if plan else ({}, None)
+        uuid = uuids.get(unit.code)
+        amounts, staff = unit_amounts(budgets.get(uuid, []), source) if uuid else ({}, None)
         values: dict[str, int] = {f"y{y}": amounts[y] for y in years if y in amounts}
         if staff is not None:
             values["staff"] = staff
@@ -190,6 +217,38 @@ def consolidate_units(
     )
 
 
+def kpi_comparison_units(db: Database, province_code: str, period: str) -> KpiComparison:
+    """The KPI table of every current unit's latest plan covering the period's year: one
+    column per unit (agencies, then communes by kind), indicators matched by catalogue code,
+    else by name."""
+    found = current_units(db, province_code)
+    year = int(period[:4])
+    try:
+        parsed: Period | None = parse_period(period)
+    except PeriodError:
+        parsed = None
+    table = KpiComparison(period, [(u.code, u.full_name) for u in found])
+    plans = latest_plans(db, [u.code for u in found], year, year)
+    for unit in found:
+        plan = plans.get(unit.code)
+        if plan is None:
+            continue
+        observed = {
+            obs.indicator_uuid: obs
+            for obs in plan.observations
+            if obs.period == period and obs.organisation_code == unit.code
+        }
+        for indicator in plan.indicators:
+            key = indicator.catalogue_code or indicator.name.strip()
+            if key not in table.indicators:
+                table.indicators.append(key)
+                table.names[key] = indicator.name.strip()
+            table.cells[(key, unit.code)] = _kpi_cell(
+                indicator, observed.get(indicator.uuid), year, parsed, plan.start_year
+            )
+    return table
+
+
 def submitted_count(rows: list[UnitInboxRow]) -> tuple[int, int]:
     """(submitted, total) of an inbox listing."""
     return sum(r.submitted for r in rows), len(rows)
@@ -208,6 +267,7 @@ __all__ = [
     "group_label",
     "group_of",
     "is_today",
+    "kpi_comparison_units",
     "latest_plans",
     "submitted_count",
     "units_inbox",

@@ -32,6 +32,7 @@ from ..formats import plan_codec as codec
 from .kpi_models import TaskProgressRecord
 from .models import (
     AppendixRecord,
+    AppendixRowRecord,
     IndicatorRecord,
     ObservationRecord,
     OrganisationRecord,
@@ -72,6 +73,77 @@ def load_plan(session: Session, uuid: str) -> Plan | None:
     )
     record = session.scalar(query)
     return None if record is None else _plan(record)
+
+
+def load_plans(session: Session, uuids: list[str]) -> list[Plan]:
+    """Many plans in one round of queries (a province's consolidation of 168 units)."""
+    if not uuids:
+        return []
+    query = (
+        select(PlanRecord)
+        .where(PlanRecord.uuid.in_(uuids))
+        .options(
+            selectinload(PlanRecord.sections),
+            selectinload(PlanRecord.appendices).selectinload(AppendixRecord.rows),
+            selectinload(PlanRecord.indicators).selectinload(IndicatorRecord.observations),
+        )
+    )
+    return [_plan(record) for record in session.scalars(query)]
+
+
+def load_budget_appendices(session: Session, plan_uuids: list[str]) -> dict[str, list[Appendix]]:
+    """The BUDGET appendices (columns and rows only) of many plans, by plan UUID, read with
+    two plain queries and no ORM objects: what a province's consolidation needs."""
+    if not plan_uuids:
+        return {}
+    heads = session.execute(
+        select(
+            AppendixRecord.id,
+            PlanRecord.uuid,
+            AppendixRecord.uuid,
+            AppendixRecord.funding_source,
+            AppendixRecord.columns,
+        )
+        .join(PlanRecord, PlanRecord.id == AppendixRecord.plan_id)
+        .where(PlanRecord.uuid.in_(plan_uuids), AppendixRecord.role == AppendixRole.BUDGET.value)
+        .order_by(AppendixRecord.plan_id, AppendixRecord.position)
+    ).all()
+    appendices: dict[int, Appendix] = {}
+    found: dict[str, list[Appendix]] = {}
+    for appendix_id, plan_uuid, uuid, source, columns in heads:
+        appendix = Appendix(
+            uuid=uuid,
+            title="",
+            funding_source=source,
+            columns=[codec.column_from_json(c) for c in columns],
+        )
+        appendices[appendix_id] = appendix
+        found.setdefault(plan_uuid, []).append(appendix)
+    rows = session.execute(
+        select(
+            AppendixRowRecord.appendix_id,
+            AppendixRowRecord.uuid,
+            AppendixRowRecord.kind,
+            AppendixRowRecord.level,
+            AppendixRowRecord.cell_values,
+            AppendixRowRecord.year,
+            AppendixRowRecord.source,
+        )
+        .where(AppendixRowRecord.appendix_id.in_(list(appendices)))
+        .order_by(AppendixRowRecord.appendix_id, AppendixRowRecord.position)
+    )
+    for appendix_id, uuid, kind, level, values, year, source in rows:
+        appendices[appendix_id].rows.append(
+            AppendixRow(
+                uuid=uuid,
+                kind=RowKind(kind),
+                level=level,
+                values=dict(values),
+                year=year,
+                source=source,
+            )
+        )
+    return found
 
 
 def _plan(record: PlanRecord) -> Plan:

@@ -115,3 +115,19 @@ def test_commune_plan_2027_from_cli_to_the_province_inbox(capsys, tmp_path: Path
     assert filled["values"] == {"y2027": 150_000_000}
     groups = [r["texts"]["name"] for r in appendix["rows"] if r.get("kind") == "group"]
     assert groups == ["Sở, ban, ngành", "Phường", "Xã"]
+
+    # the KPI comparison of 2027: one column per current unit, the commune's indicators
+    import openpyxl
+
+    table = tmp_path / "so-sanh.xlsx"
+    run(capsys, "kpi-compare", "--db", province_db, "--province", "38", "--period", "2027",
+        "--out", table)  # fmt: skip
+    texts = [
+        c.value
+        for sheet in openpyxl.load_workbook(table).worksheets
+        for row in sheet.iter_rows()
+        for c in row
+        if isinstance(c.value, str)
+    ]
+    assert "UBND xã Như Thanh" in texts and "Sở Y tế" in texts
+    assert any("Tỷ lệ văn bản đi được ký số" in t for t in texts)

@@ -14,7 +14,7 @@ SAMPLE = samples_dir()
 
 
 def test_start_page_lists_the_demo_plans(window, shot) -> None:
-    assert window.start_page.plans.topLevelItemCount() == 2
+    assert window.start_page.plans.topLevelItemCount() == 4
     assert "demo.sqlite" in window.windowTitle()
     shot(window, "01-start")
 
