@@ -175,12 +175,15 @@ def _finish(plan, number: str, issued: date) -> None:
 def main() -> None:
     from itplan_desktop.domain.ids import utc_now
     from itplan_desktop.services.plan_creation import create_plan_for_unit
-    from itplan_desktop.services.plans import get_plan, plan_document
+    from itplan_desktop.services.plans import get_plan, import_plan_file, plan_document
     from itplan_desktop.store.database import open_database
 
     fixed = utc_now().fromisoformat(CREATED.replace("Z", "+00:00"))
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "sample.sqlite")
+        # tỉnh Thanh Hóa as the reference samples have it (same UUID), so the demo database
+        # holds one province row whatever order the samples are imported in
+        import_plan_file(db, OUT / "nhu_xuan_2016_2020.itplan.json")
         # the yearly plan of 2027
         plan = get_plan(db, create_plan_for_unit(db, "16228", 2027, 2027, today=date(2026, 12, 1)))
         _fill_bodies(plan, BODIES_2027)

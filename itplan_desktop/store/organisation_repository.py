@@ -11,6 +11,7 @@ from ..domain import (
     OrgLevel,
     Plan,
 )
+from ..domain.organisation import TWO_TIER_SINCE
 from .models import (
     OrganisationRecord,
 )
@@ -85,7 +86,8 @@ def list_organisations(session: Session, parent_code: str | None = None) -> list
 
 def organisations_for(session: Session, plan: Plan) -> list[Organisation]:
     """What a plan file carries: the plan's organisation, its ancestors, its direct children
-    (the districts of a province, the communes of a district) and every organisation its
+    of the plan's time (the districts of a province or the communes of a district for periods
+    before 2026; the communes and agencies of a province after) and every organisation its
     observations name; ordered by code."""
     found: dict[str, Organisation] = {}
     code: str | None = plan.organisation_code
@@ -95,8 +97,18 @@ def organisations_for(session: Session, plan: Plan) -> list[Organisation]:
             break
         found[code] = org
         code = org.parent_code
+    today = plan.start_year >= TWO_TIER_SINCE.year + 1  # a period starting after 2025-07-01
+    owner = found.get(plan.organisation_code)
     for child in list_organisations(session, parent_code=plan.organisation_code):
-        found[child.code] = child
+        # the children of the plan's time: districts before 2025-07-01, communes and agencies
+        # of the province since (so a reference plan's file stays as it was)
+        new_unit = (
+            owner is not None
+            and owner.level is OrgLevel.PROVINCE
+            and (child.level in (OrgLevel.COMMUNE, OrgLevel.AGENCY))
+        )
+        if new_unit == today:
+            found[child.code] = child
     for obs in plan.observations:
         if obs.organisation_code not in found:
             org = get_organisation(session, obs.organisation_code)

@@ -75,7 +75,10 @@ def test_wizard_copies_a_plan_with_years_shifted(window, qtbot) -> None:
     wizard.next()
     content = wizard.content_page
     content.copy.setChecked(True)
-    content.source.setCurrentIndex(0)
+    nhu_xuan = next(  # the start page lists today's sample first (issue 13)
+        i for i in range(content.source.count()) if content.source.itemData(i)[1] == 2016
+    )
+    content.source.setCurrentIndex(nhu_xuan)
     with qtbot.waitSignal(window.plan_opened):
         wizard.accept()
     plan = window.workspace.editor.plan
@@ -133,4 +136,4 @@ def test_drop_a_plan_file_imports_it(window, qtbot, tmp_path) -> None:
     with qtbot.waitSignal(window.plan_opened, timeout=10_000):
         window.dropEvent(event)
     assert window.files.last_result.outcome.value == "updated"
-    assert len(list_plans(window.db)) == 2
+    assert len(list_plans(window.db)) == 4  # the samples; the drop updated one

@@ -73,8 +73,8 @@ def test_built_cli_creates_and_lists_the_demo_plans(bundle: Path, tmp_path: Path
     listing = _run([bundle / f"itplan{EXE}", "plans", "--json", "--db", db])
     assert listing.returncode == 0, listing.stderr
     plans = json.loads(listing.stdout)
-    assert len(plans) == 2
-    assert {plan["organisation"] for plan in plans} == {"Như Xuân", "Thanh Hóa"}
+    assert len(plans) == 4  # the reference plans and xã Như Thanh's two (issue 13)
+    assert {plan["organisation"] for plan in plans} == {"Như Xuân", "Thanh Hóa", "Như Thanh"}
 
 
 def test_built_cli_exports_pdf_excel_and_a_signed_bundle(bundle: Path, tmp_path: Path):

@@ -23,6 +23,8 @@ from itplan_desktop.store.database import (
 
 DUMP = Path(__file__).parents[1] / "data" / "db_schema_0001.sql"
 
+SAMPLES = 4  # the two reference plans and xã Như Thanh's two (issue 13)
+
 
 def _opens_at_head(path: Path) -> int:
     db = open_database(path)
@@ -41,10 +43,10 @@ def test_a_crash_before_any_statement_of_creation_leaves_a_database_that_opens(t
         path = tmp_path / f"c{n}" / "plans.sqlite"
         assert crash_before(n, lambda p=path: create_demo(p)) == CRASHED, n
         # before the rename there is no database; after it, a complete one (samples included)
-        assert not path.exists() or _opens_at_head(path) == 2, n
+        assert not path.exists() or _opens_at_head(path) == SAMPLES, n
         if n % 8 == 0 or n == total:  # and starting again completes it (each time: slow)
             db, _results = create_demo(path)
-            assert len(list_plans(db)) == 2
+            assert len(list_plans(db)) == SAMPLES
             db.close()
             assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")] == []
 
@@ -133,14 +135,14 @@ def test_a_newer_database_is_refused_with_nothing_changed_not_even_the_journal_m
 def test_odd_characters_in_the_folder_name(tmp_path, folder):
     path = tmp_path / folder / "plans.sqlite"
     db, _results = create_demo(path)
-    assert len(list_plans(db)) == 2
+    assert len(list_plans(db)) == SAMPLES
     db.close()
     from itplan_desktop.store.backup import backup_database
 
     backup = backup_database(path, "manual")
     assert backup.parent == tmp_path / folder / "backups"
     copy = sqlite3.connect(backup)
-    assert copy.execute("SELECT count(*) FROM plan").fetchone() == (2,)
+    assert copy.execute("SELECT count(*) FROM plan").fetchone() == (SAMPLES,)
     copy.close()
     assert [p.name for p in tmp_path.iterdir()] == [folder]  # nothing beside, under a cut name
     assert {"backups", "plans.sqlite"} <= {p.name for p in (tmp_path / folder).iterdir()}
