@@ -209,7 +209,8 @@ def test_rename_delete_and_move_in_the_navigator(qtbot, clerk_window, shot):
 def test_delete_plans_from_the_start_page_keeps_a_backup(qtbot, clerk_window, shot):
     db = clerk_window.db
     page = clerk_window.start_page
-    assert page.plans.topLevelItemCount() == 2
+    samples = page.plans.topLevelItemCount()
+    assert samples == 4  # the reference plans and xã Như Thanh's two (issue 13)
     page.plans.setCurrentItem(page.plans.topLevelItem(0))
     uuid = page.selected_uuid()
     title = next(p.title for p in list_plans(db) if p.uuid == uuid)
@@ -221,12 +222,12 @@ def test_delete_plans_from_the_start_page_keeps_a_backup(qtbot, clerk_window, sh
 
     when_dialog(say_no)
     page.delete_button.click()
-    assert page.plans.topLevelItemCount() == 2
+    assert page.plans.topLevelItemCount() == samples
 
     when_dialog(lambda box: click_button(box, "Có"))
     focus(qtbot, page.plans)
     qtbot.keyClick(page.plans, Qt.Key.Key_Delete)
-    assert page.plans.topLevelItemCount() == 1
+    assert page.plans.topLevelItemCount() == samples - 1
     assert uuid not in {p.uuid for p in list_plans(db)}
     backups = list_backups(db.path)
     assert backups and "before-delete-plan" in backups[-1].name
@@ -234,11 +235,12 @@ def test_delete_plans_from_the_start_page_keeps_a_backup(qtbot, clerk_window, sh
     with sqlite3.connect(backups[-1]) as copy:
         assert uuid in {row[0] for row in copy.execute("SELECT uuid FROM plan")}
 
-    # the second sample goes too: a new user's database can be emptied
-    page.plans.setCurrentItem(page.plans.topLevelItem(0))
-    when_dialog(lambda box: click_button(box, "Có"))
-    page.delete_button.click()
-    assert page.plans.topLevelItemCount() == 0
+    # the other samples go too: a new user's database can be emptied
+    for left in range(samples - 2, -1, -1):
+        page.plans.setCurrentItem(page.plans.topLevelItem(0))
+        when_dialog(lambda box: click_button(box, "Có"))
+        page.delete_button.click()
+        assert page.plans.topLevelItemCount() == left
     assert list_plans(db) == []
     assert not page.delete_button.isEnabled()
     shot(clerk_window, "start_page_empty")
