@@ -76,6 +76,7 @@ VIETNAMESE_DATA: dict[str, str] = {
     "services/units.py": "words an agency's name starts with",
     "formats/dti_assessment_file.py": "field names of the DTI assessment file",
     "formats/dti_index_file.py": "field names of the DTI index file",
+    "notices.py": "the bilingual title of the third-party notices file",
     # command line: argparse help is English, with the Vietnamese words it explains
     "cli/": "Vietnamese words inside the English --help texts",
 }

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base
+from .orm_base import Base
 
 
 class DtiIndexRecord(Base):

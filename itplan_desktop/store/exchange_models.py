@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import Base
+from .orm_base import Base
 
 
 class SenderKeyRecord(Base):
