@@ -91,11 +91,15 @@ class AppendixSheetWriter:
         )
         self.formats: dict[str, str] = {}
         longest: dict[str, int] = {}
+        # A computed column (row total, missing) adds up the input money columns: it needs as
+        # many places as they do (4.543,75 must not show as 4.544).
+        addends = [v for c in appendix.columns if c.kind is ColumnKind.MONEY for v in shown[c.key]]
         for column in appendix.columns:
             if column.kind is ColumnKind.TEXT:
                 continue
             money = column.kind is ColumnKind.MONEY
-            decimals = money_decimals(appendix.unit, shown[column.key]) if money else 0
+            values = addends if money and column.is_computed else shown[column.key]
+            decimals = money_decimals(appendix.unit, values) if money else 0
             self.formats[column.key] = number_format(decimals)
             top = money_sum if money and column.is_computed else sums[column.key]
             longest[column.key] = len(format_number(top, decimals))
