@@ -88,6 +88,10 @@ def test_screenshots_of_the_clerks_jobs(qtbot, clerk_window, tmp_path):
         assert widget.grab().save(str(folder / f"{name}.png"))
         saved.append(name)
 
+    page = window.start_page  # the path a clerk's PC shows, not the test's temporary one
+    page.subtitle.setText(
+        r"Cơ sở dữ liệu: C:\Users\canbo\AppData\Local\itplan-desktop\plans.sqlite"
+    )
     snap(window, "start")
     window.files.new_plan()
     wizard = window.wizard
