@@ -89,11 +89,11 @@ def test_installed_wheel_finds_its_data(wheel: Path, tmp_path: Path):
     assert result.returncode == 0, result.stderr[-3000:]
     found = json.loads(result.stdout)
     assert Path(found["package"]).is_relative_to(target)
-    assert len(found["samples"]) == 2
+    assert len(found["samples"]) == 4  # two reference plans, two of today's commune
     assert found["qm"] == ["itplan_en.qm", "itplan_vi.qm", "qtbase_vi.qm"]
     assert found["plan"] and found["catalogue"] > 10
     demo = subprocess.run([sys.executable, "-m", "itplan_desktop.cli", "demo", "--json"],
                           capture_output=True, text=True, encoding="utf-8", env=env,
                           cwd=tmp_path, timeout=120)
     assert demo.returncode == 0, demo.stderr[-3000:]
-    assert len(json.loads(demo.stdout)) == 2, demo.stdout
+    assert len(json.loads(demo.stdout)) == 4, demo.stdout
