@@ -68,20 +68,24 @@ class Refusal:
     text: str
 
 
+def read_assessment(path: Path) -> Assessment:
+    """Read one assessment file; anything that is not one is refused with a message."""
+    if not path.is_file():
+        raise UserError("cli.file_not_found", path=path)
+    if path.stat().st_size > dti_assessment_file.MAX_TOTAL_BYTES:
+        raise UserError(
+            "assessment.too_large", limit=dti_assessment_file.MAX_TOTAL_BYTES // (1024 * 1024)
+        )
+    return dti_assessment_file.loads(path.read_bytes())
+
+
 def read_assessments(paths: Iterable[Path]) -> tuple[list[Assessment], list[Refusal]]:
     """Read many assessment files; a bad file is reported and the others still read."""
     read: list[Assessment] = []
     refused: list[Refusal] = []
     for path in paths:
         try:
-            if not path.is_file():
-                raise UserError("cli.file_not_found", path=path)
-            if path.stat().st_size > dti_assessment_file.MAX_TOTAL_BYTES:
-                raise UserError(
-                    "assessment.too_large",
-                    limit=dti_assessment_file.MAX_TOTAL_BYTES // (1024 * 1024),
-                )
-            read.append(dti_assessment_file.loads(path.read_bytes()))
+            read.append(read_assessment(path))
         except UserError as error:
             refused.append(Refusal(path, error.text))
         except OSError as error:
@@ -203,9 +207,16 @@ def save_assessment(db: Database, assessment: Assessment) -> bool:
 def import_assessments(db: Database, paths: Iterable[Path]) -> ImportReport:
     """Keep every readable assessment file; a bad one is reported and the others still kept."""
     read, refused = read_assessments(paths)
+    report = keep_assessments(db, read)
+    return ImportReport(report.imported, report.unchanged, refused + report.refused)
+
+
+def keep_assessments(db: Database, assessments: Iterable[Assessment]) -> ImportReport:
+    """Keep assessments already read; one whose index is unknown is reported, not kept."""
     imported: list[str] = []
     unchanged: list[str] = []
-    for assessment in read:
+    refused: list[Refusal] = []
+    for assessment in assessments:
         try:
             changed = save_assessment(db, assessment)
         except UserError as error:

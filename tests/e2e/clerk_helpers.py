@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from keyboard import type_text
 
 from itplan_desktop.app import ensure_database
 from itplan_desktop.gui import i18n
@@ -90,19 +91,6 @@ def codes(workspace) -> list[str]:
     """The finding codes the workspace shows now (after its debounce)."""
     workspace.refresh_findings()
     return [f.code for f in workspace.findings_panel.findings]
-
-
-def type_text(widget, text: str) -> None:
-    """Type `text` key by key (QTest.keyClicks cannot type Vietnamese letters)."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
 
 
 def edit_cell(qtbot, view, row: int, column: int, text: str) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from keyboard import type_text
 
 from itplan_desktop.app import ensure_database
 from itplan_desktop.gui import i18n
@@ -69,19 +70,6 @@ def plan_window(main_window):
     main_window.open_plan(NHU_XUAN)
     assert main_window.workspace is not None
     return main_window
-
-
-def type_text(widget, text: str) -> None:
-    """Type `text` key by key into `widget` (QTest.keyClicks cannot type Vietnamese)."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture

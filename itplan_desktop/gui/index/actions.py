@@ -101,11 +101,11 @@ class IndexActions:
             if not name:
                 return None
             path = Path(name)
-        read, refused = dti.read_assessments([path])
-        if refused:
-            show_error(self.window, UserError("assessment.wrong_format"))
+        try:
+            assessment = dti.read_assessment(path)
+        except (UserError, OSError) as error:
+            show_error(self.window, error)
             return None
-        assessment = read[0]
         try:
             index = dti.find_index(assessment.index_code)
         except UserError:
@@ -136,15 +136,11 @@ class IndexActions:
             if not name:
                 return None
             folder = Path(name)
-        paths = sorted(folder.glob(ASSESSMENT_GLOB))
+        read, refused = dti.read_assessments(sorted(folder.glob(ASSESSMENT_GLOB)))
         db = getattr(self.window, "db", None)
         if db is not None:  # kept in the database: the province's check is kept too
-            report = dti.import_assessments(db, paths)
-            refused = report.refused
-            period = max(
-                (a.period for a in dti.read_assessments(paths)[0] if a.index_code == index.code),
-                default=index.year,
-            )
+            refused += dti.keep_assessments(db, read).refused
+            period = max((a.period for a in read if a.index_code == index.code), default=index.year)
             mine = [
                 a
                 for a in dti.stored_assessments(db, index.code, period)
@@ -152,7 +148,6 @@ class IndexActions:
             ]
             others = 0
         else:
-            read, refused = dti.read_assessments(paths)
             mine = [a for a in read if a.index_code == index.code]
             others = len(read) - len(mine)
         lines = [f"{r.path.name}: {r.text}" for r in refused]
