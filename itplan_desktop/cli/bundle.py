@@ -15,17 +15,13 @@ from typing import Any
 
 from ..formats.bundle_kinds import kind_label
 from ..messages import UserError, message
-from .common import EXIT_OK, EXIT_REFUSED, open_database_for
+from .common import EXIT_OK, EXIT_REFUSED, open_database_for, print_line
 
 _open = open_database_for
 
 
-def _print(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-
 def _dump(data: Any) -> None:
-    _print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    print_line(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -44,34 +40,34 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
-    _print(message("bundle.exported", path=result.path, size=result.size))
+    print_line(message("bundle.exported", path=result.path, size=result.size))
     if result.eml_path is not None:
-        _print(message("bundle.eml_written", path=result.eml_path))
+        print_line(message("bundle.eml_written", path=result.eml_path))
     return EXIT_OK
 
 
 def _print_preview(preview: Any) -> None:
     manifest = preview.contents.manifest
-    _print(
+    print_line(
         f"{preview.name}: {kind_label(manifest.kind)} — "
         f"{manifest.sender.code} {manifest.sender.name}"
     )
-    _print("  " + preview.signature_text())
-    _print("  " + (preview.summary() or message("bundle.no_changes", name=preview.name)))
+    print_line("  " + preview.signature_text())
+    print_line("  " + (preview.summary() or message("bundle.no_changes", name=preview.name)))
     diff = preview.diff
     if diff is None:
         return
     for change in diff.header:
-        _print(f"  · {change.name}: {change.old!r} → {change.new!r}")
+        print_line(f"  · {change.name}: {change.old!r} → {change.new!r}")
     for item in diff.sections + diff.indicators + diff.actuals:
-        _print(f"  · {item.change.value}: {item.label}")
+        print_line(f"  · {item.change.value}: {item.label}")
     for appendix in diff.appendices:
-        _print(f"  · {appendix.change.value}: {appendix.title[:60]}")
+        print_line(f"  · {appendix.change.value}: {appendix.title[:60]}")
         for row in appendix.rows:
             cells = ", ".join(f"{f.name}: {f.old} → {f.new}" for f in row.fields)
-            _print(f"      {row.change.value}: {row.label[:50]} {cells}")
+            print_line(f"      {row.change.value}: {row.label[:50]} {cells}")
     for view in preview.comments:
-        _print(f"  » {view.target_label}: {view.comment.text}")
+        print_line(f"  » {view.target_label}: {view.comment.text}")
 
 
 def _dry_run(args: argparse.Namespace, db: Any) -> int:
@@ -135,7 +131,7 @@ def cmd_key(args: argparse.Namespace) -> int:
     from ..services.exchange import export_own_key, own_fingerprint, register_key_file
 
     if args.register is None and args.export is None:
-        _print(message("bundle.key_own", fingerprint=own_fingerprint()))
+        print_line(message("bundle.key_own", fingerprint=own_fingerprint()))
         return EXIT_OK
     if args.org is None:
         raise UserError("bundle.unknown_org", code="--org")
@@ -143,7 +139,7 @@ def cmd_key(args: argparse.Namespace) -> int:
     try:
         if args.export is not None:
             fingerprint = export_own_key(db, args.export, args.org)
-            _print(message("bundle.key_exported", path=args.export, fingerprint=fingerprint))
+            print_line(message("bundle.key_exported", path=args.export, fingerprint=fingerprint))
         if args.register is not None:
             from ..services.exchange import registered_fingerprint
 
@@ -164,7 +160,7 @@ def cmd_key(args: argparse.Namespace) -> int:
                     name=key.org_name,
                     fingerprint=key.fingerprint,
                 )
-            _print(text)
+            print_line(text)
     finally:
         db.close()
     return EXIT_OK
@@ -199,10 +195,10 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         if r.missing:
-            _print(f"{r.code:<6} {r.name:<24} !! {message('bundle.inbox.missing')}")
+            print_line(f"{r.code:<6} {r.name:<24} !! {message('bundle.inbox.missing')}")
             continue
         when = r.received_at.strftime("%d/%m/%Y %H:%M") if r.received_at else ""
-        _print(
+        print_line(
             f"{r.code:<6} {r.name:<24} {r.last_kind:<16} {when}  r{r.revision}  "
             f"{r.validation_status} ({r.error_count}/{r.warning_count})  "
             f"{r.signature_status}"
@@ -242,11 +238,11 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     rows = [row for row in plan.appendices[0].rows if row.kind.value == "item"]
     count = sum(1 for row in rows if row.values)
     if _district_era(args):
-        _print(message("bundle.consolidated", count=count, path=args.out))
+        print_line(message("bundle.consolidated", count=count, path=args.out))
     else:
         from ..services import units_messages  # noqa: F401  (registers units.*)
 
-        _print(message("units.consolidated", count=count, total=len(rows), path=args.out))
+        print_line(message("units.consolidated", count=count, total=len(rows), path=args.out))
     return EXIT_OK
 
 
@@ -260,7 +256,7 @@ def cmd_kpi_compare(args: argparse.Namespace) -> int:
         db.close()
     [appendix] = plan.appendices
     indicators = len(indicator_columns(appendix))
-    _print(
+    print_line(
         message(
             "kpi_compare.exported",
             districts=len(appendix.rows),

@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..messages import UserError, message, register_messages
-from .common import EXIT_OK, EXIT_REFUSED
+from .common import EXIT_OK, EXIT_REFUSED, print_line
 
 register_messages(
     {
@@ -64,10 +64,6 @@ register_messages(
 )
 
 
-def _print(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-
 def _open(args: argparse.Namespace):
     from ..services import dti
     from .common import open_database_for
@@ -97,10 +93,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             }
             for i in indices
         ]
-        _print(json.dumps(rows, ensure_ascii=False))
+        print_line(json.dumps(rows, ensure_ascii=False))
     else:
         for i in indices:
-            _print(f"{i.code} (v{i.version}, {i.year}): {i.name}")
+            print_line(f"{i.code} (v{i.version}, {i.year}): {i.name}")
     return EXIT_OK
 
 
@@ -112,7 +108,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         index = dti.import_index(db, args.file)
     finally:
         db.close()
-    _print(message("index.cli.kept", name=index.name, code=index.code, version=index.version))
+    print_line(message("index.cli.kept", name=index.name, code=index.code, version=index.version))
     return EXIT_OK
 
 
@@ -126,7 +122,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         db.close()
     args.out.write_text(dti_index_file.dumps(index), encoding="utf-8")
-    _print(message("index.cli.exported", path=args.out))
+    print_line(message("index.cli.exported", path=args.out))
     return EXIT_OK
 
 
@@ -176,7 +172,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
         db.close()
     score = score_indicator(indicator, value)
     total = score_unit(index, assessment.unit_code, assessment.values())
-    _print(
+    print_line(
         message(
             "index.cli.assessed",
             indicator=indicator.code,
@@ -203,7 +199,7 @@ def cmd_import_assessment(args: argparse.Namespace) -> int:
         sys.stderr.write(
             message("index.cli.refused_file", path=refusal.path, reason=refusal.text) + "\n"
         )
-    _print(
+    print_line(
         message(
             "index.cli.imported",
             imported=len(report.imported),
@@ -228,7 +224,7 @@ def cmd_export_assessment(args: argparse.Namespace) -> int:
             "index.cli.no_assessment", unit=args.unit, period=args.period, index=args.index
         )
     args.out.write_text(dti_assessment_file.dumps(assessment), encoding="utf-8")
-    _print(message("index.cli.exported", path=args.out))
+    print_line(message("index.cli.exported", path=args.out))
     return EXIT_OK
 
 
@@ -280,10 +276,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     names = {a.unit_code: a.unit_name for a in assessments}
     rows = dti.ranking_rows(index, ranked, names)
     if args.json:
-        _print(json.dumps(rows, ensure_ascii=False))
+        print_line(json.dumps(rows, ensure_ascii=False))
         return EXIT_OK
     for r in ranked:
-        _print(
+        print_line(
             message(
                 "index.cli.ranking_line",
                 rank=r.rank,

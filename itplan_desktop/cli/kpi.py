@@ -13,12 +13,7 @@ from pathlib import Path
 
 from ..domain.kpi_status import Status
 from ..messages import UserError, message
-from .common import EXIT_OK, EXIT_USAGE, open_database_for
-
-
-def _print(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
+from .common import EXIT_OK, EXIT_USAGE, open_database_for, print_line
 
 _open = open_database_for
 
@@ -63,15 +58,15 @@ def cmd_kpi_list(args: argparse.Namespace) -> int:
     period = parse_period(period_code(args.period)) if args.period else None
     lines = view.latest_lines(period)
     if args.json:
-        _print(json.dumps([_line_json(x) for x in lines], ensure_ascii=False, indent=2))
+        print_line(json.dumps([_line_json(x) for x in lines], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not lines:
-        _print(message("kpi.no_indicators"))
+        print_line(message("kpi.no_indicators"))
     for line in lines:
         status = (line.cell.assessment.status if line.cell else Status.NO_DATA).label
         when = line.period.label if line.period else "-"
         actual = line.cell.text if line.cell and line.cell.text else "-"
-        _print(
+        print_line(
             f"{line.number:>3}. {line.indicator.name}\n"
             f"     mục tiêu {line.target_text or '-'} | {when}: {actual} | {status}"
         )
@@ -113,7 +108,7 @@ def cmd_kpi_set(args: argparse.Namespace) -> int:
     finally:
         db.close()
     assert observation is not None
-    _print(
+    print_line(
         message(
             "kpi.set_done",
             name=indicator.name,
@@ -136,7 +131,7 @@ def cmd_kpi_report(args: argparse.Namespace) -> int:
         path = export_report(db, args.plan, args.out, period, number=args.number, pdfa=args.pdfa)
     finally:
         db.close()
-    _print(message("kpi.report_written", path=path))
+    print_line(message("kpi.report_written", path=path))
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from .. import __version__
 from ..messages import UserError, message, set_language
 from ..paths import default_database
-from .common import EXIT_OK, EXIT_REFUSED, open_database_for
+from .common import EXIT_OK, EXIT_REFUSED, open_database_for, print_line
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -33,10 +33,6 @@ def _db_option() -> argparse.ArgumentParser:
 _open = open_database_for
 
 
-def _print(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from ..services.plans import create_demo
 
@@ -44,9 +40,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     db, results = create_demo(path)
     db.close()
     if args.json:
-        _print(json.dumps([{"id": r.uuid, "outcome": r.outcome.value} for r in results]))
+        print_line(json.dumps([{"id": r.uuid, "outcome": r.outcome.value} for r in results]))
     else:
-        _print(message("demo.created", path=path, count=len(results)))
+        print_line(message("demo.created", path=path, count=len(results)))
     return EXIT_OK
 
 
@@ -57,12 +53,12 @@ def cmd_plans(args: argparse.Namespace) -> int:
     plans = list_plans(db)
     db.close()
     if args.json:
-        _print(json.dumps([_plan_json(p) for p in plans], ensure_ascii=False, indent=2))
+        print_line(json.dumps([_plan_json(p) for p in plans], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not plans:
-        _print(message("cli.no_plans"))
+        print_line(message("cli.no_plans"))
     for p in plans:
-        _print(
+        print_line(
             f"{p.uuid[:8]}  {p.start_year}-{p.end_year}  {p.number_and_symbol:<16} "
             f"{p.organisation_name}: {p.title}"
         )
@@ -96,9 +92,9 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
         db.close()
     key = "plan.import_unchanged" if result.outcome is ImportOutcome.UNCHANGED else "plan.imported"
     if args.json:
-        _print(json.dumps({"id": result.uuid, "outcome": result.outcome.value}))
+        print_line(json.dumps({"id": result.uuid, "outcome": result.outcome.value}))
     else:
-        _print(message(key, title=result.title, id=result.uuid))
+        print_line(message(key, title=result.title, id=result.uuid))
     return EXIT_OK
 
 
@@ -116,7 +112,7 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
             raise UserError("cli.cannot_write", path=args.out, detail=error.strerror) from None
     finally:
         db.close()
-    _print(message("plan.exported", path=args.out))
+    print_line(message("plan.exported", path=args.out))
     return EXIT_OK
 
 

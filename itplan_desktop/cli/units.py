@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from ..messages import UserError, message
+from .common import print_line
 
 EXIT_OK = 0
-
-
-def _print(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def _open(args: argparse.Namespace):
@@ -47,11 +43,11 @@ def cmd_units(args: argparse.Namespace) -> int:
     if args.search:
         found = units.search_units(found, args.search)
     if args.json:
-        _print(json.dumps([units.unit_json(u) for u in found], ensure_ascii=False, indent=2))
+        print_line(json.dumps([units.unit_json(u) for u in found], ensure_ascii=False, indent=2))
         return EXIT_OK
     for unit in found:
         ceased = f"  (đến {unit.ceased_on:%d/%m/%Y})" if unit.ceased_on else ""
-        _print(f"{unit.code:<9} {unit.full_name}{ceased}")
+        print_line(f"{unit.code:<9} {unit.full_name}{ceased}")
     return EXIT_OK
 
 
@@ -59,10 +55,10 @@ def _done(args: argparse.Namespace, agency, key: str) -> int:
     from ..services import units
 
     if args.json:
-        _print(json.dumps(units.unit_json(agency), ensure_ascii=False))
+        print_line(json.dumps(units.unit_json(agency), ensure_ascii=False))
     else:
         day = f"{agency.ceased_on:%d/%m/%Y}" if agency.ceased_on else ""
-        _print(message(key, name=agency.name, code=agency.code, day=day))
+        print_line(message(key, name=agency.name, code=agency.code, day=day))
     return EXIT_OK
 
 
@@ -82,7 +78,7 @@ def cmd_new_plan(args: argparse.Namespace) -> int:
         uuid = create_plan_for_unit(db, args.unit, start, end, template=args.template)
     finally:
         db.close()
-    _print(json.dumps({"id": uuid}) if args.json else uuid)
+    print_line(json.dumps({"id": uuid}) if args.json else uuid)
     return EXIT_OK
 
 
