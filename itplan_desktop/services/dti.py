@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,14 +41,16 @@ register_messages(
 )
 
 
-def shipped_indices() -> list[DtIndex]:
-    """The indices that come with the program (national DTI, sample commune index)."""
+@cache
+def shipped_indices() -> tuple[DtIndex, ...]:
+    """The indices that come with the program (national DTI, sample commune index), read once
+    per process: they are frozen values and every CLI command and menu action asks for them."""
     folder = resources.files("itplan_desktop.indices")
-    return [
+    return tuple(
         dti_index_file.loads(entry.read_text(encoding="utf-8"))
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
         if entry.name.endswith(".itplan-index.json")
-    ]
+    )
 
 
 def find_index(ref: str) -> DtIndex:
