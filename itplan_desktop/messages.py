@@ -159,7 +159,11 @@ def has_message(key: str) -> bool:
 
 
 class UserError(Exception):
-    """An error whose text is meant for the user: a catalogue key and its values."""
+    """An error whose text is meant for the user: a catalogue key and its values.
+
+    A value may itself be a UserError (the detail of a refusal): it is formatted by its text
+    in the language current when the outer message is shown, like the outer message.
+    """
 
     def __init__(self, message_id: str, /, **values: object) -> None:
         self.key = message_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..messages import UserError, message, register_messages
+from ..messages import UserError, register_messages
 
 register_messages(
     {
@@ -34,7 +34,7 @@ def cmd_words(args: argparse.Namespace) -> int:
             raise
         raise UserError("words.bad_amount", text=args.amount, detail=error.text) from None
     if dong is None:
-        raise UserError("words.bad_amount", text=args.amount, detail=message("number.empty"))
+        raise UserError("words.bad_amount", text=args.amount, detail=UserError("number.empty"))
     options = WordsOptions(zero_ten=args.zero_ten, thousand=args.thousand, four=args.four)
     sys.stdout.write(amount_to_words(dong, options=options) + "\n")
     return 0

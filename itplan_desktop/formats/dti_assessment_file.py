@@ -27,7 +27,7 @@ from typing import Any
 
 from ..domain.dti_assessment import Assessment, Attachment, Correction, Entry, Evidence
 from ..domain.dti_scoring import IndicatorValue
-from ..messages import UserError, message, register_messages
+from ..messages import UserError, register_messages
 from . import dti_index_file as _index_messages  # noqa: F401  (registers the index.detail.* texts)
 
 FORMAT = "itplan-dti-assessment"
@@ -82,7 +82,7 @@ register_messages(
 
 
 def _invalid(place: str, detail_key: str, **values: object) -> UserError:
-    return UserError("assessment.invalid", place=place, detail=message(detail_key, **values))
+    return UserError("assessment.invalid", place=place, detail=UserError(detail_key, **values))
 
 
 def _dict(value: object, place: str) -> dict[str, Any]:

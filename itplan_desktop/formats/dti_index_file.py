@@ -29,7 +29,7 @@ from ..domain.dti_index import (
     Step,
     TieRule,
 )
-from ..messages import UserError, message, register_messages
+from ..messages import UserError, register_messages
 
 FORMAT = "itplan-dti-index"
 FORMAT_VERSION = 1
@@ -99,7 +99,7 @@ register_messages(
 
 
 def _invalid(place: str, detail_key: str, **values: object) -> UserError:
-    return UserError("index.invalid", place=place, detail=message(detail_key, **values))
+    return UserError("index.invalid", place=place, detail=UserError(detail_key, **values))
 
 
 def _text(data: dict[str, Any], key: str, place: str, required: bool = True) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema
 
 from ..domain import ColumnKind, Organisation, Plan, walk_sections
-from ..messages import UserError, message
+from ..messages import UserError
 from . import format_messages as _format_messages  # noqa: F401  (registers the texts)
 from .plan_codec import organisations_from_json, organisations_to_json, plan_from_json, plan_to_json
 
@@ -242,7 +242,7 @@ def _check_schema(data: Any) -> None:
 
 
 def _invalid(place: str, message_id: str, **values: object) -> UserError:
-    return UserError("planfile.invalid", place=place, detail=message(message_id, **values))
+    return UserError("planfile.invalid", place=place, detail=UserError(message_id, **values))
 
 
 def check_consistency(document: PlanDocument) -> None:

@@ -184,3 +184,18 @@ def test_any_mutation_is_read_or_refused_never_crashes(mutations):
     else:
         assert isinstance(index, DtIndex)
         assert dti_index_file.loads(dti_index_file.dumps(index)) == index
+
+
+def test_a_refusal_reads_in_the_language_shown_not_the_one_raised():
+    """The detail of a refusal follows the language too (a language switch after the error)."""
+    text = json.dumps(mutate("indicators.0.group", "Z"), ensure_ascii=False)
+    with pytest.raises(UserError) as refused:
+        dti_index_file.loads(text)
+    assert "nhóm “Z” không có trong danh sách nhóm" in refused.value.text
+    set_language("en")
+    try:
+        assert refused.value.text == (
+            "Invalid index file at indicators[0].group: group “Z” is not among the groups"
+        )
+    finally:
+        set_language("vi")
