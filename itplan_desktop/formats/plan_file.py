@@ -29,7 +29,6 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 40  # an amount in đồng has at most 19; anything longer is hostile
 MAX_TITLE = 2_000  # characters; the longest real title has some 250
 MAX_TEXT = 32_767  # characters in one cell: Excel's limit
-MAX_AMOUNT_DIGITS = 18  # an amount in đồng below 10^18 (a billion billion)
 MAX_DEPTH = 900  # the JSON decoder's own recursion limit (a real plan nests some 12 levels)
 
 
@@ -234,9 +233,17 @@ def _check_schema(data: Any) -> None:
         fast = fast_error  # invalid: let jsonschema find the most relevant error and its place
     error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
     if error is not None:
-        raise UserError(
-            "planfile.invalid", place=_json_path(error.absolute_path), detail=error.message
-        )
+        place = _json_path(error.absolute_path)
+        if error.schema == plan_schema()["$defs"]["amount"] and isinstance(error.instance, int):
+            # an amount out of the schema's range: say how many digits, in the user's language
+            raise _invalid(
+                place,
+                "planfile.amount_too_large",
+                value=str(error.instance)[:12],
+                digits=len(str(abs(error.instance))),
+                limit=len(str(plan_schema()["$defs"]["amount"]["maximum"])),
+            )
+        raise UserError("planfile.invalid", place=place, detail=error.message)
     place = str(getattr(fast, "name", "data")).replace("data", "$", 1)
     raise UserError("planfile.invalid", place=place, detail=str(getattr(fast, "message", fast)))
 
@@ -290,7 +297,8 @@ def check_consistency(document: PlanDocument) -> None:
 
 
 def _check_sizes(plan: Plan) -> None:
-    """Texts and amounts no document can print: refused at input, before any export."""
+    """Texts no document can print: refused at input, before any export (amounts out of range
+    are the schema's, refused in `_check_schema` with the same kind of message)."""
     if len(plan.title) > MAX_TITLE:
         raise _invalid(
             "$.plan.title",
@@ -310,15 +318,6 @@ def _check_sizes(plan: Plan) -> None:
                         what=key,
                         length=len(text),
                         limit=MAX_TEXT,
-                    )
-            for key, value in (*row.values.items(), *row.stated.items()):
-                if isinstance(value, int) and abs(value) >= 10**MAX_AMOUNT_DIGITS:
-                    raise _invalid(
-                        f"{place}.values.{key}",
-                        "planfile.amount_too_large",
-                        value=str(value)[:12],
-                        digits=len(str(abs(value))),
-                        limit=MAX_AMOUNT_DIGITS,
                     )
 
 
