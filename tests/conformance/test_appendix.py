@@ -96,20 +96,9 @@ def test_house_table_header_repeated_on_every_page(documents, kind):
 
 
 _TOKEN = re.compile(r"\S*[/&]\S*")
-_SPLIT_UNTIL_ISSUE_15 = pytest.mark.xfail(
-    reason="house rule 'never split inside a cell': the table wrapping rule is being changed "
-    "by the appendix-shapes work (issue 15); remove this mark when it lands",
-    strict=False,
-)
-TOKEN_CASES = [
-    pytest.param(kind, marks=_SPLIT_UNTIL_ISSUE_15)
-    if kind in ("appendix-thanh_hoa-1", "appendix-thanh_hoa-2")
-    else kind
-    for kind in APPENDICES
-]
 
 
-@pytest.mark.parametrize("kind", TOKEN_CASES)
+@pytest.mark.parametrize("kind", APPENDICES)
 def test_house_no_token_split_inside_a_cell(documents, kind):
     """A document number ("2586/QĐ-UBND") or a unit name ("Sở NN&PTNT") is never split inside
     a cell: every such token of the appendix's texts is found whole in the printed text."""

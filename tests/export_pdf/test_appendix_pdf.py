@@ -83,6 +83,35 @@ def test_wrapped_lines_rebuild_the_source_text(thanh_hoa: Plan) -> None:
         assert squash(" ".join(cells[col])) == squash(source)
 
 
+def _note_column_lines(appendix: Appendix, note: str, width: float = 700):
+    """The layout of `appendix` with `note` in the first item's last text column."""
+    appendix = copy.deepcopy(appendix)
+    key = [c.key for c in appendix.columns if c.kind is ColumnKind.TEXT][-1]
+    item = next(r for r in appendix.rows if r.kind is RowKind.ITEM)
+    item.texts[key] = note
+    layout = layout_table(appendix, register_fonts(), width, 400, 450)
+    col = [c.key for c in appendix.columns].index(key)
+    return layout, layout.lines[appendix.rows.index(item)][col]
+
+
+def test_a_document_number_is_kept_whole_in_its_cell(thanh_hoa: Plan) -> None:
+    """House rule: "2586/QĐ-UBND" is never split; the column widens (other text columns give
+    room), and only if that is not enough the font shrinks, before a token is split."""
+    token = "2586/QĐ-UBND-STTTT-VP"
+    layout, lines = _note_column_lines(thanh_hoa.appendices[0], f"Quyết định {token} ngày 27/7")
+    assert token in " ".join(lines).split()
+    plain = layout_table(thanh_hoa.appendices[0], register_fonts(), 700, 400, 450)
+    assert layout.faces.size == plain.faces.size  # room was found without a smaller font
+
+
+def test_a_word_too_wide_for_any_size_breaks_after_a_slash(thanh_hoa: Plan) -> None:
+    url = "https://dichvucong.thanhhoa.gov.vn/portaldvc/KenhTin/dich-vu-cong-truc-tuyen.aspx"
+    _layout, lines = _note_column_lines(thanh_hoa.appendices[0], url)
+    assert "".join(lines) == url  # nothing lost, only broken
+    assert len(lines) > 1
+    assert all(line.endswith(tuple("/-&.,;:_)]")) for line in lines[:-1]), lines
+
+
 def test_title_block(nhu_xuan_pdf: Path, nhu_xuan: Plan, thanh_hoa_pdf: Path) -> None:
     first = squash(appendix_pages(nhu_xuan_pdf, nhu_xuan)[0][0])
     assert first.startswith("Phụ lục I DANH MỤC CÁC NHIỆM VỤ")  # two appendices: Roman

@@ -1,8 +1,9 @@
 """Geometry of an appendix table: column widths, wrapped cell lines, row heights, the header
 grid and the pages. Pure computation; `appendix_table` draws the result.
 
-Widths start from the columns' relative width hints and are raised where a column's numbers
-(or the longest word of its header) would not fit; text columns give up the difference.
+Widths start from the columns' relative width hints and are raised where a column's numbers,
+the longest word of its header or of its cells would not fit; the other columns give up the
+difference, and the font shrinks before a word is split.
 Rows are never cut across pages unless one row is taller than a whole page.
 """
 
@@ -38,9 +39,18 @@ def _longest_word(metrics: FaceMetrics, text: str, size: float) -> float:
     return max((metrics.width(word, size) for word in text.split()), default=0.0)
 
 
-def minimum_widths(rows: list[RowCells], aligns: list[str], grid: HeaderGrid, faces: Faces):
+def minimum_widths(
+    rows: list[RowCells],
+    aligns: list[str],
+    grid: HeaderGrid,
+    faces: Faces,
+    *,
+    whole_words: bool = True,
+) -> list[float]:
     """The narrowest each column may be: its widest number (right-aligned or centred cells are
-    not wrapped) or the longest word of its own header cell, plus padding."""
+    not wrapped) or the longest word of its own header cell, plus padding; with `whole_words`,
+    a text column also holds the longest word of its cells, so a document number
+    ("2586/QĐ-UBND") or a unit ("Sở NN&PTNT") is never split."""
     needed = [0.0] * len(aligns)
     for cell in grid.cells:
         if cell.colspan == 1:
@@ -50,6 +60,8 @@ def minimum_widths(rows: list[RowCells], aligns: list[str], grid: HeaderGrid, fa
     special = [row for row in rows if row.bold or row.span > 1]
     for col, align in enumerate(aligns):
         if align == ALIGN_LEFT:
+            if whole_words:
+                needed[col] = max(needed[col], _longest_text_word(plain, special, col, faces))
             continue
         texts = set(map(itemgetter(col), plain))  # each distinct number measured once
         widest = max(map(faces.regular.width, texts, repeat(faces.size)), default=0.0)
@@ -60,6 +72,21 @@ def minimum_widths(rows: list[RowCells], aligns: list[str], grid: HeaderGrid, fa
                 widest = max(widest, metrics.width(text, faces.size))
         needed[col] = max(needed[col], widest)
     return [width + 2 * CELL_PAD_X for width in needed]
+
+
+def _longest_text_word(
+    plain: list[list[str]], special: list[RowCells], col: int, faces: Faces
+) -> float:
+    """The widest word of a text column's cells (a spanning cell is not the column's own)."""
+    size = faces.size
+    texts = set(map(itemgetter(col), plain))
+    widest = max(map(faces.regular.longest_word, texts, repeat(size)), default=0.0)
+    for row in special:
+        if row.span > 1 and col < row.span:
+            continue
+        metrics = faces.bold if row.bold else faces.regular
+        widest = max(widest, metrics.longest_word(row.texts[col], size))
+    return widest
 
 
 def column_widths(hints: list[float], minimums: list[float], available: float) -> list[float]:
@@ -233,6 +260,28 @@ def _faces(family: FontFamily, size: float) -> Faces:
     return Faces(face_metrics(family.regular), face_metrics(family.bold), size)
 
 
+def _font_and_minimums(
+    rows: list[RowCells], aligns: list[str], grid: HeaderGrid, family: FontFamily, width: float
+) -> tuple[Faces, list[float]]:
+    """The largest table size, from 12 pt down to the smallest, at which every column keeps its
+    words whole; when none does, the largest at which the numbers and headers fit, and a word
+    too wide for its column is broken (at "/" or "-" where it can be). Widths grow linearly
+    with the size, so the texts are measured once, at 1 pt."""
+    sizes = [float(size) for size in range(int(SIZES.table), int(SIZES.table_min) - 1, -1)]
+    unit = _faces(family, 1.0)
+    pad = 2 * CELL_PAD_X
+    for whole_words in (True, False):
+        needs = [
+            width - pad
+            for width in minimum_widths(rows, aligns, grid, unit, whole_words=whole_words)
+        ]
+        for size in sizes:
+            minimums = [need * size + pad for need in needs]
+            if sum(minimums) <= width:
+                return _faces(family, size), minimums
+    return _faces(family, sizes[-1]), minimums
+
+
 def layout_table(
     appendix: Appendix, family: FontFamily, width: float, first: float, others: float
 ) -> TableLayout:
@@ -243,13 +292,7 @@ def layout_table(
     aligns = column_alignments(appendix)
     grid = header_grid(appendix)
     hints = [column.width for column in appendix.columns]
-    size = SIZES.table
-    while True:
-        faces = _faces(family, size)
-        minimums = minimum_widths(rows, aligns, grid, faces)
-        if sum(minimums) <= width or size <= SIZES.table_min:
-            break
-        size -= 1
+    faces, minimums = _font_and_minimums(rows, aligns, grid, family, width)
     widths = column_widths(hints, minimums, width)
     edges = [0.0]
     for w in widths:

@@ -12,11 +12,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from reportlab.pdfbase import pdfmetrics
 
 _EPSILON = 1e-6
+# Where a word too wide for its line is broken first: after these (document numbers, unit names).
+_BREAK_AFTER = "/-&.,;:_)]"
 
 
 class _Widths(dict[str, float]):
@@ -126,11 +128,23 @@ class FaceMetrics:
             start = end
             base = running[start - 1]
 
+    def longest_word(self, text: str, size: float) -> float:
+        """Width at `size` of the widest word of `text` (words split at any white space)."""
+        if not text:
+            return 0.0
+        return (max(map(self._word_space, text.split()), default=self._space) - self._space) * size
+
     def _break_word(self, word: str, limit: float, lines: list[str]) -> None:
+        """A word wider than the line, in pieces: after the last "/", "-", "&" … that fits
+        ("2586/" | "QĐ-UBND"), else where the line is full."""
         running = list(accumulate(map(self._get, word)))
         start, base = 0, 0.0
         while start < len(word):
             end = max(bisect_right(running, base + limit, start), start + 1)
+            if end < len(word):
+                cut = max(map(word.rfind, _BREAK_AFTER, repeat(start), repeat(end)))
+                if cut > start:
+                    end = cut + 1
             lines.append(word[start:end])
             start = end
             base = running[start - 1]
