@@ -31,6 +31,7 @@ from ...domain.appendix import Appendix, Column, ColumnKind, ColumnRole
 from ...domain.funding import CAPITAL_KINDS
 from ...services import appendix_editing as ops
 from ..errors import error_text
+from ..screen_fit import fit_to_screen
 
 ROLE_LABELS: dict[ColumnRole, str] = {
     ColumnRole.TT: "Số thứ tự (TT)",
@@ -64,7 +65,7 @@ class ColumnLayoutDialog(QDialog):
     def __init__(self, appendix: Appendix, years: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bố cục cột của phụ lục"))
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
         self.appendix = appendix
         self.years = years
         self.columns: list[Column] = list(appendix.columns)

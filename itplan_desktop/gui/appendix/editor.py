@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from ...services.appendix_clipboard import Convention, number_to_cell, parse_cel
 from ...services.plan_editing import PlanEditor
 from ...vn.numbers import format_number
 from ..none_refcount_guard import protect_none
+from . import column_widths
 from . import paste as appendix_paste
 from . import rows as appendix_rows
 from .commands import LayoutCommand, SetCellsCommand, SetUnitCommand
@@ -81,6 +82,11 @@ class AppendixEditor(QWidget):
         self.model.edit_requested.connect(self._push_cell)
         self.model.document_changed.connect(self._document_changed)
         self.model.modelReset.connect(self._apply_columns)
+        self._grown_cells: set[tuple[int, int]] | None = set()  # None: measure every column
+        self._grow_timer = QTimer(self, singleShot=True, interval=0)
+        self._grow_timer.timeout.connect(self._grow_columns)
+        self.model.dataChanged.connect(self._cells_changed)
+        self.model.rowsInserted.connect(lambda *_: self._cells_changed())
 
         self.view = QTableView(self)
         self.header = AppendixHeaderView(self.view)
@@ -249,6 +255,31 @@ class AppendixEditor(QWidget):
             if column.kind is not ColumnKind.TEXT:
                 width = max(width, MIN_MONEY_WIDTH)
             self.view.setColumnWidth(col, max(width, 36))
+        column_widths.fit_columns(self.view, self.model)
+        self.header._relayout()
+
+    def _cells_changed(self, top_left: QModelIndex | None = None, bottom_right=None) -> None:
+        """Changed cells may need wider columns (a subtotal grew a digit): measured once the
+        edit is done; a change of many cells measures whole columns instead."""
+        if self._grown_cells is not None and top_left is not None and bottom_right is not None:
+            rows = range(top_left.row(), bottom_right.row() + 1)
+            cols = range(top_left.column(), bottom_right.column() + 1)
+            if len(rows) * len(cols) <= 400:
+                self._grown_cells.update((r, c) for r in rows for c in cols)
+            else:
+                self._grown_cells = None
+        else:
+            self._grown_cells = None
+        self._grow_timer.start()
+
+    def _grow_columns(self) -> None:
+        cells, self._grown_cells = self._grown_cells, set()
+        if not self.document.present:
+            return
+        if cells is None:
+            column_widths.fit_columns(self.view, self.model)
+        else:
+            column_widths.fit_cells(self.view, self.model, cells)
         self.header._relayout()
 
     # -- public -----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...formats.bundle_parts import TargetKind
+from ..screen_fit import fit_to_screen
 from .common import time_text
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class ReviewCommentsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.setWindowFlag(Qt.WindowType.Tool, True)
-        self.resize(760, 380)
+        fit_to_screen(self, 760, 380)
         self.retranslate()
         self.reload()
 

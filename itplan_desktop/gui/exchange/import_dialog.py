@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...formats.bundle_import import ImportPreview, PlanChange, Resolution
 from ...messages import UserError
 from ..errors import error_text
+from ..screen_fit import fit_to_screen
 from ..tasks import run_task
 from .changes import fill_changes
 from .common import (
@@ -93,7 +94,7 @@ class ImportBundlesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.retranslate()
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         self._show_entry()
 
     def _preview_page(self) -> QWidget:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...formats.bundle_keys import PUBLIC_KEY_SUFFIX
 from ...messages import UserError
 from ..errors import error_text
+from ..screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from ...store.database import Database
@@ -76,7 +77,7 @@ class KeysDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self._layout()
         self.retranslate()
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
 
     def _layout(self) -> None:
         self.own_box, self.register_box = QGroupBox(), QGroupBox()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.funding import source_label
 from .. import settings
+from ..screen_fit import fit_to_screen
 from ..tasks import run_task
 from .province_inbox import province_codes
 from .province_tables import fill_appendix, fill_kpi, read_only_table
@@ -79,7 +80,7 @@ class ConsolidationWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         self.retranslate()
 
     def _allocation_tab(self) -> QWidget:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...formats import bundle_messages  # noqa: F401  (registers bundle.inbox.*)
 from ...messages import message
 from ...vn.collation import contains
+from ..screen_fit import fit_to_screen
 from .common import (
     MISSING,
     WARNING,
@@ -140,7 +141,7 @@ class InboxWindow(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         self.retranslate()
         self._initial_scope()
         self.refresh()

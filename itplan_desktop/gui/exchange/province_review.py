@@ -31,6 +31,7 @@ from ...domain.appendix_layout import row_labels
 from ...formats.bundle_manifest import BundleKind
 from .. import settings
 from ..errors import show_error
+from ..screen_fit import fit_to_screen
 from ..tasks import run_task
 from .common import ask_bundle_path, open_folder, saved_lines, size_text, time_text
 
@@ -94,7 +95,7 @@ class ReviewWriteDialog(QDialog):
         self.status.setWordWrap(True)
         self._build_layout()
         self._fill_targets()
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)
         self.retranslate()
         self.reload()
 

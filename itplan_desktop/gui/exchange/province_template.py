@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...formats.bundle_manifest import BundleKind
 from ..errors import error_text
+from ..screen_fit import fit_to_screen
 from ..tasks import run_task
 from .common import ask_bundle_path, open_folder, saved_lines, size_text
 from .province_inbox import province_codes
@@ -93,7 +94,7 @@ class SendTemplateDialog(QDialog):
         self.plan.currentIndexChanged.connect(self.refresh_summary)
         self.retranslate()
         self.refresh_summary()
-        self.resize(680, 520)
+        fit_to_screen(self, 680, 520)
 
     def _build_layout(self) -> None:
         self.form_labels = [QLabel() for _ in range(5)]

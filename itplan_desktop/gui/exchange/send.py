@@ -29,6 +29,7 @@ from ...formats.bundle_kinds import UPWARD_KINDS
 from ...formats.bundle_manifest import BundleKind
 from ...messages import UserError
 from ..errors import error_text
+from ..screen_fit import fit_to_screen
 from ..tasks import run_task
 from .common import (
     ask_bundle_path,
@@ -98,7 +99,7 @@ class SendBundleDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
         self.refresh_summary()
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
 
     def _build_layout(self) -> None:
         form = QFormLayout()

@@ -26,6 +26,7 @@ from ...messages import UserError
 from ...services.kpi_catalogue import CatalogueEntry, indicator_from_catalogue, load_catalogue
 from ...services.kpi_indicator_edit import parse_target, suggested_target
 from ...vn.collation import contains
+from ..screen_fit import fit_to_screen
 from .indicator_form import RoomyItemDelegate, kind_labels, target_text
 
 NAME, KIND, TARGET = 0, 1, 2
@@ -102,7 +103,7 @@ class CataloguePicker(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         self._update_count()
 
     def _fill(self, have_codes: set[str], communes: int) -> None:

@@ -37,6 +37,7 @@ from ...services.kpi_communes import (
     update_commune,
 )
 from ...store.database import Database
+from ..screen_fit import fit_to_screen
 
 CODE, KIND, NAME = 0, 1, 2
 
@@ -88,7 +89,7 @@ class CommuneListDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._lay_out()
-        self.resize(640, 600)
+        fit_to_screen(self, 640, 600)
         self.refresh()
 
     def _lay_out(self) -> None:

@@ -36,6 +36,7 @@ from ...services.kpi_indicator_edit import (
     observations_of,
 )
 from ...services.plan_editing import PlanEditor
+from ..screen_fit import fit_to_screen
 from .indicator_commands import (
     InsertIndicatorsCommand,
     MoveIndicatorCommand,
@@ -74,7 +75,7 @@ class NewIndicatorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self.form.name.setFocus()
 
     def _draft_edited(self, values: dict[str, Any], _text: str) -> None:
@@ -175,7 +176,7 @@ class IndicatorEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1040, 560)
+        fit_to_screen(self, 1040, 560)
         stack.indexChanged.connect(self._stack_changed)
         self.refresh(row)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import Appendix
 from ...messages import UserError
 from ...services import appendix_management as am
+from ..screen_fit import fit_to_screen
 from .appendix_list_commands import (
     AddAppendixCommand,
     MoveAppendixCommand,
@@ -73,7 +74,7 @@ class NewAppendixDialog(QDialog):
         layout.addWidget(title_label)
         layout.addWidget(self.title)
         layout.addWidget(buttons)
-        self.resize(640, 380)
+        fit_to_screen(self, 640, 380)
         self.templates.setCurrentRow(0)
 
     def _template_changed(self, current: QListWidgetItem | None) -> None:

@@ -51,6 +51,7 @@ class SetFieldCommand(QUndoCommand):
         if other.target is not self.target or other.attr != self.attr:
             return False
         self.new = other.new
+        self.setText(other.text())  # the whole new value ("Sửa tên mục “Đánh giá”"), not "Đ"
         return True
 
     def redo(self) -> None:

@@ -33,6 +33,7 @@ from ...services.plans import list_plans
 from ...store.database import Database
 from .. import settings
 from ..errors import show_error
+from ..screen_fit import fit_to_screen
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years a plan may cover (the wizard says so on the page, at once)."""
@@ -264,7 +265,7 @@ class NewPlanWizard(QWizard):
         self.addPage(self.content_page)
         period = self.period_page
         self.content_page.fill_templates(period.kind(), period.start.value(), period.end.value())
-        self.resize(720, 460)
+        fit_to_screen(self, 720, 460)
         self.created_uuid: str | None = None
 
     def accept(self) -> None:

@@ -54,6 +54,7 @@ class PlanWorkspace(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.page_title.setFont(font)
+        self.page_title.setWordWrap(True)  # a long appendix title must not widen the window
         self.findings_panel = FindingsPanel()
         self.findings_panel.activated.connect(self.jump_to)
         self._pages: dict[str, QWidget] = {}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from .. import settings
 from ..errors import show_error
+from ..screen_fit import fit_to_screen
 from .start_page import StartPage
 
 if TYPE_CHECKING:
@@ -77,10 +78,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.totals_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self._shown = False
-        self.resize(1200, 780)
+        fit_to_screen(self, 1200, 780)
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a larger screen than this one
         if state is not None:
             self.restoreState(state)
         self.update_actions()

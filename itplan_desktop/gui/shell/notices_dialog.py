@@ -6,6 +6,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...notices import notices_text
+from ..screen_fit import fit_to_screen
 
 
 class NoticesDialog(QDialog):
@@ -14,7 +15,7 @@ class NoticesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Giấy phép phần mềm bên thứ ba"))
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

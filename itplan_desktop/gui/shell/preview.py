@@ -12,7 +12,9 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox, QToolBar, QWidget
 
 from ..errors import show_error
+from ..screen_fit import fit_to_screen
 
+FIT_PAGE_AIR = 8  # pixels of background above and below a page shown whole
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 
 
@@ -53,7 +55,7 @@ class PreviewWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.page_spin)
         self.toolbar.addWidget(self.pages_label)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)  # a portrait page wants height; the screen decides
         self.retranslate()
 
     def load(self, path: Path) -> None:
@@ -76,7 +78,24 @@ class PreviewWindow(QMainWindow):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def fit_page(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        """"Cả trang": the current page whole, its edges in sight (Qt's FitInView lets the
+        bottom edge of a page touch or pass the bottom of the view in multi-page mode)."""
+        navigator = self.view.pageNavigator()
+        page = self.document.pagePointSize(navigator.currentPage())
+        if page.isEmpty():
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+            return
+        margins = self.view.documentMargins()
+        room = self.view.viewport().size()
+        pixels_per_point = self.view.logicalDpiY() / 72
+        spare = FIT_PAGE_AIR * 2
+        zoom = min(
+            (room.width() - margins.left() - margins.right() - spare) / page.width(),
+            (room.height() - margins.top() - margins.bottom() - spare) / page.height(),
+        ) / pixels_per_point
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(zoom)
+        navigator.jump(navigator.currentPage(), QPointF(0, -FIT_PAGE_AIR / pixels_per_point), zoom)
 
     def go_to_page(self, number: int) -> None:
         self.view.pageNavigator().jump(number - 1, QPointF(), self.view.zoomFactor())
