@@ -268,7 +268,7 @@ def cmd_kpi_compare(args: argparse.Namespace) -> int:
 
 
 def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
-    from ..formats.bundle_manifest import BundleKind
+    from ..formats.bundle_kinds import PLAN_KINDS
 
     commands = bundle.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")
 
@@ -279,7 +279,7 @@ def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.Argum
 
     exp = add("export", cmd_export, "save a plan (and its actuals) as a signed bundle")
     exp.add_argument("--plan", required=True, help="plan id (or its first characters)")
-    exp.add_argument("--kind", required=True, choices=[k.value for k in BundleKind])
+    exp.add_argument("--kind", required=True, choices=[k.value for k in PLAN_KINDS])
     exp.add_argument("--out", required=True, type=Path, help="bundle file to write")
     exp.add_argument("--eml", action="store_true", help="also write an e-mail draft (.eml)")
     exp.add_argument("--to", default=None, help="e-mail address (default: from settings)")

@@ -16,10 +16,14 @@ from enum import StrEnum
 from typing import Any
 
 from ..domain import Plan, walk_sections
+from ..domain.dti_assessment import Assessment
+from ..domain.dti_index import DtIndex
 from ..messages import UserError, message
+from . import bundle_dti
 from . import plan_codec as codec
+from .bundle_dti import DtiChange, Publication
 from .bundle_keys import fingerprint
-from .bundle_kinds import BUNDLE_KINDS, UPWARD_KINDS
+from .bundle_kinds import BUNDLE_KINDS, UPWARD_KINDS, Payload
 from .bundle_manifest import BundleKind, Party
 from .bundle_parts import ReviewComment, TargetKind, TemplateInfo
 from .bundle_reader import BundleContents
@@ -62,6 +66,11 @@ class StoredState:
     sender_level: str | None = None  # level of the sender's unit ("province", "district" …)
     plan_parent: str | None = None  # parent unit of the stored plan's unit
     synced_revision: int | None = None  # revision of the plan as last imported
+    index_same_version: DtIndex | None = None  # the kept index of the bundle's code and version
+    index_newest_version: int | None = None  # the newest version kept of the bundle's index
+    publication: Publication | None = None  # the last publication of the bundle's index
+    assessment: Assessment | None = None  # the kept assessment of the same unit, index, year
+    assessment_index_known: bool = True  # the assessment's index version is kept here
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +92,11 @@ class ImportPreview:
     diff: PlanDiff | None = None
     comments: list[CommentView] = field(default_factory=list)
     already_imported: bool = False
+    dti_change: DtiChange = DtiChange.NONE
+    new_publication: bool = False  # an index bundle whose deadline or note is news here
+    merged_assessment: Assessment | None = None  # what is kept: the unit's values, our checks
+    review_kept: int = 0
+    review_redo: int = 0
 
     @property
     def name(self) -> str:
@@ -111,6 +125,14 @@ class ImportPreview:
         return self.contents.template
 
     @property
+    def index(self) -> DtIndex | None:
+        return self.contents.index
+
+    @property
+    def assessment(self) -> Assessment | None:
+        return self.contents.assessment
+
+    @property
     def needs_confirmation(self) -> bool:
         return self.signature is not SignatureStatus.REGISTERED
 
@@ -118,6 +140,10 @@ class ImportPreview:
     def no_changes(self) -> bool:
         if self.already_imported:
             return True
+        if self.index is not None:
+            return self.dti_change is DtiChange.SAME and not self.new_publication
+        if self.assessment is not None:
+            return self.dti_change is DtiChange.SAME
         return (
             self.plan_change in (PlanChange.NONE, PlanChange.SAME)
             and not self.comments
@@ -153,6 +179,16 @@ class ImportPreview:
         if self.template is not None and plan is not None:
             deadline = self.template.deadline.isoformat() if self.template.deadline else "—"
             parts.append(message("bundle.change.template", title=plan.title, deadline=deadline))
+        parts.extend(
+            bundle_dti.change_summary(
+                self.index,
+                self.assessment,
+                self.dti_change,
+                self.template,
+                kept=self.review_kept,
+                redo=self.review_redo,
+            )
+        )
         return "; ".join(parts)
 
     def actual_counts(self) -> tuple[int, int]:
@@ -192,6 +228,19 @@ class ImportPreview:
                 for c in self.comments
             ],
             "attachments": [p.name for p in manifest.attachments],
+            "index": None
+            if self.index is None
+            else {"code": self.index.code, "version": self.index.version, "name": self.index.name},
+            "assessment": None
+            if self.assessment is None
+            else {
+                "unit_code": self.assessment.unit_code,
+                "index_code": self.assessment.index_code,
+                "period": self.assessment.period,
+                "entries": len(self.assessment.entries),
+                "attachments": len(self.assessment.attachments),
+            },
+            "dti_change": self.dti_change.value,
         }
 
 
@@ -234,6 +283,15 @@ def authorise(contents: BundleContents, stored: StoredState) -> None:
             got=fingerprint(contents.public_key),
         )
     kind = contents.manifest.kind
+    spec = BUNDLE_KINDS[kind]
+    if spec.payload is Payload.ASSESSMENT:
+        assert contents.assessment is not None  # the reader refuses the kind without it
+        bundle_dti.authorise_assessment(contents.assessment, sender.code)
+        return
+    if spec.payload is Payload.INDEX:
+        if (stored.sender_level or _document_level(contents, sender.code)) != "province":
+            raise UserError("bundle.kind_not_allowed", sender=sender.code, kind=kind.value)
+        return
     plan = None if contents.document is None else contents.document.plan
     if kind in _UPWARD:
         owners = {plan.organisation_code} if plan is not None else set()
@@ -276,6 +334,8 @@ def build_preview(contents: BundleContents, stored: StoredState) -> ImportPrevie
         plan_change=PlanChange.NONE,
         already_imported=stored.already_imported,
     )
+    if not stored.already_imported:
+        _judge_dti(preview, stored)
     incoming = preview.plan
     if incoming is not None and not _is_template(contents) and not stored.already_imported:
         _judge_plan(preview, incoming, stored)
@@ -288,6 +348,28 @@ def build_preview(contents: BundleContents, stored: StoredState) -> ImportPrevie
     if _is_template(contents) and stored.template_known:
         contents.template = None  # already received: nothing new
     return preview
+
+
+def _judge_dti(preview: ImportPreview, stored: StoredState) -> None:
+    """An index: new or kept already (older or changed-in-place refused), and whether its
+    deadline is news. An assessment: new, newer (our checks kept where the unit's value is
+    unchanged) or the same; older refused; its index must be kept here."""
+    contents = preview.contents
+    index, assessment = contents.index, contents.assessment
+    if index is not None:
+        preview.dti_change = bundle_dti.judge_index(
+            index, stored.index_same_version, stored.index_newest_version
+        )
+        preview.new_publication = bundle_dti.is_new_publication(
+            contents.template, stored.publication, contents.manifest.created_at
+        )
+    if assessment is not None:
+        judgement = bundle_dti.judge_assessment(
+            assessment, stored.assessment, index_known=stored.assessment_index_known
+        )
+        preview.dti_change = judgement.change
+        preview.merged_assessment = judgement.merged
+        preview.review_kept, preview.review_redo = judgement.kept, judgement.redo
 
 
 def _is_template(contents: BundleContents) -> bool:

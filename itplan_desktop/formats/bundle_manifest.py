@@ -27,6 +27,8 @@ PLAN_PART = "plan.itplan.json"
 ACTUALS_PART = "actuals.json"
 COMMENTS_PART = "comments.json"
 TEMPLATE_PART = "template.json"
+INDEX_PART = "index.itplan-index.json"
+ASSESSMENT_PART = "assessment.itplan-assessment.json"
 ATTACHMENT_FOLDER = "attachments/"
 
 _PART_NAME = re.compile(r"^(?:attachments/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -41,6 +43,8 @@ class BundleKind(StrEnum):
     PROGRESS_REPORT = "progress_report"  # district → province: actual KPI values
     PROVINCE_TEMPLATE = "province_template"  # province → district: outline of the next plan
     REVIEW_COMMENTS = "review_comments"  # province → district: comments on sections/rows
+    DTI_INDEX = "dti_index"  # province → units: its digital-transformation index, a deadline
+    DTI_ASSESSMENT = "dti_assessment"  # unit → province: its self-assessment with evidence
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chữ ký số của gói dữ liệu không hợp lệ: gói đã bị sửa đổi sau khi ký. Không nhập.",
         "The bundle's signature is invalid: it was altered after signing. Not imported.",
     ),
+    "bundle.part_not_allowed": (
+        "Gói dữ liệu loại “{kind}” không được chứa “{entry}”. Không nhập.",
+        "A bundle of kind “{kind}” may not hold “{entry}”. Not imported.",
+    ),
     "bundle.invalid_part": (
         "Tệp “{entry}” trong gói dữ liệu không hợp lệ: {detail}",
         "“{entry}” in the bundle is invalid: {detail}",
@@ -292,6 +296,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bundle.kind.progress_report": ("Báo cáo tiến độ", "Progress report"),
     "bundle.kind.province_template": ("Mẫu kế hoạch của tỉnh", "Province plan template"),
     "bundle.kind.review_comments": ("Ý kiến góp ý của tỉnh", "Province review comments"),
+    "bundle.kind.dti_index": ("Bộ chỉ số chuyển đổi số của tỉnh", "Province transformation index"),
+    "bundle.kind.dti_assessment": (
+        "Tự đánh giá chuyển đổi số gửi lên tỉnh",
+        "Transformation self-assessment",
+    ),
     # inbox
     "bundle.inbox.missing": ("Chưa gửi", "Not sent"),
 }

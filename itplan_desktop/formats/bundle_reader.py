@@ -18,13 +18,19 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.dti_assessment import Assessment
+from ..domain.dti_index import DtIndex
 from ..messages import UserError
+from . import bundle_dti
 from . import bundle_messages as _messages  # noqa: F401  (registers "bundle.*" texts)
 from . import format_messages as _format_messages  # noqa: F401
 from .bundle_keys import decode_key, verify
+from .bundle_kinds import BUNDLE_KINDS, Payload
 from .bundle_manifest import (
     ACTUALS_PART,
+    ASSESSMENT_PART,
     COMMENTS_PART,
+    INDEX_PART,
     MANIFEST_NAME,
     PLAN_PART,
     SIGNATURE_NAME,
@@ -51,10 +57,12 @@ _CHUNK = 64 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """What a bundle may hold; a district bundle is some tens of kilobytes."""
+    """What a bundle may hold; a district bundle is some tens of kilobytes. A self-assessment
+    carries one part per evidence file, hence room for some hundreds of entries (the byte
+    limits, not the count, are what protects memory)."""
 
     max_file_bytes: int = 64 * 1024 * 1024
-    max_entries: int = 32
+    max_entries: int = 256
     max_part_bytes: int = 32 * 1024 * 1024
     max_total_bytes: int = 64 * 1024 * 1024
     max_manifest_bytes: int = 256 * 1024
@@ -78,6 +86,8 @@ class BundleContents:
     comments: list[ReviewComment] = field(default_factory=list)
     template: TemplateInfo | None = None
     actual_count: int = 0
+    index: DtIndex | None = None
+    assessment: Assessment | None = None
 
     @property
     def signed(self) -> bool:
@@ -265,6 +275,18 @@ def _read_parts(
 
 def _decode_parts(contents: BundleContents) -> None:
     parts, manifest = contents.parts, contents.manifest
+    spec = BUNDLE_KINDS[manifest.kind]
+    for name in parts:
+        if not spec.allows(name):
+            raise UserError("bundle.part_not_allowed", entry=name, kind=spec.label)
+    if INDEX_PART in parts:
+        contents.index = bundle_dti.decode_index(parts[INDEX_PART])
+    if ASSESSMENT_PART in parts:
+        contents.assessment = bundle_dti.decode_assessment(parts)
+    elif spec.payload is Payload.ASSESSMENT:
+        raise UserError("bundle.missing_part", entry=ASSESSMENT_PART)
+    if spec.payload is Payload.INDEX and contents.index is None:
+        raise UserError("bundle.missing_part", entry=INDEX_PART)
     if PLAN_PART in parts:
         contents.document, contents.actual_count = _plan_document(
             parts[PLAN_PART], parts.get(ACTUALS_PART)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -157,8 +158,13 @@ def _datetime(value: object, place: str) -> datetime | None:
         raise _invalid(place, "assessment.detail.date") from None
 
 
-def _attachment(data: object, place: str) -> Attachment:
+def _attachment(data: object, place: str, contents: Mapping[str, bytes] | None) -> Attachment:
     raw = _dict(data, place)
+    if contents is not None:  # the content travels beside the document (a bundle's parts)
+        content = contents.get(str(raw.get("sha256")))
+        if content is None:
+            raise _invalid(f"{place}.sha256", "assessment.detail.unknown_attachment")
+        return _checked(raw, content, place)
     content_text = raw.get("content")
     if not isinstance(content_text, str) or len(content_text) > MAX_ATTACHMENT_BYTES * 4 // 3 + 4:
         raise _invalid(
@@ -170,6 +176,16 @@ def _attachment(data: object, place: str) -> Attachment:
         content = base64.b64decode(content_text, validate=True)
     except (binascii.Error, ValueError):
         raise _invalid(f"{place}.content", "assessment.detail.hash") from None
+    return _checked(raw, content, place)
+
+
+def _checked(raw: dict[str, Any], content: bytes, place: str) -> Attachment:
+    if len(content) > MAX_ATTACHMENT_BYTES:
+        raise _invalid(
+            f"{place}.content",
+            "assessment.detail.attachment_size",
+            limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
+        )
     attachment = Attachment(
         _text(raw, "name", place, required=True),
         content,
@@ -180,8 +196,13 @@ def _attachment(data: object, place: str) -> Attachment:
     return attachment
 
 
-def assessment_from_data(data: object) -> Assessment:
-    """Build an assessment from parsed JSON, refusing what the format does not allow."""
+def assessment_from_data(
+    data: object, contents: Mapping[str, bytes] | None = None
+) -> Assessment:
+    """Build an assessment from parsed JSON, refusing what the format does not allow.
+
+    With `contents` (SHA-256 → bytes) the attachments' contents are taken from there instead
+    of the document's base64 `content` fields: a bundle carries them as parts of their own."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UserError("assessment.wrong_format")
     version = _int(data.get("format_version"), "format_version", 1, 10_000)
@@ -197,7 +218,9 @@ def assessment_from_data(data: object) -> Assessment:
         raise _invalid("entries", "index.detail.list")
     if len(raw_entries) > MAX_ENTRIES:
         raise _invalid("entries", "index.detail.too_many", limit=MAX_ENTRIES)
-    attachments = tuple(_attachment(a, f"attachments[{n}]") for n, a in enumerate(raw_attachments))
+    attachments = tuple(
+        _attachment(a, f"attachments[{n}]", contents) for n, a in enumerate(raw_attachments)
+    )
     hashes = {a.sha256 for a in attachments}
     entries: list[Entry] = []
     seen: set[str] = set()
@@ -286,7 +309,9 @@ def _value_data(value: IndicatorValue) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
 
 
-def assessment_to_data(assessment: Assessment) -> dict[str, Any]:
+def assessment_to_data(assessment: Assessment, *, with_contents: bool = True) -> dict[str, Any]:
+    """The document of `assessment`; without `with_contents` the attachments are listed by
+    name, media type and SHA-256 only (the database and the bundle keep the bytes apart)."""
     def entry(e: Entry) -> dict[str, Any]:
         evidence: dict[str, Any] = {
             "document_number": e.evidence.document_number,
@@ -324,11 +349,15 @@ def assessment_to_data(assessment: Assessment) -> dict[str, Any]:
                 "name": a.name,
                 "media_type": a.media_type,
                 "sha256": a.sha256,
-                "content": base64.b64encode(a.content).decode("ascii"),
+                **({"content": _base64(a.content)} if with_contents else {}),
             }
             for a in assessment.attachments
         ],
     }
+
+
+def _base64(content: bytes) -> str:
+    return base64.b64encode(content).decode("ascii")
 
 
 def dumps(assessment: Assessment) -> str:

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..domain.ids import utc_now
 from ..formats import bundle_keys as keys
+from ..formats.bundle_dti import DtiChange, Publication
 from ..formats.bundle_import import (
     ImportPreview,
     PlanChange,
@@ -33,6 +35,7 @@ from ..formats.bundle_parts import ReviewComment
 from ..formats.bundle_reader import BundleContents, read_bundle
 from ..formats.plan_file import dumps
 from ..messages import UserError, message
+from ..store import dti_repository as dti_repo
 from ..store import exchange_repository as exch
 from ..store import plan_repository as repo
 from ..store.database import Database
@@ -87,6 +90,7 @@ def _stored_state(session: Session, contents: BundleContents) -> StoredState:
     if plan_uuid is not None and state.plan_revision is not None:
         stored_plan = repo.load_plan(session, plan_uuid)
     return StoredState(
+        **_dti_state(session, contents),
         plan=stored_plan,
         sync_hash=state.sync_hash if plan_uuid else None,
         already_imported=state.already_imported,
@@ -99,10 +103,42 @@ def _stored_state(session: Session, contents: BundleContents) -> StoredState:
             and state.template_revision is not None
             and state.template_revision == manifest.plan_revision
         ),
-        sender_level=state.sender_level,
+        sender_level=state.sender_level or _catalogue_level(contents),
         plan_parent=state.plan_parent,
         synced_revision=state.synced_revision if plan_uuid else None,
     )
+
+
+def _catalogue_level(contents: BundleContents) -> str | None:
+    """A sender this database does not know, of an index bundle: a province of the official
+    list is a province (a commune's database may not hold its province yet)."""
+    if contents.index is None:
+        return None
+    from .units_catalogue import current_province
+
+    return "province" if current_province(contents.manifest.sender.code) else None
+
+
+def _dti_state(session: Session, contents: BundleContents) -> dict[str, Any]:
+    """The kept index (same code and version, newest version, last publication) or the kept
+    assessment of the same unit, index and year, for an index or assessment bundle."""
+    from . import dti
+
+    index, assessment = contents.index, contents.assessment
+    if index is not None:
+        return {
+            "index_same_version": dti_repo.get_index(session, index.code, index.version),
+            "index_newest_version": dti_repo.newest_index_version(session, index.code),
+            "publication": dti_repo.get_publication(session, index.code, index.version),
+        }
+    if assessment is not None:
+        code, version = assessment.index_code, assessment.index_version
+        known = dti_repo.get_index(session, code, version) is not None or any(
+            i.code == code and i.version == version for i in dti.shipped_indices()
+        )
+        stored = dti_repo.get_assessment(session, code, assessment.unit_code, assessment.period)
+        return {"assessment": stored, "assessment_index_known": known}
+    return {}
 
 
 def preview_bundle(db: Database, path: Path) -> ImportPreview:
@@ -247,11 +283,43 @@ def _apply(session: Session, preview: ImportPreview, status: OutcomeStatus) -> N
         exch.upsert_plan_sync(
             session, plan.uuid, plan.revision, content_hash(plan), manifest.bundle_uuid, now
         )
+    if status is OutcomeStatus.APPLIED:
+        _apply_dti(session, preview)
     for view in preview.comments:
         exch.add_comment(session, comment_record(view.comment, "in", manifest.bundle_uuid))
     if contents.template is not None and plan is not None and contents.document is not None:
         exch.add_template(session, _template_record(contents, now))
     exch.insert_received_bundle(session, _receipt_values(preview, status, now))
+
+
+def _apply_dti(session: Session, preview: ImportPreview) -> None:
+    """Keep a published index (and its deadline), or a unit's assessment with its files."""
+    from . import dti
+
+    contents, manifest = preview.contents, preview.contents.manifest
+    index = contents.index
+    if index is not None:
+        if preview.dti_change is DtiChange.NEW:
+            dti_repo.save_index(session, index)
+        if preview.new_publication and contents.template is not None:
+            info = contents.template
+            publication = Publication(
+                index.code,
+                index.version,
+                manifest.sender.code,
+                info.deadline,
+                info.note,
+                manifest.created_at,
+            )
+            dti_repo.save_publication(session, publication)
+    merged = preview.merged_assessment
+    if merged is not None and preview.dti_change in (DtiChange.NEW, DtiChange.NEWER):
+        code, version = merged.index_code, merged.index_version
+        if dti_repo.get_index(session, code, version) is None:  # a shipped one, not yet kept
+            shipped = [i for i in dti.shipped_indices() if (i.code, i.version) == (code, version)]
+            for found in shipped:
+                dti_repo.save_index(session, found)
+        dti_repo.save_assessment(session, merged)
 
 
 def _add_missing_organisations(session: Session, contents: BundleContents) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from dataclasses import replace
 from typing import Any
 
@@ -13,7 +14,9 @@ from ..domain.dti_assessment import Assessment
 from ..domain.dti_index import DtIndex
 from ..domain.ids import utc_now
 from ..formats import dti_assessment_file, dti_index_file
+from ..formats.bundle_dti import Publication
 from .dti_models import DtiAssessmentRecord, DtiAttachmentRecord, DtiIndexRecord
+from .models import SettingRecord
 
 
 def save_index(session: Session, index: DtIndex) -> bool:
@@ -132,3 +135,38 @@ def get_assessment(
         )
     ).one_or_none()
     return _assessment(session, record) if record else None
+
+
+# --- publications received (kept as settings: no table of their own) ------------------------
+
+_PUBLICATION = "dti.publication:{code}:{version}"
+
+
+def save_publication(session: Session, publication: Publication) -> None:
+    """Keep the deadline and note with which a province published an index version."""
+    key = _PUBLICATION.format(code=publication.index_code, version=publication.index_version)
+    text = json.dumps(publication.to_data(), ensure_ascii=False, sort_keys=True)
+    record = session.get(SettingRecord, key)
+    if record is None:
+        session.add(SettingRecord(key=key, value=text))
+    else:
+        record.value = text
+
+
+def get_publication(session: Session, code: str, version: int) -> Publication | None:
+    record = session.get(SettingRecord, _PUBLICATION.format(code=code, version=version))
+    if record is None:
+        return None
+    try:
+        return Publication.from_data(json.loads(record.value))
+    except (ValueError, KeyError, TypeError):  # a damaged setting: as if never received
+        return None
+
+
+def newest_index_version(session: Session, code: str) -> int | None:
+    return session.scalar(
+        select(DtiIndexRecord.version)
+        .where(DtiIndexRecord.code == code)
+        .order_by(DtiIndexRecord.version.desc())
+        .limit(1)
+    )

@@ -127,7 +127,7 @@ def duplicate_names() -> bytes:
 
 
 def too_many_parts() -> bytes:
-    parts = [(f"attachments/scan{i:02d}.pdf", b"%PDF") for i in range(40)]
+    parts = [(f"attachments/scan{i:03d}.pdf", b"%PDF") for i in range(300)]
     return zip_entries(_signed_entries([(PLAN, _plan_bytes()), *parts]), WHEN)
 
 
