@@ -3,127 +3,127 @@
 <context>
     <name>AppendixEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="145" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="36" />
         <source>Chèn dòng</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="150" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="37" />
         <source>Chèn nhóm</source>
         <translation>Insert group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="155" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="38" />
         <source>Xóa dòng</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="160" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="39" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="165" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="40" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="170" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="41" />
         <source>Giảm lề</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="175" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="42" />
         <source>Thụt lề</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="180" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="43" />
         <source>Dòng ↔ nhóm</source>
         <translation>Row ↔ group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="185" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="44" />
         <source>Chép</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="190" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="45" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="192" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="46" />
         <source>Xóa nội dung ô</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="194" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="47" />
         <source>Bố cục cột…</source>
         <translation>Column layout…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="198" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="48" />
         <source>Thứ tự gốc</source>
         <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="200" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="49" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="227" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="61" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation>Unit (changes the display only, not the figures)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="230" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="65" />
         <source> Đơn vị: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="233" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="67" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation>Filter (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="320" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="247" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Cell not changed: the number «{t}» is ambiguous.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="325" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="252" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} The cell keeps its old value.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="364" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="291" />
         <source>Số không rõ nghĩa</source>
         <translation>Ambiguous number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="366" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="293" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» can be read two ways. Which number did you mean?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="382" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="309" />
         <source>Cách viết số khi dán</source>
         <translation>Number format of the pasted data</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="386" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>The numbers {sample} can be read two ways. What is the comma in the pasted data?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="390" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="317" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Decimal mark (Vietnamese style: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="393" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="320" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Thousands separator (English style: 1,500)</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AppendixList</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="244" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="245" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
@@ -164,62 +164,62 @@
 <context>
     <name>AppendixListActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="123" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="124" />
         <source>Thêm phụ lục…</source>
         <translation>New appendix…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="124" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="125" />
         <source>Đổi tên phụ lục…</source>
         <translation>Rename appendix…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="125" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="126" />
         <source>Xóa phụ lục…</source>
         <translation>Delete appendix…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="126" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="127" />
         <source>Chuyển phụ lục lên</source>
         <translation>Move appendix up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="127" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="128" />
         <source>Chuyển phụ lục xuống</source>
         <translation>Move appendix down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="130" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="131" />
         <source>+ Phụ lục</source>
         <translation>+ Appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="131" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="132" />
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="132" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="133" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="202" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="203" />
         <source>Đổi tên phụ lục</source>
         <translation>Rename appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="203" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="204" />
         <source>Tên phụ lục:</source>
         <translation>Appendix title:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="222" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="223" />
         <source>Xóa phụ lục</source>
         <translation>Delete appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="223" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="224" />
         <source>Xóa phụ lục “%1” (%2 dòng)? Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete appendix “%1” (%2 rows)? Ctrl+Z undoes it.</translation>
     </message>
@@ -377,47 +377,47 @@
 <context>
     <name>CataloguePicker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="48" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="49" />
         <source>Chọn chỉ tiêu từ danh mục</source>
         <translation>Pick indicators from the catalogue</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="51" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="52" />
         <source>Tìm theo tên, nhóm hoặc mã chỉ tiêu (gõ không dấu cũng được)</source>
         <translation>Search by name, group or code (accents optional)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="59" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="60" />
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="60" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="61" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="61" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="62" />
         <source>Mục tiêu năm %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="88" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="89" />
         <source>Thêm vào kế hoạch</source>
         <translation>Add to the plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="94" />
         <source>Đánh dấu các chỉ tiêu cần đưa vào kế hoạch; bấm đúp vào cột mục tiêu để sửa (có thể sửa lại sau trong “Sửa chỉ tiêu…”).</source>
         <translation>Tick the indicators to add to the plan; double-click the target column to change it (it can be edited later in “Edit indicators…”).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="130" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="131" />
         <source>đã có trong kế hoạch</source>
         <translation>already in the plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="181" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="182" />
         <source>Đã chọn %1 chỉ tiêu.</source>
         <translation>%1 indicator(s) selected.</translation>
     </message>
@@ -425,82 +425,82 @@
 <context>
     <name>ColumnLayoutDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="66" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="67" />
         <source>Bố cục cột của phụ lục</source>
         <translation>Appendix column layout</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="78" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
         <source>Tiêu đề (các tầng cách nhau bởi « &gt; »)</source>
         <translation>Title (header levels separated by « &gt; »)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
         <source>Kiểu</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="81" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="81" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="82" />
         <source>Độ rộng</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="92" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
         <source>Thêm cột chữ</source>
         <translation>Add text column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
         <source>Thêm cột tiền</source>
         <translation>Add money column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
         <source>Xóa cột</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="96" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="96" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="97" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="108" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="109" />
         <source>Thêm cột năm</source>
         <translation>Add year column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="110" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="111" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="114" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="115" />
         <source>Tách các năm theo nguồn vốn:</source>
         <translation>Split the years by funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="121" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="122" />
         <source>Tách</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="194" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="195" />
         <source>Cột mới</source>
         <translation>New column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="197" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="198" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
@@ -508,77 +508,77 @@
 <context>
     <name>CommuneListDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="61" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="62" />
         <source>Danh sách xã, thị trấn của %1</source>
         <translation>Communes of %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="64" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="64" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="64" />
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="78" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="79" />
         <source>Thêm xã mới</source>
         <translation>Add commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="79" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="80" />
         <source>Lưu thay đổi</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="80" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="81" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="81" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="82" />
         <source>Thêm danh sách có sẵn</source>
         <translation>Add the built-in list</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="96" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="97" />
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="97" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="98" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="98" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="99" />
         <source>Tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="106" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="107" />
         <source>Mã là mã đơn vị hành chính (tối đa 20 ký tự). Chỉ đổi mã hoặc xóa được xã chưa có số liệu.</source>
         <translation>The code is the administrative unit code (at most 20 characters). Only a commune without figures can get another code or be removed.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="139" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="140" />
         <source>Đã có số liệu: không đổi mã, không xóa được.</source>
         <translation>Has figures: its code cannot change and it cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="145" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="146" />
         <source>%1 xã, thị trấn</source>
         <translation>%1 communes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="219" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="220" />
         <source>Đã thêm %1 xã, thị trấn.</source>
         <translation>Added %1 communes.</translation>
     </message>
@@ -586,122 +586,122 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="167" />
         <source>Đang tổng hợp kế hoạch của các huyện…</source>
         <translation>Consolidating the district plans…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="181" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="182" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Enter a period like 2016 or 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="187" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 indicators × %2 districts; each cell: actual / target.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="198" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="199" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Export the consolidation</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="211" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="237" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="238" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="215" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="237" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="238" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="223" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="224" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Exporting the consolidation…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="227" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="251" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="228" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="252" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="247" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="248" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Exporting the indicator comparison…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Tổng hợp kế hoạch các đơn vị</source>
         <translation>Consolidate the units' plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="272" />
         <source>Mọi nguồn vốn</source>
         <translation>Every funding source</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="272" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="273" />
         <source>Phân bổ kinh phí theo đơn vị</source>
         <translation>Allocation by unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="273" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
         <source>So sánh chỉ tiêu giữa các đơn vị</source>
         <translation>Indicators compared across units</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
         <source>Từ năm:</source>
         <translation>From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
         <source>đến:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
         <source>Nguồn vốn:</source>
         <translation>Funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Consolidate</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="278" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="279" />
         <source>Xuất &amp;PDF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="279" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="280" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="277" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="277" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="278" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="282" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Choose the period and funding source, then press “Consolidate”.</translation>
     </message>
@@ -709,47 +709,47 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="168" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="169" />
         <source>Nội dung ban đầu</source>
         <translation>Initial content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="169" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="170" />
         <source>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</source>
         <translation>Start from the template outline or copy an existing plan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="171" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="172" />
         <source>Theo mẫu kế hoạch (đề cương, phụ lục, chỉ tiêu và căn cứ đang có hiệu lực)</source>
         <translation>From a plan template (outline, appendices, indicators and the legal bases in force)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="175" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="176" />
         <source>Sao chép kế hoạch trước, dời các năm cho khớp</source>
         <translation>Copy a previous plan, shifting its years</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="181" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="182" />
         <source>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</source>
         <translation>From the province's plan template (outline, indicators and period of the template)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="191" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="192" />
         <source>%1-%2 — %3 (hạn %4)</source>
         <translation>%1-%2 — %3 (due %4)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="203" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="204" />
         <source>Không tạo phụ lục</source>
         <translation>No appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="218" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="219" />
         <source>&amp;Mẫu:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="219" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="220" />
         <source>Thêm phụ lục:</source>
         <translation>Add an appendix:</translation>
     </message>
@@ -1663,165 +1663,165 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="167" />
         <source>Chọn tệp trao đổi</source>
         <translation>Choose exchange bundles</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="167" />
         <source>Tệp trao đổi (*.itplan-bundle)</source>
         <translation>Exchange bundles (*.itplan-bundle)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="174" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="175" />
         <source>Chọn thư mục chứa tệp</source>
         <translation>Choose a folder of bundles</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="205" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="206" />
         <source>Đang kiểm tra các tệp…</source>
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="227" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="228" />
         <source>Bị từ chối: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="249" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="250" />
         <source>xung đột</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="250" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="251" />
         <source>không thay đổi</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="270" />
         <source>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</source>
         <translation>Choose or drop exchange bundles (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="273" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="274" />
         <source>Bị từ chối — tệp không được nhập:</source>
         <translation>Refused — the file is not imported:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="292" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="293" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="293" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="295" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="296" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Người gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="298" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="299" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="300" />
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="300" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="301" />
         <source>Chữ ký</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="304" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="305" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="331" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="332" />
         <source>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</source>
         <translation>%1 files: %2 ready to import, %3 need confirmation, %4 refused</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="367" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="368" />
         <source>Đang nhập các tệp…</source>
         <translation>Importing the files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="387" />
         <source>Nhập tệp trao đổi</source>
         <translation>Import exchange bundles</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="387" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="388" />
         <source>Thêm &amp;tệp…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="388" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
         <source>Thêm thư &amp;mục…</source>
         <translation>Add f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
         <source>Hiện có</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
         <source>Trong tệp</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="396" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
         <source>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</source>
         <translation>I have verified the sender and agree to import this unverified file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="399" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="400" />
         <source>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</source>
         <translation>This plan was edited here since it was last imported. Choose which version to keep:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="401" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="402" />
         <source>&amp;Giữ bản của tôi</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="402" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="403" />
         <source>&amp;Lấy bản trong tệp</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="403" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="405" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="405" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="406" />
         <source>Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
         <translation>Nothing is written until you press “Import”.</translation>
     </message>
@@ -1872,129 +1872,129 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="275" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 districts have sent&lt;/b&gt;; %3 have not (in red).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
         <source>Hộp thư của tỉnh</source>
         <translation>Province inbox</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Period starting in:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
         <source>Mọi giai đoạn</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="293" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="211" />
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="211" />
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="277" />
         <source>&lt;b&gt;%1/%2 đơn vị đã gửi&lt;/b&gt;; %3 đơn vị chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 units have sent&lt;/b&gt;; %3 have not (in red).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="289" />
         <source>Sở, ban, ngành và xã, phường</source>
         <translation>Agencies and communes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="289" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="290" />
         <source>Huyện (trước 01/07/2025)</source>
         <translation>Districts (before 1 July 2025)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="290" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="291" />
         <source>Tìm đơn vị (gõ không dấu được)</source>
         <translation>Find a unit (accents optional)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
         <source>Lần sửa</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="300" />
         <source>Chữ ký</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="300" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="301" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="301" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="302" />
         <source>Số tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="304" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Open plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Consolidate…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="308" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="308" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="309" />
         <source>&amp;Góp ý…</source>
         <translation>Re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="309" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="310" />
         <source>Gửi mẫu &amp;kế hoạch…</source>
         <translation>Send plan tem&amp;plate…</translation>
     </message>
@@ -2042,32 +2042,32 @@
         <translation>Folder holding the assessment files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="161" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="156" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} files follow another index and were not counted.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="168" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="163" />
         <source>Một số tệp không được tính</source>
         <translation>Some files were not counted</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="206" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="201" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>&amp;DT index</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="208" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="203" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Self-assessment…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="209" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="204" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Open an assessment file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="210" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="205" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Rank the units…</translation>
     </message>
@@ -2075,67 +2075,67 @@
 <context>
     <name>IndicatorEditorDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="126" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="127" />
         <source>Sửa chỉ tiêu của kế hoạch</source>
         <translation>Edit the plan's indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="135" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="136" />
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="136" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="137" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="137" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="138" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="138" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="139" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="156" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="157" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="157" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="158" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="242" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="243" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="254" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="255" />
         <source>Xóa chỉ tiêu “%1”</source>
         <translation>Delete indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="262" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="263" />
         <source>Xóa chỉ tiêu</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="263" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="264" />
         <source>Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?</source>
         <translation>Indicator “%1” has %2 figures. Delete the indicator together with these figures?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="276" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="277" />
         <source>Chuyển chỉ tiêu lên</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="276" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="277" />
         <source>Chuyển chỉ tiêu xuống</source>
         <translation>Move indicator down</translation>
     </message>
@@ -2266,23 +2266,23 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="109" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="110" />
         <source>Xuất khóa công khai</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="110" />
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="116" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="111" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="117" />
         <source>Tệp khóa (*.itplan-key)</source>
         <translation>Key files (*.itplan-key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="116" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="117" />
         <source>Chọn tệp khóa của huyện</source>
         <translation>Choose the district's key file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="122" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="123" />
         <source>Dấu vân tay của khóa: %1
 
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</source>
@@ -2291,12 +2291,12 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 Call %2 and compare it group by group. Register this key?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="126" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="127" />
         <source>Đăng ký khóa</source>
         <translation>Register key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="132" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="133" />
         <source>%1 đã có khóa đăng ký với dấu vân tay %2.
 
 Khóa mới có dấu vân tay %3.
@@ -2309,62 +2309,62 @@ The new key's fingerprint is %3.
 Replace it only when the unit confirms by telephone that it changed its key. Replace the key?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="137" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="138" />
         <source>Thay khóa đã đăng ký</source>
         <translation>Replace the registered key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="156" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="157" />
         <source>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</source>
         <translation>Public key written to “%1” (fingerprint %2). Send this file to the province.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="180" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="181" />
         <source>Đã đăng ký khóa %1 cho đơn vị %2.</source>
         <translation>Key %1 registered for %2.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="196" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="197" />
         <source>Khóa trao đổi</source>
         <translation>Exchange keys</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="197" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="198" />
         <source>Khóa của máy này</source>
         <translation>This computer's key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="198" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="199" />
         <source>Đăng ký khóa của huyện (phía tỉnh)</source>
         <translation>Register a district's key (province side)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="201" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="202" />
         <source>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</source>
         <translation>Read this fingerprint over the phone when keys are first exchanged. Every bundle sent from this computer is signed with this key.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="205" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="206" />
         <source>Đơn vị:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="207" />
         <source>Huyện:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="207" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="208" />
         <source>&amp;Xuất khóa công khai…</source>
         <translation>&amp;Export public key…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="208" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="209" />
         <source>Chọn tệp khóa và đăng &amp;ký…</source>
         <translation>Choose a key file and re&amp;gister…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="210" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2418,64 +2418,74 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
     </message>
 </context>
 <context>
+    <name>KpiGridModel</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="166" />
+        <source>%1
+Mục tiêu: %2</source>
+        <translation>%1
+Target: %2</translation>
+    </message>
+</context>
+<context>
     <name>KpiIndicatorActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="62" />
         <source>Chọn từ danh mục…</source>
         <translation>Pick from catalogue…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="63" />
         <source>Thêm chỉ tiêu…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="34" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="64" />
         <source>Sửa chỉ tiêu…</source>
         <translation>Edit indicators…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="35" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="65" />
         <source>Danh sách xã…</source>
         <translation>Communes…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="36" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="66" />
         <source>Báo cáo kết quả…</source>
         <translation>Progress report…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="39" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="68" />
         <source>Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel</source>
         <translation>Six-monthly / yearly progress report of the plan: preview, export PDF, Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="43" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="71" />
         <source>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</source>
         <translation>Add indicators from the catalogue of indicators common in plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="45" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="73" />
         <source>Thêm một chỉ tiêu riêng của kế hoạch</source>
         <translation>Add an indicator of your own</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="47" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="75" />
         <source>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</source>
         <translation>Edit name, kind, baseline and yearly targets; delete or reorder indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="49" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="77" />
         <source>Thêm, sửa, xóa xã, thị trấn của huyện</source>
         <translation>Add, edit or remove the district's communes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="118" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="127" />
         <source>Thêm %1 chỉ tiêu</source>
         <translation>Add %1 indicators</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="130" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="139" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
@@ -2521,87 +2531,87 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>KpiTracker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="55" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="128" />
         <source>Theo kỳ báo cáo (huyện)</source>
         <translation>By reporting period (district)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="55" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="129" />
         <source>Theo xã, thị trấn</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="132" />
         <source>Thêm danh sách xã, thị trấn có sẵn</source>
         <translation>Add the built-in commune list</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="60" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="130" />
         <source>Xem:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="60" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="131" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="66" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="135" />
         <source>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</source>
         <translation>Colours: dark green = achieved, light green = on track, red = behind; italics = rolled up from communes (read-only)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="81" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="139" />
         <source>Ghi chú của số liệu</source>
         <translation>Note on the figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="83" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="140" />
         <source>Nguồn số liệu (văn bản, báo cáo …)</source>
         <translation>Source of the figure (document, report …)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="84" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="141" />
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="115" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="144" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Columns are indicator numbers (hover a header to see the name); click a cell to open the commune’s figures.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="123" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
         <source>Nhập số liệu</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="124" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Heat map by commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="125" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="234" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="259" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Enter indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="250" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="275" />
         <source>Dùng số tổng hợp từ các xã</source>
         <translation>Use the communes' roll-up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="280" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="305" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Note on indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="304" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="329" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Paste indicator figures</translation>
     </message>
@@ -2622,12 +2632,12 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="250" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="252" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Cannot import “%1”: the app takes plan files (.itplan.json), Excel tables (.xlsx) and exchange files (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="253" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="255" />
         <source>Không nhập được tệp</source>
         <translation>Cannot import the file</translation>
     </message>
@@ -2831,22 +2841,22 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>NewAppendixDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="47" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="48" />
         <source>Thêm phụ lục</source>
         <translation>New appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="57" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="58" />
         <source>Tên phụ lục (in dưới dòng “Phụ lục …”)</source>
         <translation>Appendix title (printed under “Phụ lục …”)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="61" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="62" />
         <source>&amp;Mẫu bảng:</source>
         <translation>&amp;Table template:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="63" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="64" />
         <source>&amp;Tên phụ lục:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -2854,12 +2864,12 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>NewIndicatorDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="62" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="63" />
         <source>Thêm chỉ tiêu</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="71" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="72" />
         <source>Thêm vào kế hoạch</source>
         <translation>Add to the plan</translation>
     </message>
@@ -2867,7 +2877,7 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="259" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="260" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
@@ -2875,7 +2885,7 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/notices_dialog.py" line="16" />
+        <location filename="../itplan_desktop/gui/shell/notices_dialog.py" line="17" />
         <source>Giấy phép phần mềm bên thứ ba</source>
         <translation>Third-party software licences</translation>
     </message>
@@ -2911,77 +2921,77 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="48" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="49" />
         <source>Đơn vị và thời gian</source>
         <translation>Organisation and period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="49" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="50" />
         <source>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</source>
         <translation>Which organisation is the plan for, and which period or year?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="60" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="61" />
         <source>Tìm đơn vị (gõ không dấu được: nhu xuan)</source>
         <translation>Find a unit (accents optional: nhu xuan)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="64" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="65" />
         <source>Đây là đơn vị của tôi (chọn sẵn lần sau)</source>
         <translation>This is my unit (chosen by default next time)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="67" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="68" />
         <source>Giai đoạn (thường 5 năm)</source>
         <translation>Period (usually 5 years)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="68" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="69" />
         <source>Một năm</source>
         <translation>One year</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="95" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="96" />
         <source>&amp;Tỉnh, thành phố:</source>
         <translation>&amp;Province or city:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="96" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="97" />
         <source>Tì&amp;m:</source>
         <translation>Fin&amp;d:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="97" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="98" />
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="110" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="111" />
         <source>Năm %1 nằm ngoài khoảng %2–%3.</source>
         <translation>Year %1 is outside %2–%3.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="117" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="118" />
         <source>Năm kết thúc (%1) phải từ năm bắt đầu (%2) trở đi.</source>
         <translation>The end year (%1) must not be before the start year (%2).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="143" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="144" />
         <source>%1 (đơn vị cũ, đến %2)</source>
         <translation>%1 (former unit, until %2)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="91" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="92" />
         <source>Loại kế hoạch:</source>
         <translation>Plan type:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="93" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="94" />
         <source>Từ &amp;năm:</source>
         <translation>&amp;From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="94" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="95" />
         <source>Đến nă&amp;m:</source>
         <translation>&amp;To year:</translation>
     </message>
@@ -3011,53 +3021,53 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="224" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="225" />
         <source>Phụ lục %1</source>
         <translation>Appendix %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="308" />
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="331" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="309" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="332" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="341" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="342" />
         <source>Kế hoạch đã thay đổi</source>
         <translation>The plan has changed</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="343" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="344" />
         <source>Tải lại bản trên đĩa</source>
         <translation>Reload the stored version</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="344" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="345" />
         <source>Giữ bản đang sửa (ghi đè)</source>
         <translation>Keep this version (overwrite)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="362" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="363" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Budget from appendices: %1 %2 · %3 errors, %4 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="371" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="372" />
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="373" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="374" />
         <source>Đang chờ lưu…</source>
         <translation>Saving soon…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="375" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="376" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="376" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="377" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -3065,47 +3075,47 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="96" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="115" />
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="98" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="117" />
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="99" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="118" />
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="100" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="119" />
         <source>Vừa chiều ngang</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="101" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="120" />
         <source>Cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="102" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="121" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="103" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="122" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="109" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
         <source>/ %1 trang</source>
         <translation>/ %1 pages</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="109" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
         <source>Đang tạo PDF…</source>
         <translation>Creating PDF…</translation>
     </message>
@@ -3310,47 +3320,47 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>ReviewCommentsDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="116" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="117" />
         <source>Ý kiến góp ý của tỉnh</source>
         <translation>Province review comments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
         <source>Vị trí</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
         <source>Ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
         <source>Người góp ý</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="122" />
         <source>%1 ý kiến. Nhấp đúp vào một ý kiến để đến mục hoặc dòng đó.</source>
         <translation>%1 comments. Double-click a comment to go to its section or row.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="124" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="125" />
         <source>Chưa nhận được ý kiến góp ý nào cho kế hoạch này.</source>
         <translation>No review comments have been received for this plan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="125" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="126" />
         <source>Đến &amp;vị trí</source>
         <translation>&amp;Go to place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="126" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="127" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3446,117 +3456,117 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>ReviewWriteDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="217" />
         <source>Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện.</source>
         <translation>Comment added; press “Send comments…” to save the file for the district.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="220" />
         <source>Lưu tệp góp ý gửi huyện</source>
         <translation>Save the review comments for the district</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="239" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="240" />
         <source>Đang lưu tệp góp ý…</source>
         <translation>Saving the review comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="244" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="245" />
         <source>Đã lưu “%1” (%2, %3 ý kiến).</source>
         <translation>Saved “%1” (%2, %3 comments).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="266" />
         <source>Góp ý đã viết cho kế hoạch này: %1 (gửi tất cả trong một tệp).</source>
         <translation>Comments written on this plan: %1 (all are sent in one file).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="270" />
         <source>Góp ý kế hoạch của huyện</source>
         <translation>Review a district's plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="272" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chọn kế hoạch, một mục hoặc một dòng phụ lục rồi viết góp ý.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Choose the plan, a section or an appendix row, then write a comment.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="275" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
         <source>&amp;Góp ý:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
         <source>&amp;Người góp ý:</source>
         <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
         <source>&amp;Email của huyện:</source>
         <translation>District &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="282" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="283" />
         <source>vd. Sở Thông tin và Truyền thông</source>
         <translation>e.g. Department of Information and Communications</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="283" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="284" />
         <source>vd. vanphong@nhuxuan.thanhhoa.gov.vn</source>
         <translation>e.g. vanphong@nhuxuan.thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="285" />
         <source>&amp;Thêm góp ý</source>
         <translation>&amp;Add comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
         <source>Vị trí</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
         <source>Ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
         <source>Người góp ý</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Write an e-mail draft (.eml) with the file attached</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="290" />
         <source>Gửi &amp;góp ý…</source>
         <translation>&amp;Send comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="290" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="291" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="291" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="292" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3939,114 +3949,114 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>SendBundleDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="155" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="156" />
         <source>Từ: %1 (mã %2) → Đến: %3</source>
         <translation>From: %1 (code %2) → To: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="159" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="160" />
         <source>Kế hoạch “%1”, lần sửa %2</source>
         <translation>Plan “%1”, revision %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="162" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="163" />
         <source>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</source>
         <translation>Contents: %1 parts (%2 attachments); actual values: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="167" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="168" />
         <source>Dung lượng tệp gửi: %1</source>
         <translation>Bundle size: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="174" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="175" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="174" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="175" />
         <source>Mọi tệp (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="179" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="180" />
         <source>Lưu tệp gửi lên tỉnh</source>
         <translation>Save the bundle for the province</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="222" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="223" />
         <source>Đang lưu tệp gửi lên tỉnh…</source>
         <translation>Saving the bundle for the province…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="227" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="228" />
         <source>Đã lưu “%1” (%2).</source>
         <translation>Saved “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="248" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="249" />
         <source>Gửi lên tỉnh</source>
         <translation>Send to the province</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="253" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="254" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="254" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="255" />
         <source>&amp;Loại:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="255" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="256" />
         <source>Tệp đính kèm
 (vd. bản quét có chữ ký):</source>
         <translation>Attachments
 (e.g. the signed scan):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="257" />
         <source>Tóm tắt:</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="257" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="258" />
         <source>&amp;Email của tỉnh:</source>
         <translation>Province &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="263" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="264" />
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="265" />
         <source>&amp;Bỏ tệp</source>
         <translation>&amp;Remove file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="266" />
         <source>vd. cntt@thanhhoa.gov.vn</source>
         <translation>e.g. cntt@thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="268" />
         <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
         <translation>Write an e-mail draft (.eml) with the bundle attached, to send with Outlook/Thunderbird</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="270" />
         <source>&amp;Lưu tệp gửi…</source>
         <translation>&amp;Save bundle…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="271" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="272" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4054,97 +4064,97 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>SendTemplateDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="137" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="138" />
         <source>Cơ sở dữ liệu chưa có kế hoạch nào để làm mẫu.</source>
         <translation>The database has no plan to use as a template.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="150" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="151" />
         <source>Giai đoạn %1-%2; đề cương %3 mục; %4 chỉ tiêu (%5 có chỉ tiêu kế hoạch).</source>
         <translation>Period %1-%2; outline of %3 sections; %4 indicators (%5 with targets).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="156" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="157" />
         <source>Một tệp cho mọi huyện của tỉnh; dung lượng %1.</source>
         <translation>One file for every district of the province; size %1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="164" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="165" />
         <source>Lưu tệp mẫu kế hoạch gửi các huyện</source>
         <translation>Save the plan template for the districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="183" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="184" />
         <source>Đang lưu tệp mẫu kế hoạch…</source>
         <translation>Saving the plan template…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="188" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="189" />
         <source>Đã lưu “%1” (%2). Gửi tệp này cho các huyện.</source>
         <translation>Saved “%1” (%2). Send this file to the districts.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="203" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="204" />
         <source>Gửi mẫu kế hoạch cho các huyện</source>
         <translation>Send the plan template to the districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="205" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="206" />
         <source>&amp;Kế hoạch làm mẫu:</source>
         <translation>&amp;Template plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="207" />
         <source>Nội dung:</source>
         <translation>Contents:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="207" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="208" />
         <source>Hạn gửi:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="208" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="209" />
         <source>&amp;Ghi chú:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="210" />
         <source>&amp;Email các huyện:</source>
         <translation>Districts' &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="217" />
         <source>Các huyện gửi kế hoạch trước ngày</source>
         <translation>Districts send their plans before</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="218" />
         <source>vd. Gửi bản có chữ ký kèm bản quét.</source>
         <translation>e.g. Attach the signed scan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="219" />
         <source>Có thể để trống và điền khi gửi thư</source>
         <translation>May be left empty and filled in when sending</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="220" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Write an e-mail draft (.eml) with the file attached</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="220" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="221" />
         <source>&amp;Lưu tệp mẫu…</source>
         <translation>&amp;Save template file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="222" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="222" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="223" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4259,6 +4269,48 @@ A backup of the database is kept before deleting.</translation>
         <location filename="../itplan_desktop/gui/tasks.py" line="87" />
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressModel</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="263" />
+        <source>Phụ lục %1: %2</source>
+        <translation>Appendix %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="300" />
+        <source>Kế hoạch vốn
+(%1)</source>
+        <translation>Planned funds
+(%1)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="302" />
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="302" />
+        <source>Nhiệm vụ, dự án</source>
+        <translation>Task, project</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="302" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="305" />
+        <source>Giải ngân
+%1</source>
+        <translation>Disbursed
+%1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="306" />
+        <source>Ghi chú</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -3,127 +3,127 @@
 <context>
     <name>AppendixEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="145" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="36" />
         <source>Chèn dòng</source>
         <translation>Chèn dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="150" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="37" />
         <source>Chèn nhóm</source>
         <translation>Chèn nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="155" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="38" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="160" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="39" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="165" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="40" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="170" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="41" />
         <source>Giảm lề</source>
         <translation>Giảm lề</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="175" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="42" />
         <source>Thụt lề</source>
         <translation>Thụt lề</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="180" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="43" />
         <source>Dòng ↔ nhóm</source>
         <translation>Dòng ↔ nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="185" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="44" />
         <source>Chép</source>
         <translation>Chép</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="190" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="45" />
         <source>Dán</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="192" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="46" />
         <source>Xóa nội dung ô</source>
         <translation>Xóa nội dung ô</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="194" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="47" />
         <source>Bố cục cột…</source>
         <translation>Bố cục cột…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="198" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="48" />
         <source>Thứ tự gốc</source>
         <translation>Thứ tự gốc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="200" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="49" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="227" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="61" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="230" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="65" />
         <source> Đơn vị: </source>
         <translation> Đơn vị: </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="233" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="67" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation>Lọc (gõ không dấu được)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="320" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="247" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Chưa sửa ô: số «{t}» không rõ nghĩa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="325" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="252" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} Ô giữ giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="364" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="291" />
         <source>Số không rõ nghĩa</source>
         <translation>Số không rõ nghĩa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="366" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="293" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="382" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="309" />
         <source>Cách viết số khi dán</source>
         <translation>Cách viết số khi dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="386" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="390" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="317" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Dấu thập phân (kiểu Việt Nam: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="393" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="320" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Phân cách hàng nghìn (kiểu Anh: 1,500)</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AppendixList</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="244" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="245" />
         <source>Phụ lục</source>
         <translation>Phụ lục</translation>
     </message>
@@ -164,62 +164,62 @@
 <context>
     <name>AppendixListActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="123" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="124" />
         <source>Thêm phụ lục…</source>
         <translation>Thêm phụ lục…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="124" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="125" />
         <source>Đổi tên phụ lục…</source>
         <translation>Đổi tên phụ lục…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="125" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="126" />
         <source>Xóa phụ lục…</source>
         <translation>Xóa phụ lục…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="126" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="127" />
         <source>Chuyển phụ lục lên</source>
         <translation>Chuyển phụ lục lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="127" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="128" />
         <source>Chuyển phụ lục xuống</source>
         <translation>Chuyển phụ lục xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="130" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="131" />
         <source>+ Phụ lục</source>
         <translation>+ Phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="131" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="132" />
         <source>Đổi tên</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="132" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="133" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="202" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="203" />
         <source>Đổi tên phụ lục</source>
         <translation>Đổi tên phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="203" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="204" />
         <source>Tên phụ lục:</source>
         <translation>Tên phụ lục:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="222" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="223" />
         <source>Xóa phụ lục</source>
         <translation>Xóa phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="223" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="224" />
         <source>Xóa phụ lục “%1” (%2 dòng)? Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Xóa phụ lục “%1” (%2 dòng)? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
@@ -377,47 +377,47 @@
 <context>
     <name>CataloguePicker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="48" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="49" />
         <source>Chọn chỉ tiêu từ danh mục</source>
         <translation>Chọn chỉ tiêu từ danh mục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="51" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="52" />
         <source>Tìm theo tên, nhóm hoặc mã chỉ tiêu (gõ không dấu cũng được)</source>
         <translation>Tìm theo tên, nhóm hoặc mã chỉ tiêu (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="59" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="60" />
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="60" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="61" />
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="61" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="62" />
         <source>Mục tiêu năm %1</source>
         <translation>Mục tiêu năm %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="88" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="89" />
         <source>Thêm vào kế hoạch</source>
         <translation>Thêm vào kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="94" />
         <source>Đánh dấu các chỉ tiêu cần đưa vào kế hoạch; bấm đúp vào cột mục tiêu để sửa (có thể sửa lại sau trong “Sửa chỉ tiêu…”).</source>
         <translation>Đánh dấu các chỉ tiêu cần đưa vào kế hoạch; bấm đúp vào cột mục tiêu để sửa (có thể sửa lại sau trong “Sửa chỉ tiêu…”).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="130" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="131" />
         <source>đã có trong kế hoạch</source>
         <translation>đã có trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="181" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="182" />
         <source>Đã chọn %1 chỉ tiêu.</source>
         <translation>Đã chọn %1 chỉ tiêu.</translation>
     </message>
@@ -425,82 +425,82 @@
 <context>
     <name>ColumnLayoutDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="66" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="67" />
         <source>Bố cục cột của phụ lục</source>
         <translation>Bố cục cột của phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="78" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
         <source>Tiêu đề (các tầng cách nhau bởi « &gt; »)</source>
         <translation>Tiêu đề (các tầng cách nhau bởi « &gt; »)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
         <source>Kiểu</source>
         <translation>Kiểu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="81" />
         <source>Vai trò</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="81" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="82" />
         <source>Độ rộng</source>
         <translation>Độ rộng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="92" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
         <source>Thêm cột chữ</source>
         <translation>Thêm cột chữ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
         <source>Thêm cột tiền</source>
         <translation>Thêm cột tiền</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
         <source>Xóa cột</source>
         <translation>Xóa cột</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="96" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="96" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="97" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="108" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="109" />
         <source>Thêm cột năm</source>
         <translation>Thêm cột năm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="110" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="111" />
         <source>Năm:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="114" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="115" />
         <source>Tách các năm theo nguồn vốn:</source>
         <translation>Tách các năm theo nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="121" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="122" />
         <source>Tách</source>
         <translation>Tách</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="194" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="195" />
         <source>Cột mới</source>
         <translation>Cột mới</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="197" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="198" />
         <source>Kinh phí</source>
         <translation>Kinh phí</translation>
     </message>
@@ -508,77 +508,77 @@
 <context>
     <name>CommuneListDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="61" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="62" />
         <source>Danh sách xã, thị trấn của %1</source>
         <translation>Danh sách xã, thị trấn của %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="64" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="64" />
         <source>Loại</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="63" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="64" />
         <source>Tên</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="78" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="79" />
         <source>Thêm xã mới</source>
         <translation>Thêm xã mới</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="79" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="80" />
         <source>Lưu thay đổi</source>
         <translation>Lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="80" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="81" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="81" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="82" />
         <source>Thêm danh sách có sẵn</source>
         <translation>Thêm danh sách có sẵn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="96" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="97" />
         <source>Mã:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="97" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="98" />
         <source>Loại:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="98" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="99" />
         <source>Tên:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="106" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="107" />
         <source>Mã là mã đơn vị hành chính (tối đa 20 ký tự). Chỉ đổi mã hoặc xóa được xã chưa có số liệu.</source>
         <translation>Mã là mã đơn vị hành chính (tối đa 20 ký tự). Chỉ đổi mã hoặc xóa được xã chưa có số liệu.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="139" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="140" />
         <source>Đã có số liệu: không đổi mã, không xóa được.</source>
         <translation>Đã có số liệu: không đổi mã, không xóa được.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="145" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="146" />
         <source>%1 xã, thị trấn</source>
         <translation>%1 xã, thị trấn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="219" />
+        <location filename="../itplan_desktop/gui/kpi/commune_dialog.py" line="220" />
         <source>Đã thêm %1 xã, thị trấn.</source>
         <translation>Đã thêm %1 xã, thị trấn.</translation>
     </message>
@@ -586,122 +586,122 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="167" />
         <source>Đang tổng hợp kế hoạch của các huyện…</source>
         <translation>Đang tổng hợp kế hoạch của các huyện…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="181" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="182" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Nhập kỳ dạng 2016 hoặc 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="186" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="187" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="198" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="199" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Xuất bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="211" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="237" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="238" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="215" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="237" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="238" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="223" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="224" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Đang xuất bảng tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="227" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="251" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="228" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="252" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="247" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="248" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Đang xuất bảng so sánh chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Tổng hợp kế hoạch các đơn vị</source>
         <translation>Tổng hợp kế hoạch các đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="272" />
         <source>Mọi nguồn vốn</source>
         <translation>Mọi nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="272" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="273" />
         <source>Phân bổ kinh phí theo đơn vị</source>
         <translation>Phân bổ kinh phí theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="273" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
         <source>So sánh chỉ tiêu giữa các đơn vị</source>
         <translation>So sánh chỉ tiêu giữa các đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
         <source>Từ năm:</source>
         <translation>Từ năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
         <source>đến:</source>
         <translation>đến:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
         <source>Nguồn vốn:</source>
         <translation>Nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="278" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="279" />
         <source>Xuất &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="279" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="280" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Xuất E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="277" />
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="277" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="278" />
         <source>&amp;Xem</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="282" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</translation>
     </message>
@@ -709,47 +709,47 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="168" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="169" />
         <source>Nội dung ban đầu</source>
         <translation>Nội dung ban đầu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="169" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="170" />
         <source>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</source>
         <translation>Bắt đầu từ đề cương mẫu hoặc sao chép một kế hoạch đã có.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="171" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="172" />
         <source>Theo mẫu kế hoạch (đề cương, phụ lục, chỉ tiêu và căn cứ đang có hiệu lực)</source>
         <translation>Theo mẫu kế hoạch (đề cương, phụ lục, chỉ tiêu và căn cứ đang có hiệu lực)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="175" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="176" />
         <source>Sao chép kế hoạch trước, dời các năm cho khớp</source>
         <translation>Sao chép kế hoạch trước, dời các năm cho khớp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="181" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="182" />
         <source>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</source>
         <translation>Theo mẫu kế hoạch của tỉnh (đề cương, chỉ tiêu và giai đoạn theo mẫu)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="191" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="192" />
         <source>%1-%2 — %3 (hạn %4)</source>
         <translation>%1-%2 — %3 (hạn %4)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="203" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="204" />
         <source>Không tạo phụ lục</source>
         <translation>Không tạo phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="218" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="219" />
         <source>&amp;Mẫu:</source>
         <translation>&amp;Mẫu:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="219" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="220" />
         <source>Thêm phụ lục:</source>
         <translation>Thêm phụ lục:</translation>
     </message>
@@ -1663,165 +1663,165 @@
 <context>
     <name>ImportBundlesDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="167" />
         <source>Chọn tệp trao đổi</source>
         <translation>Chọn tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="166" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="167" />
         <source>Tệp trao đổi (*.itplan-bundle)</source>
         <translation>Tệp trao đổi (*.itplan-bundle)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="174" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="175" />
         <source>Chọn thư mục chứa tệp</source>
         <translation>Chọn thư mục chứa tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="205" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="206" />
         <source>Đang kiểm tra các tệp…</source>
         <translation>Đang kiểm tra các tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="227" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="228" />
         <source>Bị từ chối: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="249" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="250" />
         <source>xung đột</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="250" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="251" />
         <source>không thay đổi</source>
         <translation>không thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="270" />
         <source>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</source>
         <translation>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="273" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="274" />
         <source>Bị từ chối — tệp không được nhập:</source>
         <translation>Bị từ chối — tệp không được nhập:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="292" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="293" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="293" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="295" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="296" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Người gửi</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="298" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="299" />
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="300" />
         <source>Dấu vân tay khóa</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="300" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="301" />
         <source>Chữ ký</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="304" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="305" />
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="331" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="332" />
         <source>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</source>
         <translation>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="367" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="368" />
         <source>Đang nhập các tệp…</source>
         <translation>Đang nhập các tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="386" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="387" />
         <source>Nhập tệp trao đổi</source>
         <translation>Nhập tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="387" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="388" />
         <source>Thêm &amp;tệp…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="388" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
         <source>Thêm thư &amp;mục…</source>
         <translation>Thêm thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="390" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Kết quả kiểm tra</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
         <source>Thay đổi</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
         <source>Hiện có</source>
         <translation>Hiện có</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
         <source>Trong tệp</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="396" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
         <source>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</source>
         <translation>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="399" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="400" />
         <source>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</source>
         <translation>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="401" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="402" />
         <source>&amp;Giữ bản của tôi</source>
         <translation>&amp;Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="402" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="403" />
         <source>&amp;Lấy bản trong tệp</source>
         <translation>&amp;Lấy bản trong tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="403" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
         <source>&amp;Nhập</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="405" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="405" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="406" />
         <source>Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
         <translation>Chưa có gì được ghi cho đến khi bấm “Nhập”.</translation>
     </message>
@@ -1872,129 +1872,129 @@
 <context>
     <name>InboxWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="275" />
         <source>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 huyện đã gửi&lt;/b&gt;; %3 huyện chưa gửi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
         <source>Hộp thư của tỉnh</source>
         <translation>Hộp thư của tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="285" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
         <source>Giai đoạn bắt đầu năm:</source>
         <translation>Giai đoạn bắt đầu năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
         <source>Mọi giai đoạn</source>
         <translation>Mọi giai đoạn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="293" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="211" />
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
         <source>Huyện</source>
         <translation>Huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="211" />
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
         <source>Đơn vị</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="277" />
         <source>&lt;b&gt;%1/%2 đơn vị đã gửi&lt;/b&gt;; %3 đơn vị chưa gửi (tô đỏ).</source>
         <translation>&lt;b&gt;%1/%2 đơn vị đã gửi&lt;/b&gt;; %3 đơn vị chưa gửi (tô đỏ).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="289" />
         <source>Sở, ban, ngành và xã, phường</source>
         <translation>Sở, ban, ngành và xã, phường</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="289" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="290" />
         <source>Huyện (trước 01/07/2025)</source>
         <translation>Huyện (trước 01/07/2025)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="290" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="291" />
         <source>Tìm đơn vị (gõ không dấu được)</source>
         <translation>Tìm đơn vị (gõ không dấu được)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
         <source>Đã gửi</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="296" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
         <source>Nhận lúc</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="297" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
         <source>Lập lúc</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="298" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
         <source>Lần sửa</source>
         <translation>Lần sửa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="300" />
         <source>Chữ ký</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="300" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="301" />
         <source>Kiểm tra</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="301" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="302" />
         <source>Số tệp</source>
         <translation>Số tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="304" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
         <source>&amp;Nhập tệp…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="305" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
         <source>&amp;Mở kế hoạch</source>
         <translation>&amp;Mở kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="306" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
         <source>&amp;Tổng hợp…</source>
         <translation>&amp;Tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="307" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="308" />
         <source>&amp;Làm mới</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="308" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="309" />
         <source>&amp;Góp ý…</source>
         <translation>&amp;Góp ý…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="309" />
+        <location filename="../itplan_desktop/gui/exchange/province_inbox.py" line="310" />
         <source>Gửi mẫu &amp;kế hoạch…</source>
         <translation>Gửi mẫu &amp;kế hoạch…</translation>
     </message>
@@ -2042,32 +2042,32 @@
         <translation>Thư mục chứa các tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="161" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="156" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} tệp theo bộ chỉ số khác, không tính.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="168" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="163" />
         <source>Một số tệp không được tính</source>
         <translation>Một số tệp không được tính</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="206" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="201" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>Chỉ số &amp;CĐS</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="208" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="203" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Tự đánh giá chuyển đổi số…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="209" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="204" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Mở tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="210" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="205" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Xếp hạng các đơn vị…</translation>
     </message>
@@ -2075,67 +2075,67 @@
 <context>
     <name>IndicatorEditorDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="126" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="127" />
         <source>Sửa chỉ tiêu của kế hoạch</source>
         <translation>Sửa chỉ tiêu của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="135" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="136" />
         <source>Thêm…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="136" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="137" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="137" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="138" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="138" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="139" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="156" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="157" />
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="157" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="158" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="242" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="243" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Thêm chỉ tiêu “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="254" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="255" />
         <source>Xóa chỉ tiêu “%1”</source>
         <translation>Xóa chỉ tiêu “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="262" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="263" />
         <source>Xóa chỉ tiêu</source>
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="263" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="264" />
         <source>Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?</source>
         <translation>Chỉ tiêu “%1” đã có %2 số liệu. Xóa chỉ tiêu cùng các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="276" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="277" />
         <source>Chuyển chỉ tiêu lên</source>
         <translation>Chuyển chỉ tiêu lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="276" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="277" />
         <source>Chuyển chỉ tiêu xuống</source>
         <translation>Chuyển chỉ tiêu xuống</translation>
     </message>
@@ -2266,23 +2266,23 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="109" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="110" />
         <source>Xuất khóa công khai</source>
         <translation>Xuất khóa công khai</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="110" />
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="116" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="111" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="117" />
         <source>Tệp khóa (*.itplan-key)</source>
         <translation>Tệp khóa (*.itplan-key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="116" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="117" />
         <source>Chọn tệp khóa của huyện</source>
         <translation>Chọn tệp khóa của huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="122" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="123" />
         <source>Dấu vân tay của khóa: %1
 
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</source>
@@ -2291,12 +2291,12 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="126" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="127" />
         <source>Đăng ký khóa</source>
         <translation>Đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="132" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="133" />
         <source>%1 đã có khóa đăng ký với dấu vân tay %2.
 
 Khóa mới có dấu vân tay %3.
@@ -2309,62 +2309,62 @@ Khóa mới có dấu vân tay %3.
 Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa. Thay khóa?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="137" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="138" />
         <source>Thay khóa đã đăng ký</source>
         <translation>Thay khóa đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="156" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="157" />
         <source>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</source>
         <translation>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="180" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="181" />
         <source>Đã đăng ký khóa %1 cho đơn vị %2.</source>
         <translation>Đã đăng ký khóa %1 cho đơn vị %2.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="196" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="197" />
         <source>Khóa trao đổi</source>
         <translation>Khóa trao đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="197" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="198" />
         <source>Khóa của máy này</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="198" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="199" />
         <source>Đăng ký khóa của huyện (phía tỉnh)</source>
         <translation>Đăng ký khóa của huyện (phía tỉnh)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="201" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="202" />
         <source>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</source>
         <translation>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="205" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="206" />
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="207" />
         <source>Huyện:</source>
         <translation>Huyện:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="207" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="208" />
         <source>&amp;Xuất khóa công khai…</source>
         <translation>&amp;Xuất khóa công khai…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="208" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="209" />
         <source>Chọn tệp khóa và đăng &amp;ký…</source>
         <translation>Chọn tệp khóa và đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="210" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -2418,64 +2418,74 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
     </message>
 </context>
 <context>
+    <name>KpiGridModel</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="166" />
+        <source>%1
+Mục tiêu: %2</source>
+        <translation>%1
+Mục tiêu: %2</translation>
+    </message>
+</context>
+<context>
     <name>KpiIndicatorActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="32" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="62" />
         <source>Chọn từ danh mục…</source>
         <translation>Chọn từ danh mục…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="33" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="63" />
         <source>Thêm chỉ tiêu…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="34" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="64" />
         <source>Sửa chỉ tiêu…</source>
         <translation>Sửa chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="35" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="65" />
         <source>Danh sách xã…</source>
         <translation>Danh sách xã…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="36" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="66" />
         <source>Báo cáo kết quả…</source>
         <translation>Báo cáo kết quả…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="39" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="68" />
         <source>Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel</source>
         <translation>Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="43" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="71" />
         <source>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</source>
         <translation>Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="45" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="73" />
         <source>Thêm một chỉ tiêu riêng của kế hoạch</source>
         <translation>Thêm một chỉ tiêu riêng của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="47" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="75" />
         <source>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</source>
         <translation>Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="49" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="77" />
         <source>Thêm, sửa, xóa xã, thị trấn của huyện</source>
         <translation>Thêm, sửa, xóa xã, thị trấn của huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="118" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="127" />
         <source>Thêm %1 chỉ tiêu</source>
         <translation>Thêm %1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="130" />
+        <location filename="../itplan_desktop/gui/kpi/tracker_actions.py" line="139" />
         <source>Thêm chỉ tiêu “%1”</source>
         <translation>Thêm chỉ tiêu “%1”</translation>
     </message>
@@ -2521,87 +2531,87 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>KpiTracker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="55" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="128" />
         <source>Theo kỳ báo cáo (huyện)</source>
         <translation>Theo kỳ báo cáo (huyện)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="55" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="129" />
         <source>Theo xã, thị trấn</source>
         <translation>Theo xã, thị trấn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="57" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="132" />
         <source>Thêm danh sách xã, thị trấn có sẵn</source>
         <translation>Thêm danh sách xã, thị trấn có sẵn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="60" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="130" />
         <source>Xem:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="60" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="131" />
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="66" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="135" />
         <source>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</source>
         <translation>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="81" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="139" />
         <source>Ghi chú của số liệu</source>
         <translation>Ghi chú của số liệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="83" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="140" />
         <source>Nguồn số liệu (văn bản, báo cáo …)</source>
         <translation>Nguồn số liệu (văn bản, báo cáo …)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="84" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="141" />
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="115" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="144" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="123" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
         <source>Nhập số liệu</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="124" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Bản đồ nhiệt theo xã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="125" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Tiến độ nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="234" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="259" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Nhập số liệu chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="250" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="275" />
         <source>Dùng số tổng hợp từ các xã</source>
         <translation>Dùng số tổng hợp từ các xã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="280" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="305" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Ghi chú số liệu chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="304" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="329" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Dán số liệu chỉ tiêu</translation>
     </message>
@@ -2622,12 +2632,12 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="250" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="252" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="253" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="255" />
         <source>Không nhập được tệp</source>
         <translation>Không nhập được tệp</translation>
     </message>
@@ -2831,22 +2841,22 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>NewAppendixDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="47" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="48" />
         <source>Thêm phụ lục</source>
         <translation>Thêm phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="57" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="58" />
         <source>Tên phụ lục (in dưới dòng “Phụ lục …”)</source>
         <translation>Tên phụ lục (in dưới dòng “Phụ lục …”)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="61" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="62" />
         <source>&amp;Mẫu bảng:</source>
         <translation>&amp;Mẫu bảng:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="63" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="64" />
         <source>&amp;Tên phụ lục:</source>
         <translation>&amp;Tên phụ lục:</translation>
     </message>
@@ -2854,12 +2864,12 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>NewIndicatorDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="62" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="63" />
         <source>Thêm chỉ tiêu</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="71" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_editor.py" line="72" />
         <source>Thêm vào kế hoạch</source>
         <translation>Thêm vào kế hoạch</translation>
     </message>
@@ -2867,7 +2877,7 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="259" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="260" />
         <source>Tạo kế hoạch mới</source>
         <translation>Tạo kế hoạch mới</translation>
     </message>
@@ -2875,7 +2885,7 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/notices_dialog.py" line="16" />
+        <location filename="../itplan_desktop/gui/shell/notices_dialog.py" line="17" />
         <source>Giấy phép phần mềm bên thứ ba</source>
         <translation>Giấy phép phần mềm bên thứ ba</translation>
     </message>
@@ -2911,77 +2921,77 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="48" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="49" />
         <source>Đơn vị và thời gian</source>
         <translation>Đơn vị và thời gian</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="49" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="50" />
         <source>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</source>
         <translation>Kế hoạch của đơn vị nào, cho giai đoạn nào hoặc năm nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="60" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="61" />
         <source>Tìm đơn vị (gõ không dấu được: nhu xuan)</source>
         <translation>Tìm đơn vị (gõ không dấu được: nhu xuan)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="64" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="65" />
         <source>Đây là đơn vị của tôi (chọn sẵn lần sau)</source>
         <translation>Đây là đơn vị của tôi (chọn sẵn lần sau)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="67" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="68" />
         <source>Giai đoạn (thường 5 năm)</source>
         <translation>Giai đoạn (thường 5 năm)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="68" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="69" />
         <source>Một năm</source>
         <translation>Một năm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="95" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="96" />
         <source>&amp;Tỉnh, thành phố:</source>
         <translation>&amp;Tỉnh, thành phố:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="96" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="97" />
         <source>Tì&amp;m:</source>
         <translation>Tì&amp;m:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="97" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="98" />
         <source>Đơn &amp;vị:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="110" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="111" />
         <source>Năm %1 nằm ngoài khoảng %2–%3.</source>
         <translation>Năm %1 nằm ngoài khoảng %2–%3.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="117" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="118" />
         <source>Năm kết thúc (%1) phải từ năm bắt đầu (%2) trở đi.</source>
         <translation>Năm kết thúc (%1) phải từ năm bắt đầu (%2) trở đi.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="143" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="144" />
         <source>%1 (đơn vị cũ, đến %2)</source>
         <translation>%1 (đơn vị cũ, đến %2)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="91" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="92" />
         <source>Loại kế hoạch:</source>
         <translation>Loại kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="93" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="94" />
         <source>Từ &amp;năm:</source>
         <translation>Từ &amp;năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="94" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="95" />
         <source>Đến nă&amp;m:</source>
         <translation>Đến nă&amp;m:</translation>
     </message>
@@ -3011,53 +3021,53 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="224" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="225" />
         <source>Phụ lục %1</source>
         <translation>Phụ lục %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="308" />
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="331" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="309" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="332" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="341" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="342" />
         <source>Kế hoạch đã thay đổi</source>
         <translation>Kế hoạch đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="343" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="344" />
         <source>Tải lại bản trên đĩa</source>
         <translation>Tải lại bản trên đĩa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="344" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="345" />
         <source>Giữ bản đang sửa (ghi đè)</source>
         <translation>Giữ bản đang sửa (ghi đè)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="362" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="363" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="371" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="372" />
         <source>Chưa lưu được!</source>
         <translation>Chưa lưu được!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="373" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="374" />
         <source>Đang chờ lưu…</source>
         <translation>Đang chờ lưu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="375" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="376" />
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="376" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="377" />
         <source>Đã lưu lúc %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
@@ -3065,47 +3075,47 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="96" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="115" />
         <source>Xem trước khi in</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="98" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="117" />
         <source>Phóng to</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="99" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="118" />
         <source>Thu nhỏ</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="100" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="119" />
         <source>Vừa chiều ngang</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="101" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="120" />
         <source>Cả trang</source>
         <translation>Cả trang</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="102" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="121" />
         <source>In…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="103" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="122" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="109" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
         <source>/ %1 trang</source>
         <translation>/ %1 trang</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="109" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
         <source>Đang tạo PDF…</source>
         <translation>Đang tạo PDF…</translation>
     </message>
@@ -3310,47 +3320,47 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>ReviewCommentsDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="116" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="117" />
         <source>Ý kiến góp ý của tỉnh</source>
         <translation>Ý kiến góp ý của tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
         <source>Vị trí</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
         <source>Ý kiến</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
         <source>Người góp ý</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="121" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="122" />
         <source>%1 ý kiến. Nhấp đúp vào một ý kiến để đến mục hoặc dòng đó.</source>
         <translation>%1 ý kiến. Nhấp đúp vào một ý kiến để đến mục hoặc dòng đó.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="124" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="125" />
         <source>Chưa nhận được ý kiến góp ý nào cho kế hoạch này.</source>
         <translation>Chưa nhận được ý kiến góp ý nào cho kế hoạch này.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="125" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="126" />
         <source>Đến &amp;vị trí</source>
         <translation>Đến &amp;vị trí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="126" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="127" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -3446,117 +3456,117 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>ReviewWriteDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="217" />
         <source>Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện.</source>
         <translation>Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="220" />
         <source>Lưu tệp góp ý gửi huyện</source>
         <translation>Lưu tệp góp ý gửi huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="239" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="240" />
         <source>Đang lưu tệp góp ý…</source>
         <translation>Đang lưu tệp góp ý…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="244" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="245" />
         <source>Đã lưu “%1” (%2, %3 ý kiến).</source>
         <translation>Đã lưu “%1” (%2, %3 ý kiến).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="266" />
         <source>Góp ý đã viết cho kế hoạch này: %1 (gửi tất cả trong một tệp).</source>
         <translation>Góp ý đã viết cho kế hoạch này: %1 (gửi tất cả trong một tệp).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="270" />
         <source>Góp ý kế hoạch của huyện</source>
         <translation>Góp ý kế hoạch của huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="272" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chọn kế hoạch, một mục hoặc một dòng phụ lục rồi viết góp ý.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chọn kế hoạch, một mục hoặc một dòng phụ lục rồi viết góp ý.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="275" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
         <source>Phụ lục</source>
         <translation>Phụ lục</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
         <source>&amp;Góp ý:</source>
         <translation>&amp;Góp ý:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
         <source>&amp;Người góp ý:</source>
         <translation>&amp;Người góp ý:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
         <source>&amp;Email của huyện:</source>
         <translation>&amp;Email của huyện:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="282" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="283" />
         <source>vd. Sở Thông tin và Truyền thông</source>
         <translation>vd. Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="283" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="284" />
         <source>vd. vanphong@nhuxuan.thanhhoa.gov.vn</source>
         <translation>vd. vanphong@nhuxuan.thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="285" />
         <source>&amp;Thêm góp ý</source>
         <translation>&amp;Thêm góp ý</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
         <source>Vị trí</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
         <source>Ý kiến</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
         <source>Người góp ý</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
         <source>Ngày</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="288" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Tạo thư nháp email (.eml) kèm tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="290" />
         <source>Gửi &amp;góp ý…</source>
         <translation>Gửi &amp;góp ý…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="290" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="291" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Mở thư mục chứa tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="291" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="292" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -3939,114 +3949,114 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>SendBundleDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="155" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="156" />
         <source>Từ: %1 (mã %2) → Đến: %3</source>
         <translation>Từ: %1 (mã %2) → Đến: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="159" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="160" />
         <source>Kế hoạch “%1”, lần sửa %2</source>
         <translation>Kế hoạch “%1”, lần sửa %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="162" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="163" />
         <source>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</source>
         <translation>Nội dung: %1 phần (%2 tệp đính kèm); số liệu thực hiện: %3</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="167" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="168" />
         <source>Dung lượng tệp gửi: %1</source>
         <translation>Dung lượng tệp gửi: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="174" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="175" />
         <source>Chọn tệp đính kèm</source>
         <translation>Chọn tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="174" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="175" />
         <source>Mọi tệp (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="179" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="180" />
         <source>Lưu tệp gửi lên tỉnh</source>
         <translation>Lưu tệp gửi lên tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="222" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="223" />
         <source>Đang lưu tệp gửi lên tỉnh…</source>
         <translation>Đang lưu tệp gửi lên tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="227" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="228" />
         <source>Đã lưu “%1” (%2).</source>
         <translation>Đã lưu “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="248" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="249" />
         <source>Gửi lên tỉnh</source>
         <translation>Gửi lên tỉnh</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="253" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="254" />
         <source>Kế hoạch:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="254" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="255" />
         <source>&amp;Loại:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="255" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="256" />
         <source>Tệp đính kèm
 (vd. bản quét có chữ ký):</source>
         <translation>Tệp đính kèm
 (vd. bản quét có chữ ký):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="257" />
         <source>Tóm tắt:</source>
         <translation>Tóm tắt:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="257" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="258" />
         <source>&amp;Email của tỉnh:</source>
         <translation>&amp;Email của tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="263" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="264" />
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="264" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="265" />
         <source>&amp;Bỏ tệp</source>
         <translation>&amp;Bỏ tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="265" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="266" />
         <source>vd. cntt@thanhhoa.gov.vn</source>
         <translation>vd. cntt@thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="268" />
         <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
         <translation>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="269" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="270" />
         <source>&amp;Lưu tệp gửi…</source>
         <translation>&amp;Lưu tệp gửi…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="271" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Mở thư mục chứa tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/send.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/send.py" line="272" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -4054,97 +4064,97 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>SendTemplateDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="137" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="138" />
         <source>Cơ sở dữ liệu chưa có kế hoạch nào để làm mẫu.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào để làm mẫu.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="150" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="151" />
         <source>Giai đoạn %1-%2; đề cương %3 mục; %4 chỉ tiêu (%5 có chỉ tiêu kế hoạch).</source>
         <translation>Giai đoạn %1-%2; đề cương %3 mục; %4 chỉ tiêu (%5 có chỉ tiêu kế hoạch).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="156" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="157" />
         <source>Một tệp cho mọi huyện của tỉnh; dung lượng %1.</source>
         <translation>Một tệp cho mọi huyện của tỉnh; dung lượng %1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="164" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="165" />
         <source>Lưu tệp mẫu kế hoạch gửi các huyện</source>
         <translation>Lưu tệp mẫu kế hoạch gửi các huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="183" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="184" />
         <source>Đang lưu tệp mẫu kế hoạch…</source>
         <translation>Đang lưu tệp mẫu kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="188" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="189" />
         <source>Đã lưu “%1” (%2). Gửi tệp này cho các huyện.</source>
         <translation>Đã lưu “%1” (%2). Gửi tệp này cho các huyện.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="203" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="204" />
         <source>Gửi mẫu kế hoạch cho các huyện</source>
         <translation>Gửi mẫu kế hoạch cho các huyện</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="205" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="206" />
         <source>&amp;Kế hoạch làm mẫu:</source>
         <translation>&amp;Kế hoạch làm mẫu:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="207" />
         <source>Nội dung:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="207" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="208" />
         <source>Hạn gửi:</source>
         <translation>Hạn gửi:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="208" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="209" />
         <source>&amp;Ghi chú:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="210" />
         <source>&amp;Email các huyện:</source>
         <translation>&amp;Email các huyện:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="217" />
         <source>Các huyện gửi kế hoạch trước ngày</source>
         <translation>Các huyện gửi kế hoạch trước ngày</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="218" />
         <source>vd. Gửi bản có chữ ký kèm bản quét.</source>
         <translation>vd. Gửi bản có chữ ký kèm bản quét.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="219" />
         <source>Có thể để trống và điền khi gửi thư</source>
         <translation>Có thể để trống và điền khi gửi thư</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="220" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Tạo thư nháp email (.eml) kèm tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="220" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="221" />
         <source>&amp;Lưu tệp mẫu…</source>
         <translation>&amp;Lưu tệp mẫu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="222" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Mở thư mục chứa tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="222" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="223" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -4258,6 +4268,48 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
         <location filename="../itplan_desktop/gui/tasks.py" line="87" />
         <source>Đang hủy…</source>
         <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressModel</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="263" />
+        <source>Phụ lục %1: %2</source>
+        <translation>Phụ lục %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="300" />
+        <source>Kế hoạch vốn
+(%1)</source>
+        <translation>Kế hoạch vốn
+(%1)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="302" />
+        <source>TT</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="302" />
+        <source>Nhiệm vụ, dự án</source>
+        <translation>Nhiệm vụ, dự án</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="302" />
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="305" />
+        <source>Giải ngân
+%1</source>
+        <translation>Giải ngân
+%1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="306" />
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +31,7 @@ from ...vn.numbers import format_number
 from ..none_refcount_guard import protect_none
 from . import column_widths
 from . import paste as appendix_paste
-from . import rows as appendix_rows
+from . import toolbar as appendix_toolbar
 from .commands import LayoutCommand, SetCellsCommand, SetUnitCommand
 from .delegate import AppendixDelegate
 from .document import AppendixDocument
@@ -94,7 +91,7 @@ class AppendixEditor(QWidget):
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(AppendixDelegate(self._commit_text, self.view))
         self._setup_view()
-        self._build_toolbar()
+        appendix_toolbar.build(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -133,115 +130,14 @@ class AppendixEditor(QWidget):
         self.header.sectionClicked.connect(self._sort_by)
         self.header.setSortIndicatorShown(False)
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: object = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.NativeText)})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on every language switch)."""
+        appendix_toolbar.retranslate(self)
 
-    def _build_toolbar(self) -> None:
-        key = Qt.Key
-        mod = Qt.KeyboardModifier
-        self.actions_by_name: dict[str, QAction] = {
-            "insert_row": self._action(
-                self.tr("Chèn dòng"),
-                lambda: appendix_rows.insert_row(self),
-                mod.ControlModifier | key.Key_Insert,
-            ),
-            "insert_group": self._action(
-                self.tr("Chèn nhóm"),
-                lambda: appendix_rows.insert_row(self, group=True),
-                mod.ControlModifier | mod.ShiftModifier | key.Key_Insert,
-            ),
-            "delete_rows": self._action(
-                self.tr("Xóa dòng"),
-                lambda: appendix_rows.delete_rows(self),
-                mod.ControlModifier | key.Key_Delete,
-            ),
-            "move_up": self._action(
-                self.tr("Lên"),
-                lambda: appendix_rows.move_rows(self, up=True),
-                mod.AltModifier | key.Key_Up,
-            ),
-            "move_down": self._action(
-                self.tr("Xuống"),
-                lambda: appendix_rows.move_rows(self, up=False),
-                mod.AltModifier | key.Key_Down,
-            ),
-            "outdent": self._action(
-                self.tr("Giảm lề"),
-                lambda: appendix_rows.shift_rows(self, -1),
-                mod.AltModifier | key.Key_Left,
-            ),
-            "indent": self._action(
-                self.tr("Thụt lề"),
-                lambda: appendix_rows.shift_rows(self, +1),
-                mod.AltModifier | key.Key_Right,
-            ),
-            "toggle_group": self._action(
-                self.tr("Dòng ↔ nhóm"),
-                lambda: appendix_rows.toggle_group(self),
-                mod.ControlModifier | key.Key_G,
-            ),
-            "copy": self._action(
-                self.tr("Chép"),
-                lambda: appendix_paste.copy_selection(self),
-                QKeySequence.StandardKey.Copy,
-            ),
-            "paste": self._action(
-                self.tr("Dán"), lambda: appendix_paste.paste(self), QKeySequence.StandardKey.Paste
-            ),
-            "clear": self._action(self.tr("Xóa nội dung ô"), self._clear_cells, key.Key_Delete),
-            "columns": self._action(
-                self.tr("Bố cục cột…"),
-                self.open_column_layout,
-                mod.ControlModifier | mod.ShiftModifier | key.Key_L,
-            ),
-            "unsort": self._action(self.tr("Thứ tự gốc"), self.clear_sort),
-            "filter": self._action(
-                self.tr("Tìm"), lambda: self.filter_edit.setFocus(), QKeySequence.StandardKey.Find
-            ),
-        }
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in (
-            "insert_row",
-            "insert_group",
-            "delete_rows",
-            None,
-            "move_up",
-            "move_down",
-            "outdent",
-            "indent",
-            "toggle_group",
-            None,
-            "copy",
-            "paste",
-            None,
-            "columns",
-        ):
-            if name is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(self.actions_by_name[name])
-        self.toolbar.addSeparator()
-        self.unit_box = QComboBox(self)
-        self.unit_box.setToolTip(self.tr("Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)"))
-        self._sync_unit_box()
-        self.unit_box.currentTextChanged.connect(self.set_unit)
-        self.toolbar.addWidget(QLabel(self.tr(" Đơn vị: "), self))
-        self.toolbar.addWidget(self.unit_box)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Lọc (gõ không dấu được)…"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMaximumWidth(260)
-        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.filter_edit)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _apply_columns(self) -> None:
         if not self.document.present:  # the appendix left the plan (an undone import)

@@ -163,7 +163,7 @@ class KpiGridModel(QAbstractTableModel):
                 if (indicator.targets)
                 else "-"
             )
-            return f"{indicator.name}\nMục tiêu: {target}"
+            return self.tr("%1\nMục tiêu: %2").replace("%1", indicator.name).replace("%2", target)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -259,7 +259,11 @@ class TaskProgressModel(QAbstractTableModel):
             flag = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
             return int(flag | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column <= 1:
-            return f"Phụ lục {line.appendix_number}: {line.appendix_title}\n{line.name}"
+            return (
+                self.tr("Phụ lục %1: %2")
+                .replace("%1", str(line.appendix_number))
+                .replace("%2", f"{line.appendix_title}\n{line.name}")
+            )
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if column == 0:
@@ -293,9 +297,10 @@ class TaskProgressModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 2:
-            return f"Kế hoạch vốn\n({self.unit})"
+            return self.tr("Kế hoạch vốn\n(%1)").replace("%1", self.unit)
         if section < len(self.FIXED):
-            return self.FIXED[section]
+            return (self.tr("TT"), self.tr("Nhiệm vụ, dự án"), "", self.tr("Tình trạng"))[section]
         if section < len(self.FIXED) + len(self.years):
-            return f"Giải ngân\n{self.years[section - len(self.FIXED)]}"
-        return "Ghi chú"
+            year = self.years[section - len(self.FIXED)]
+            return self.tr("Giải ngân\n%1").replace("%1", str(year))
+        return self.tr("Ghi chú")

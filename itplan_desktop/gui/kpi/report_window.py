@@ -169,6 +169,7 @@ class ProgressReportWindow(QDialog):
             target = Path(self._folder.name) / f"bao-cao-{self._preview_count}.pdf"
             write_report(self.report, target)
         except Exception as error:
+            self._counts_shown = False
             self.status.setText(str(error))
             self.status.setStyleSheet("color: #c62828;")
             return
@@ -178,6 +179,12 @@ class ProgressReportWindow(QDialog):
         self.document.load(str(target))
         self.summary.setText(f"<b>{self.report.title}</b><br>{self.report.summary}")
         self.status.setStyleSheet("")
+        self._counts_shown = True
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        if self.report is None:
+            return
         self.status.setText(
             self.tr("%1 chỉ tiêu, %2 nhiệm vụ; %3 trang.")
             .replace("%1", str(len(self.report.kpi_rows)))
@@ -217,6 +224,7 @@ class ProgressReportWindow(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.last_export = target
+        self._counts_shown = False
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Đã ghi tệp “%1”.").replace("%1", str(target)))
         return target
@@ -236,6 +244,8 @@ class ProgressReportWindow(QDialog):
         self.pdf_button.setText(self.tr("Xuất &PDF…"))
         self.xlsx_button.setText(self.tr("Xuất &Excel…"))
         self.close_button.setText(self.tr("Đóng"))
+        if getattr(self, "_counts_shown", False):
+            self._show_counts()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.document.close()

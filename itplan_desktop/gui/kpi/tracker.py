@@ -4,7 +4,7 @@ on the plan's stack; commune-derived district figures are shown read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,21 +52,17 @@ class KpiTracker(QWidget):
     # ------------------------------------------------------------ layout
     def _build(self) -> None:
         self.mode = QComboBox()
-        self.mode.addItems([self.tr("Theo kỳ báo cáo (huyện)"), self.tr("Theo xã, thị trấn")])
+        self.mode.addItems(["", ""])
         self.period_box = QComboBox()
-        self.add_communes = QPushButton(self.tr("Thêm danh sách xã, thị trấn có sẵn"))
+        self.add_communes = QPushButton()
         self.add_communes.clicked.connect(self._install_communes)
+        self.mode_label, self.period_label = QLabel(), QLabel()
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("Xem:")), self.mode, QLabel(self.tr("Kỳ:")), self.period_box):
+        for widget in (self.mode_label, self.mode, self.period_label, self.period_box):
             top.addWidget(widget)
         top.addWidget(self.add_communes)
         top.addStretch(1)
-        legend = QLabel(
-            self.tr(
-                "Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; "
-                "chữ nghiêng = tổng hợp từ các xã (chỉ xem)"
-            )
-        )
+        self.legend = legend = QLabel()
         legend.setWordWrap(True)
         self.model = KpiGridModel(self)
         self.model.edit_requested.connect(self._edit_cell)
@@ -78,10 +74,8 @@ class KpiTracker(QWidget):
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         QShortcut(QKeySequence.StandardKey.Paste, self.table, activated=self.paste_clipboard)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Ghi chú của số liệu"))
         self.source = QLineEdit()
-        self.source.setPlaceholderText(self.tr("Nguồn số liệu (văn bản, báo cáo …)"))
-        save_note = QPushButton(self.tr("Lưu ghi chú"))
+        self.save_note_button = save_note = QPushButton()
         save_note.clicked.connect(self.save_note)
         notes = QHBoxLayout()
         for widget in (self.note, self.source, save_note):
@@ -109,20 +103,14 @@ class KpiTracker(QWidget):
         self.heatmap.clicked.connect(self._heatmap_clicked)
         heat_page = QWidget()
         heat_layout = QVBoxLayout(heat_page)
-        heat_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); "
-                    "bấm vào một ô để mở số liệu của xã."
-                )
-            )
-        )
+        self.heat_hint = QLabel()
+        self.heat_hint.setWordWrap(True)
+        heat_layout.addWidget(self.heat_hint)
         heat_layout.addWidget(self.heatmap, 1)
         self.tasks = TaskProgressView(self.editor, self.stack, self._after_edit)
         self.tabs = QTabWidget()
-        self.tabs.addTab(entry, self.tr("Nhập số liệu"))
-        self.tabs.addTab(heat_page, self.tr("Bản đồ nhiệt theo xã"))
-        self.tabs.addTab(self.tasks, self.tr("Tiến độ nhiệm vụ"))
+        for page in (entry, heat_page, self.tasks):
+            self.tabs.addTab(page, "")
         self.indicator_actions = KpiIndicatorActions(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -133,6 +121,43 @@ class KpiTracker(QWidget):
         layout.addWidget(self.tabs, 1)
         self.mode.currentIndexChanged.connect(self._reshape)
         self.period_box.currentIndexChanged.connect(self._reshape)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (at start and on every language switch)."""
+        self.mode.setItemText(BY_PERIOD, self.tr("Theo kỳ báo cáo (huyện)"))
+        self.mode.setItemText(BY_COMMUNE, self.tr("Theo xã, thị trấn"))
+        self.mode_label.setText(self.tr("Xem:"))
+        self.period_label.setText(self.tr("Kỳ:"))
+        self.add_communes.setText(self.tr("Thêm danh sách xã, thị trấn có sẵn"))
+        self.legend.setText(
+            self.tr(
+                "Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; "
+                "chữ nghiêng = tổng hợp từ các xã (chỉ xem)"
+            )
+        )
+        self.note.setPlaceholderText(self.tr("Ghi chú của số liệu"))
+        self.source.setPlaceholderText(self.tr("Nguồn số liệu (văn bản, báo cáo …)"))
+        self.save_note_button.setText(self.tr("Lưu ghi chú"))
+        self.heat_hint.setText(
+            self.tr(
+                "Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); "
+                "bấm vào một ô để mở số liệu của xã."
+            )
+        )
+        for index, text in enumerate(
+            (self.tr("Nhập số liệu"), self.tr("Bản đồ nhiệt theo xã"), self.tr("Tiến độ nhiệm vụ"))
+        ):
+            self.tabs.setTabText(index, text)
+        self.indicator_actions.retranslate()
+        self.tasks.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.tasks.model.columnCount() - 1
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ state
     @property

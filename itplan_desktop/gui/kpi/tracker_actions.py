@@ -29,24 +29,14 @@ class KpiIndicatorActions(QObject):
     def __init__(self, tracker: KpiTracker) -> None:
         super().__init__(tracker)
         self.tracker = tracker
-        self.catalogue_button = QPushButton(self.tr("Chọn từ danh mục…"))
-        self.add_button = QPushButton(self.tr("Thêm chỉ tiêu…"))
-        self.edit_button = QPushButton(self.tr("Sửa chỉ tiêu…"))
-        self.communes_button = QPushButton(self.tr("Danh sách xã…"))
-        self.report_button = QPushButton(self.tr("Báo cáo kết quả…"))
+        self.catalogue_button = QPushButton()
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.communes_button = QPushButton()
+        self.report_button = QPushButton()
         self.report_button.setObjectName("kpiReportButton")
-        self.report_button.setToolTip(
-            self.tr("Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel")
-        )
         self.report_button.clicked.connect(self.open_report)
-        self.catalogue_button.setToolTip(
-            self.tr("Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch")
-        )
-        self.add_button.setToolTip(self.tr("Thêm một chỉ tiêu riêng của kế hoạch"))
-        self.edit_button.setToolTip(
-            self.tr("Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu")
-        )
-        self.communes_button.setToolTip(self.tr("Thêm, sửa, xóa xã, thị trấn của huyện"))
+        self.retranslate()
         self.catalogue_button.clicked.connect(self.open_catalogue)
         self.add_button.clicked.connect(self.open_new)
         self.edit_button.clicked.connect(self.open_editor)
@@ -66,6 +56,25 @@ class KpiIndicatorActions(QObject):
         self.new_dialog: NewIndicatorDialog | None = None
         self.editor_dialog: IndicatorEditorDialog | None = None
         self.communes_dialog: CommuneListDialog | None = None
+
+    def retranslate(self) -> None:
+        """The buttons' texts in the interface language (the tracker calls it on a switch)."""
+        self.catalogue_button.setText(self.tr("Chọn từ danh mục…"))
+        self.add_button.setText(self.tr("Thêm chỉ tiêu…"))
+        self.edit_button.setText(self.tr("Sửa chỉ tiêu…"))
+        self.communes_button.setText(self.tr("Danh sách xã…"))
+        self.report_button.setText(self.tr("Báo cáo kết quả…"))
+        self.report_button.setToolTip(
+            self.tr("Báo cáo kết quả thực hiện kế hoạch 6 tháng / năm: xem trước, xuất PDF, Excel")
+        )
+        self.catalogue_button.setToolTip(
+            self.tr("Thêm chỉ tiêu từ danh mục chỉ tiêu thường dùng trong kế hoạch")
+        )
+        self.add_button.setToolTip(self.tr("Thêm một chỉ tiêu riêng của kế hoạch"))
+        self.edit_button.setToolTip(
+            self.tr("Sửa tên, loại, giá trị cơ sở, mục tiêu từng năm; xóa hoặc sắp xếp chỉ tiêu")
+        )
+        self.communes_button.setToolTip(self.tr("Thêm, sửa, xóa xã, thị trấn của huyện"))
 
     @property
     def editor(self):
