@@ -5,6 +5,8 @@ newer assessment keeps the province's check where the commune's value did not ch
 
 from __future__ import annotations
 
+import email
+import email.policy
 import hashlib
 import json
 from dataclasses import replace
@@ -113,8 +115,12 @@ def test_round_trip_province_commune_province(province, commune, capsys, tmp_pat
     )
     assert code == 0, _err
     assert f"{down.stat().st_size} byte" in out and (tmp_path / (down.name + ".eml")).is_file()
-    eml = (tmp_path / (down.name + ".eml")).read_bytes()
-    assert b"15" in eml and b"X-Unsent: 1" in eml
+    draft = email.message_from_bytes(
+        (tmp_path / (down.name + ".eml")).read_bytes(), policy=email.policy.default
+    )
+    body = draft.get_body().get_content()
+    assert draft["X-Unsent"] == "1" and "ngày 15 tháng 12 năm 2026" in body, body
+    assert next(draft.iter_attachments()).get_content() == down.read_bytes()
 
     # the commune: an unknown key needs the officer's confirmation, then the index is kept
     code, _out, err = commune.run(capsys, "bundle", "import", str(down))
