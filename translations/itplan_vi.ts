@@ -586,122 +586,128 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="167" />
-        <source>Đang tổng hợp kế hoạch của các huyện…</source>
-        <translation>Đang tổng hợp kế hoạch của các huyện…</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="182" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="212" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Nhập kỳ dạng 2016 hoặc 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="187" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="217" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="199" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="242" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Xuất bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="212" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="238" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="255" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="216" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="238" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="259" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="224" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Đang xuất bảng tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="228" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="252" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="295" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="248" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="291" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Đang xuất bảng so sánh chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="310" />
         <source>Tổng hợp kế hoạch các đơn vị</source>
         <translation>Tổng hợp kế hoạch các đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="272" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="165" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
         <source>Mọi nguồn vốn</source>
         <translation>Mọi nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="273" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="316" />
         <source>Phân bổ kinh phí theo đơn vị</source>
         <translation>Phân bổ kinh phí theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="317" />
         <source>So sánh chỉ tiêu giữa các đơn vị</source>
         <translation>So sánh chỉ tiêu giữa các đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="193" />
+        <source>Đang tổng hợp kế hoạch của các đơn vị…</source>
+        <translation>Đang tổng hợp kế hoạch của các đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="227" />
+        <source>%1 chỉ tiêu × %2 đơn vị; mỗi ô: thực hiện / kế hoạch và đánh giá; dòng nhóm: số đơn vị đạt hoặc đúng tiến độ.</source>
+        <translation>%1 chỉ tiêu × %2 đơn vị; mỗi ô: thực hiện / kế hoạch và đánh giá; dòng nhóm: số đơn vị đạt hoặc đúng tiến độ.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
         <source>Từ năm:</source>
         <translation>Từ năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
         <source>đến:</source>
         <translation>đến:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="268" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
         <source>Nguồn vốn:</source>
         <translation>Nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="279" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
         <source>Xuất &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="276" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="280" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="319" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Xuất E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="277" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="320" />
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="278" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
         <source>&amp;Xem</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="282" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</translation>
     </message>
@@ -3136,67 +3142,67 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
         <translation>%1 (có số liệu)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="182" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="189" />
         <source>%1 chỉ tiêu, %2 nhiệm vụ; %3 trang.</source>
         <translation>%1 chỉ tiêu, %2 nhiệm vụ; %3 trang.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="198" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="205" />
         <source>Xuất báo cáo kết quả</source>
         <translation>Xuất báo cáo kết quả</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="204" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="211" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="204" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="211" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="221" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="229" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="231" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="239" />
         <source>Báo cáo kết quả thực hiện kế hoạch</source>
         <translation>Báo cáo kết quả thực hiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="232" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="240" />
         <source>&amp;Kỳ báo cáo:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="233" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="241" />
         <source>&amp;Số:</source>
         <translation>&amp;Số:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="234" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="242" />
         <source>vd. 12</source>
         <translation>vd. 12</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="235" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="243" />
         <source>&amp;Xem lại</source>
         <translation>&amp;Xem lại</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="236" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="244" />
         <source>Xuất &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="237" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="245" />
         <source>Xuất &amp;Excel…</source>
         <translation>Xuất &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="238" />
+        <location filename="../itplan_desktop/gui/kpi/report_window.py" line="246" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -3204,17 +3210,17 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>ProvinceTables</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="56" />
+        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="62" />
         <source>Tổng cộng</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="83" />
+        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="89" />
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="86" />
+        <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="92" />
         <source>Thực hiện / kế hoạch năm %1</source>
         <translation>Thực hiện / kế hoạch năm %1</translation>
     </message>

@@ -259,7 +259,7 @@ def cmd_kpi_compare(args: argparse.Namespace) -> int:
     print_line(
         message(
             "kpi_compare.exported",
-            districts=len(appendix.rows),
+            districts=sum(1 for row in appendix.rows if row.kind.value == "item"),
             indicators=indicators,
             path=args.out,
         )

@@ -267,6 +267,9 @@ class KpiComparison:
     indicators: list[str] = field(default_factory=list)
     cells: dict[tuple[str, str], KpiCell] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # key -> indicator name
+    groups: list[tuple[str, list[str]]] = field(default_factory=list)
+    """Today's units: (heading, unit codes) per kind, in the order of `districts`; empty for
+    the district era (one flat list)."""
 
 
 def _observed(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ..domain import Appendix, AppendixRow, Column, ColumnKind, ColumnRole, Plan, RowKind
 from ..domain.appendix import AppendixRole
-from ..domain.kpi_periods import PeriodError, parse_period
+from ..domain.kpi_periods import Period, PeriodError, parse_period
+from ..domain.kpi_status import Status
 from ..domain.plan import PlanKind
 from ..domain.section import Paragraph
 from ..messages import UserError, register_messages
@@ -39,6 +40,8 @@ register_messages(
 
 _NAMESPACE = uuid_module.UUID("0b8f5a1e-6a55-4d8e-9a43-5f3f6a7c2d19")
 NO_PLAN = "Chưa có kế hoạch"
+REACHED = (Status.ACHIEVED, Status.ON_TRACK)
+REACHED_LABEL = "Đạt, đúng tiến độ"
 GROUP_HEADER = "Chỉ tiêu: thực hiện / kế hoạch, đánh giá"
 
 
@@ -80,17 +83,48 @@ def comparison_appendix(comparison: KpiComparison, district_names: dict[str, str
         role=AppendixRole.DETAIL,
         uuid=_stable(comparison.period, "appendix"),
     )
-    for code, name in comparison.districts:
-        texts = {"name": district_names.get(code, name)}
-        has_plan = any((key, code) in comparison.cells for key in comparison.indicators)
-        for number, key in enumerate(comparison.indicators, start=1):
-            texts[f"k{number}"] = cell_text(comparison.cells.get((key, code)))
-        if not has_plan:
-            texts["note"] = NO_PLAN
-        appendix.rows.append(
-            AppendixRow(RowKind.ITEM, texts=texts, uuid=_stable(comparison.period, code))
-        )
+    names = dict(comparison.districts)
+    groups = comparison.groups or [("", [code for code, _name in comparison.districts])]
+    for label, codes in groups:
+        if label:
+            appendix.rows.append(_group_row(comparison, label, codes))
+        for code in codes:
+            texts = {"name": district_names.get(code, names[code])}
+            for number, key in enumerate(comparison.indicators, start=1):
+                texts[f"k{number}"] = cell_text(comparison.cells.get((key, code)))
+            if not _has_plan(comparison, code):
+                texts["note"] = NO_PLAN
+            appendix.rows.append(
+                AppendixRow(RowKind.ITEM, texts=texts, uuid=_stable(comparison.period, code))
+            )
     return appendix
+
+
+def _has_plan(comparison: KpiComparison, code: str) -> bool:
+    return any((key, code) in comparison.cells for key in comparison.indicators)
+
+
+def group_summary(comparison: KpiComparison, key: str, codes: list[str]) -> str:
+    """The subtotal of one indicator over a group of units: how many of the units whose plan
+    has it reached it or are on track ("Đạt, đúng tiến độ: 3/5 đơn vị"); "" when none has it."""
+    cells = [comparison.cells[(key, code)] for code in codes if (key, code) in comparison.cells]
+    if not cells:
+        return ""
+    reached = sum(1 for cell in cells if cell.status in REACHED)
+    return f"{REACHED_LABEL}: {reached}/{len(cells)} đơn vị"
+
+
+def _group_row(comparison: KpiComparison, label: str, codes: list[str]) -> AppendixRow:
+    """A kind of unit (sở, ban, ngành; phường; xã; đặc khu) with its subtotals: per indicator
+    the units that reached it, and in the note how many units have a plan."""
+    texts = {"name": label}
+    for number, key in enumerate(comparison.indicators, start=1):
+        texts[f"k{number}"] = group_summary(comparison, key, codes)
+    planned = sum(1 for code in codes if _has_plan(comparison, code))
+    texts["note"] = f"{planned}/{len(codes)} đơn vị có kế hoạch"
+    return AppendixRow(
+        RowKind.GROUP, texts=texts, level=1, uuid=_stable(comparison.period, "group", label)
+    )
 
 
 def _lower_first(text: str) -> str:
@@ -99,6 +133,15 @@ def _lower_first(text: str) -> str:
 
 def kpi_comparison_plan(db: Database, province_code: str, period: str) -> Plan:
     """The comparison as a report of the province for `period` ("2016", "2016-H1" …)."""
+    return kpi_comparison_document(db, province_code, period)[1]
+
+
+def kpi_comparison_document(
+    db: Database, province_code: str, period: str
+) -> tuple[KpiComparison, Plan]:
+    """The comparison and the report printing it: the districts for periods before 2026,
+    today's units from 2026 (grouped by kind, with a group row each). The GUI shows the
+    report's appendix, so the screen, the PDF and the Excel file hold the same rows."""
     try:
         parsed = parse_period(period)
     except PeriodError as error:
@@ -123,7 +166,7 @@ def kpi_comparison_plan(db: Database, province_code: str, period: str) -> Plan:
         "hoạch; mỗi ô ghi số thực hiện / chỉ tiêu kế hoạch và đánh giá (chi tiết tại Phụ lục "
         "kèm theo)."
     )
-    return Plan(
+    return comparison, Plan(
         organisation_code=province_code,
         title="Tổng hợp kết quả thực hiện chỉ tiêu ứng dụng công nghệ thông tin của UBND cấp "
         f"huyện {label}",
@@ -139,7 +182,7 @@ def kpi_comparison_plan(db: Database, province_code: str, period: str) -> Plan:
     )
 
 
-def _units_plan(db: Database, province_code: str, parsed) -> Plan:
+def _units_plan(db: Database, province_code: str, parsed: Period) -> tuple[KpiComparison, Plan]:
     """From 2026: one column per current unit (sở, ban, ngành, then the communes)."""
     from .province_units import current_units, kpi_comparison_units
     from .units import ensure_unit
@@ -165,7 +208,7 @@ def _units_plan(db: Database, province_code: str, parsed) -> Plan:
     )
     appendix = comparison_appendix(comparison, names)
     appendix.title = "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ"
-    return Plan(
+    return comparison, Plan(
         organisation_code=province_code,
         title=f"Tổng hợp kết quả thực hiện chỉ tiêu chuyển đổi số của các đơn vị {label}",
         start_year=parsed.year,

@@ -228,6 +228,11 @@ def kpi_comparison_units(db: Database, province_code: str, period: str) -> KpiCo
     except PeriodError:
         parsed = None
     table = KpiComparison(period, [(u.code, u.full_name) for u in found])
+    for unit in found:
+        label = group_label(group_of(unit))
+        if not table.groups or table.groups[-1][0] != label:
+            table.groups.append((label, []))
+        table.groups[-1][1].append(unit.code)
     plans = latest_plans(db, [u.code for u in found], year, year)
     for unit in found:
         plan = plans.get(unit.code)

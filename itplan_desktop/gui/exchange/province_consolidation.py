@@ -1,7 +1,8 @@
-"""The province's consolidation: the per-district allocation appendix for a period and a
-funding source (`services.province.consolidate`), exported to PDF or Excel in the official
-format by the export services, and the KPI comparison across districts (exported the same
-way through `services.province_kpi_report`)."""
+"""The province's consolidation: the per-unit allocation appendix for a period and a funding
+source — today's units grouped by kind from 2026 (`services.province_units`), the districts
+before (`services.province.consolidate`) — exported to PDF or Excel in the official format by
+the export services, and the KPI comparison across the units (exported the same way through
+`services.province_kpi_report`; from 2026 the screen shows the very appendix printed)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.funding import source_label
+from ...domain.funding import source_label, sources_for_year
 from .. import settings
 from ..screen_fit import fit_to_screen
 from ..tasks import run_task
@@ -36,6 +37,17 @@ if TYPE_CHECKING:
     from ...store.database import Database
 
 SOURCES = ("sn.huyen", "sn.tinh", "sn", "dtpt.huyen", "dtpt.tinh", "dtpt", "sn.xa", "dtpt.xa")
+"""The sources offered for the district era (before budget year 2026)."""
+TODAY_FROM = 2026
+"""From budget year 2026 (Luật Ngân sách nhà nước 89/2025/QH15) the province consolidates
+today's units: no district budget level."""
+
+
+def sources_for(start_year: int) -> tuple[str, ...]:
+    """The funding sources offered for a consolidation starting in `start_year`."""
+    if start_year >= TODAY_FROM:
+        return tuple(sources_for_year(start_year))
+    return SOURCES
 
 
 class ConsolidationWindow(QWidget):
@@ -47,6 +59,7 @@ class ConsolidationWindow(QWidget):
         self.db = db
         self.plan: Plan | None = None
         self.comparison: KpiComparison | None = None
+        self.kpi_plan: Plan | None = None  # from 2026: the report shown (its appendix)
         self.last_export: Path | None = None
         self.last_kpi_export: Path | None = None
         self.ask_save_path: Callable[[str, str], Path | None] = self._ask_save
@@ -58,9 +71,8 @@ class ConsolidationWindow(QWidget):
             spin.setRange(2000, 2100)
             spin.setValue(value)
         self.source = QComboBox()
-        for key in SOURCES:
-            self.source.addItem(source_label(key), key)
-        self.source.addItem("", None)  # every source (today's units' plans)
+        self.source.setObjectName("consolidationSource")
+        self._fill_sources(self.start.value())
         self.start.valueChanged.connect(self._start_changed)
         self.labels = [QLabel() for _ in range(4)]
         self.run_button = QPushButton()
@@ -143,10 +155,24 @@ class ConsolidationWindow(QWidget):
             self.end.setValue(start + 4)
             self.period.setText(str(start))
 
+    def _fill_sources(self, start: int) -> None:
+        """The sources of the period's budget years in their words, then "every source"."""
+        chosen = self.source.currentData()
+        self.source.blockSignals(True)
+        self.source.clear()
+        for key in sources_for(start):
+            self.source.addItem(source_label(key, start), key)
+        self.source.addItem(self.tr("Mọi nguồn vốn"), None)  # every source (today's units)
+        index = self.source.findData(chosen) if chosen is not None else -1
+        if index < 0:  # the district budget is gone from 2026: every source instead
+            index = self.source.count() - 1 if start >= TODAY_FROM else 0
+        self.source.setCurrentIndex(index)
+        self.source.blockSignals(False)
+
     def _start_changed(self, start: int) -> None:
-        """From 2026 there is no district budget: offer every source instead of sn.huyen."""
-        if start >= 2026 and str(self.source.currentData() or "").endswith(".huyen"):
-            self.source.setCurrentIndex(self.source.count() - 1)
+        """Crossing into 2026 changes the sources offered (no district budget) and their
+        words (chi thường xuyên …)."""
+        self._fill_sources(start)
 
     def run(self) -> None:
         """Districts for periods before 2026 (the archive), today's units from 2026."""
@@ -160,11 +186,11 @@ class ConsolidationWindow(QWidget):
         source = self.source.currentData()
 
         def work(_progress: Callable[..., None], _cancel: Callable[[], bool]) -> Any:
-            if is_today(start) and start >= 2026:
+            if is_today(start) and start >= TODAY_FROM:
                 return consolidate_units(db, code, start, end, source=source)
             return consolidate(db, code, start, end, source=source)
 
-        run_task(self, self.tr("Đang tổng hợp kế hoạch của các huyện…"), work, self._consolidated)
+        run_task(self, self.tr("Đang tổng hợp kế hoạch của các đơn vị…"), work, self._consolidated)
 
     def _consolidated(self, plan: Plan) -> None:
         self.plan = plan
@@ -174,17 +200,34 @@ class ConsolidationWindow(QWidget):
         self._update_buttons()
 
     def show_kpi(self) -> None:
+        """Districts before 2026 (indicators × districts); from 2026 the report's appendix
+        itself: one row per unit under a group row per kind carrying its subtotals."""
+        from ...messages import UserError
         from ...services.province import kpi_comparison
+        from ...services.province_kpi_report import kpi_comparison_document
 
         code = self.province.currentData()
         period = self.period.text().strip()
         if code is None or not period[:4].isdigit():
             self.kpi_note.setText(self.tr("Nhập kỳ dạng 2016 hoặc 2016-H1."))
             return
-        self.comparison = kpi_comparison(self.db, code, period)
+        if int(period[:4]) < TODAY_FROM:
+            self.comparison, self.kpi_plan = kpi_comparison(self.db, code, period), None
+            fill_kpi(self.kpi_table, self.comparison)
+            text = self.tr("%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.")
+        else:
+            try:
+                self.comparison, self.kpi_plan = kpi_comparison_document(self.db, code, period)
+            except UserError as error:
+                self.kpi_note.setText(error.text)
+                return
+            fill_appendix(self.kpi_table, self.kpi_plan.appendices[0])
+            self.kpi_table.resizeRowsToContents()
+            text = self.tr(
+                "%1 chỉ tiêu × %2 đơn vị; mỗi ô: thực hiện / kế hoạch và đánh giá; dòng nhóm: "
+                "số đơn vị đạt hoặc đúng tiến độ."
+            )
         self._update_buttons()
-        fill_kpi(self.kpi_table, self.comparison)
-        text = self.tr("%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.")
         self.kpi_note.setText(
             text.replace("%1", str(len(self.comparison.indicators))).replace(
                 "%2", str(len(self.comparison.districts))

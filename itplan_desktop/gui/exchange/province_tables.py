@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
-from ...domain import Appendix, ColumnKind
+from ...domain import Appendix, ColumnKind, ColumnRole, RowKind
 from ...domain.appendix_engine import TOTAL_ROW, AppendixComputation
+from ...domain.appendix_layout import row_labels
 from ...services.province import KpiComparison
 from ...vn.numbers import format_number
 from ...vn.units import MoneyUnit, from_dong
@@ -38,31 +39,36 @@ def _cell(computation: AppendixComputation, index: int, kind: ColumnKind, key: s
 
 
 def fill_appendix(table: QTableWidget, appendix: Appendix) -> None:
-    """One row per appendix row and the total row; computed cells tinted, as in the editor."""
+    """One row per appendix row — group rows (a kind of unit, with its subtotals) in bold,
+    numbered as the PDF and Excel number them — and the total row when the appendix holds
+    amounts; computed cells tinted, as in the editor."""
     computation = AppendixComputation(appendix)
     unit = appendix.money_unit
     columns = appendix.columns
+    labels = row_labels(appendix)
+    shown = [*range(len(appendix.rows)), *([TOTAL_ROW] if appendix.has_amounts else [])]
     table.clear()
     table.setColumnCount(len(columns))
-    table.setRowCount(len(appendix.rows) + 1)
+    table.setRowCount(len(shown))
     table.setHorizontalHeaderLabels(["\n".join(c.header) or c.key for c in columns])
     bold = QFont()
     bold.setBold(True)
-    for r, row in enumerate([*range(len(appendix.rows)), TOTAL_ROW]):
+    for r, row in enumerate(shown):
+        strong = row == TOTAL_ROW or appendix.rows[row].kind is RowKind.GROUP
         for c, column in enumerate(columns):
             if column.kind is ColumnKind.TEXT:
                 text = appendix.rows[row].texts.get(column.key, "") if row != TOTAL_ROW else ""
                 if row == TOTAL_ROW and column.key == "name":
                     text = QCoreApplication.translate("ProvinceTables", "Tổng cộng")
-                elif row != TOTAL_ROW and column.key == "tt" and not text:
-                    text = str(r + 1)
+                elif row != TOTAL_ROW and column.role is ColumnRole.TT and not text:
+                    text = labels[row]
                 item = QTableWidgetItem(text)
             else:
                 item = QTableWidgetItem(_cell(computation, row, column.kind, column.key, unit))
                 item.setTextAlignment(RIGHT)
                 if row == TOTAL_ROW or computation.is_computed(row, column.key):
                     item.setBackground(QBrush(COMPUTED))
-            if row == TOTAL_ROW:
+            if strong:
                 item.setFont(bold)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
