@@ -1102,7 +1102,7 @@
     <message>
         <location filename="../itplan_desktop/gui/exchange/changes.py" line="38" />
         <location filename="../itplan_desktop/gui/exchange/changes.py" line="184" />
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="273" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="312" />
         <source>Tên kế hoạch</source>
         <translation>Tên kế hoạch</translation>
     </message>
@@ -1277,32 +1277,75 @@
         <translation>Số liệu thực hiện</translation>
     </message>
     <message>
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="231" />
+        <source>Giống hệt bản đang có: không thay đổi.</source>
+        <translation>Giống hệt bản đang có: không thay đổi.</translation>
+    </message>
+    <message>
         <location filename="../itplan_desktop/gui/exchange/changes.py" line="233" />
+        <source>Thay đổi</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="239" />
+        <source>Bộ chỉ số</source>
+        <translation>Bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="240" />
+        <source>Phiên bản</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="241" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="251" />
+        <source>Số chỉ số</source>
+        <translation>Số chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="249" />
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="250" />
+        <source>Năm đánh giá</source>
+        <translation>Năm đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="253" />
+        <source>Tệp minh chứng</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="270" />
         <source>Tệp này đã được nhập trước đây: không có gì thay đổi.</source>
         <translation>Tệp này đã được nhập trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="246" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="283" />
         <source>Kế hoạch giống hệt bản đang có: không thay đổi.</source>
         <translation>Kế hoạch giống hệt bản đang có: không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="254" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="291" />
         <source>Lần sửa %1 → %2</source>
         <translation>Lần sửa %1 → %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="262" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="299" />
         <source>Ý kiến góp ý: %1</source>
         <translation>Ý kiến góp ý: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="242" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="314" />
         <source>Hạn nộp</source>
         <translation>Hạn nộp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/changes.py" line="278" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="245" />
+        <location filename="../itplan_desktop/gui/exchange/changes.py" line="317" />
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2008,72 +2051,72 @@
 <context>
     <name>IndexMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="52" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="61" />
         <source>Tệp bộ chỉ số khác…</source>
         <translation>Tệp bộ chỉ số khác…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="56" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="65" />
         <source>Chọn bộ chỉ số</source>
         <translation>Chọn bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="57" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="66" />
         <source>Bộ chỉ số:</source>
         <translation>Bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="68" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="77" />
         <source>Mở tệp bộ chỉ số</source>
         <translation>Mở tệp bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="70" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="79" />
         <source>Tệp bộ chỉ số (*.json)</source>
         <translation>Tệp bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="97" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="106" />
         <source>Mở tệp tự đánh giá</source>
         <translation>Mở tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="99" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="108" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="134" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="143" />
         <source>Thư mục chứa các tệp tự đánh giá</source>
         <translation>Thư mục chứa các tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="156" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="165" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} tệp theo bộ chỉ số khác, không tính.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="163" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="172" />
         <source>Một số tệp không được tính</source>
         <translation>Một số tệp không được tính</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="201" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="210" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>Chỉ số &amp;CĐS</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="203" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="212" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Tự đánh giá chuyển đổi số…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="204" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="213" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Mở tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="205" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="214" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Xếp hạng các đơn vị…</translation>
     </message>
@@ -3740,216 +3783,305 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>SelfAssessmentWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="151" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="161" />
         <source>Tự đánh giá chuyển đổi số — {name}</source>
         <translation>Tự đánh giá chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="153" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="163" />
         <source>Mã đơn vị:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="154" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="164" />
         <source>Tên đơn vị:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="155" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="165" />
         <source>Năm đánh giá:</source>
         <translation>Năm đánh giá:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="156" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="166" />
         <source>Đính kèm tệp minh chứng…</source>
         <translation>Đính kèm tệp minh chứng…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="157" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="167" />
         <source>Lưu tệp tự đánh giá…</source>
         <translation>Lưu tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="158" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
         <source>Xuất báo cáo tự đánh giá…</source>
         <translation>Xuất báo cáo tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="159" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
         <source>Lấy số liệu từ theo dõi chỉ tiêu</source>
         <translation>Lấy số liệu từ theo dõi chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="162" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="170" />
+        <source>Gửi lên tỉnh…</source>
+        <translation>Gửi lên tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="174" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="163" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="175" />
         <source>Chỉ số</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="164" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="176" />
         <source>Điểm tối đa</source>
         <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="165" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="177" />
         <source>Giá trị / tử số</source>
         <translation>Giá trị / tử số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="166" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="178" />
         <source>Mẫu số</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="167" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="179" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="168" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="180" />
         <source>Ngày văn bản</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="169" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="181" />
         <source>Liên kết</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="170" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="182" />
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="171" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="183" />
         <source>Điểm</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="172" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="184" />
         <source>Mất điểm</source>
         <translation>Mất điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="185" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="201" />
+        <source>Hạn gửi kết quả tự đánh giá về tỉnh: {date}</source>
+        <translation>Hạn gửi kết quả tự đánh giá về tỉnh: {date}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="213" />
         <source>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</source>
         <translation>Nhập tử số và mẫu số; điểm = tử số / mẫu số × điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="188" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="216" />
         <source>từ {at} được {points} điểm</source>
         <translation>từ {at} được {points} điểm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="193" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="221" />
         <source>Theo ngưỡng: {steps}.</source>
         <translation>Theo ngưỡng: {steps}.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="195" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="223" />
         <source>Nhập “có” hoặc “không”.</source>
         <translation>Nhập “có” hoặc “không”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="197" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="225" />
         <source>Nhập số lượng; đạt {target} được điểm tối đa.</source>
         <translation>Nhập số lượng; đạt {target} được điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="200" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="228" />
         <source>Điểm do Sở Khoa học và Công nghệ thẩm định.</source>
         <translation>Điểm do Sở Khoa học và Công nghệ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="280" />
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="514" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="308" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="561" />
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="280" />
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="514" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="308" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="561" />
         <source>không</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="324" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="352" />
         <source>“{text}” không phải là ngày (viết 15/3/2026).</source>
         <translation>“{text}” không phải là ngày (viết 15/3/2026).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="343" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="371" />
         <source>Chưa nhập giá trị</source>
         <translation>Chưa nhập giá trị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="357" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="385" />
         <source>Tổng điểm: {points} / {max} ({fraction})</source>
         <translation>Tổng điểm: {points} / {max} ({fraction})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="381" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="409" />
         <source>tệp đính kèm quá lớn (tối đa {limit} MB)</source>
         <translation>tệp đính kèm quá lớn (tối đa {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="397" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="425" />
         <source>Hãy chọn một chỉ số trước khi đính kèm tệp.</source>
         <translation>Hãy chọn một chỉ số trước khi đính kèm tệp.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="399" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="427" />
         <source>Chọn tệp minh chứng</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="445" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="473" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="505" />
         <source>chưa nhập mã đơn vị</source>
         <translation>chưa nhập mã đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="455" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="483" />
         <source>Lưu tệp tự đánh giá</source>
         <translation>Lưu tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="455" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="483" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="464" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="492" />
         <source>Đã lưu “{path}”.</source>
         <translation>Đã lưu “{path}”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="471" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="518" />
         <source>chưa nhập mã và tên đơn vị</source>
         <translation>chưa nhập mã và tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="481" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="528" />
         <source>Xuất báo cáo tự đánh giá</source>
         <translation>Xuất báo cáo tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="483" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="530" />
         <source>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</source>
         <translation>Tệp PDF (*.pdf);;Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="492" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="539" />
         <source>Đã xuất “{path}”.</source>
         <translation>Đã xuất “{path}”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="524" />
+        <location filename="../itplan_desktop/gui/index/self_assessment.py" line="571" />
         <source>Đã lấy {count} giá trị từ theo dõi chỉ tiêu; hãy kiểm tra trước khi gửi.</source>
         <translation>Đã lấy {count} giá trị từ theo dõi chỉ tiêu; hãy kiểm tra trước khi gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAssessmentDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="106" />
+        <source>Từ: %1 (mã %2) → Đến: %3</source>
+        <translation>Từ: %1 (mã %2) → Đến: %3</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="110" />
+        <source>Tự đánh giá năm %1 theo “%2”: %3 chỉ số có giá trị hoặc minh chứng</source>
+        <translation>Tự đánh giá năm %1 theo “%2”: %3 chỉ số có giá trị hoặc minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="114" />
+        <source>Tệp minh chứng: %1 tệp, %2</source>
+        <translation>Tệp minh chứng: %1 tệp, %2</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="118" />
+        <source>Dung lượng tệp gửi: %1</source>
+        <translation>Dung lượng tệp gửi: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="123" />
+        <source>Lưu tệp gửi lên tỉnh</source>
+        <translation>Lưu tệp gửi lên tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="152" />
+        <source>Đang lưu tệp gửi lên tỉnh…</source>
+        <translation>Đang lưu tệp gửi lên tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="157" />
+        <source>Đã lưu “%1” (%2).</source>
+        <translation>Đã lưu “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="177" />
+        <source>Gửi kết quả tự đánh giá lên tỉnh</source>
+        <translation>Gửi kết quả tự đánh giá lên tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="178" />
+        <source>Tóm tắt:</source>
+        <translation>Tóm tắt:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="179" />
+        <source>&amp;Email của tỉnh:</source>
+        <translation>&amp;Email của tỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="181" />
+        <source>vd. cntt@thanhhoa.gov.vn</source>
+        <translation>vd. cntt@thanhhoa.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="183" />
+        <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
+        <translation>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="185" />
+        <source>&amp;Lưu tệp gửi…</source>
+        <translation>&amp;Lưu tệp gửi…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="186" />
+        <source>Mở thư mục chứa tệp</source>
+        <translation>Mở thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/send_assessment.py" line="187" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

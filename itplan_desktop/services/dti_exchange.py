@@ -194,6 +194,18 @@ def publication(db: Database, index: DtIndex) -> Publication | None:
 # ---------------------------------------------------------------- up: the assessment
 
 
+def keep_own_assessment(db: Database, index: DtIndex, assessment: Assessment) -> None:
+    """Keep the assessment a unit entered (the window's) and its index, with the time it
+    was last sent."""
+    with db.session() as session:
+        dti_repo.save_index(session, index)
+    stored = dti.stored_assessment(
+        db, assessment.index_code, assessment.unit_code, assessment.period
+    )
+    sent = stored.submitted_at if stored is not None else None
+    dti.save_assessment(db, replace(assessment, submitted_at=sent))
+
+
 def prepare_assessment_bundle(
     db: Database, index_code: str, unit_code: str, period: int
 ) -> PreparedAssessment:

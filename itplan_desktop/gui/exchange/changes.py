@@ -222,6 +222,43 @@ def _count_sections(sections: list[Any]) -> int:
     return sum(1 + _count_sections(s.children) for s in sections)
 
 
+def _dti_details(tree: QTreeWidget, preview: ImportPreview) -> None:
+    """An index (name, version, indicators, deadline, note) or an assessment (unit, year,
+    indicators, each evidence file with its size) as the bundle brings it."""
+    index, assessment = preview.index, preview.assessment
+    if index is None and assessment is None:
+        return
+    same = QCoreApplication.translate("ExchangeChanges", "Giống hệt bản đang có: không thay đổi.")
+    summary = preview.summary() or same
+    rows = [(QCoreApplication.translate("ExchangeChanges", "Thay đổi"), "", summary)]
+    if index is not None:
+        info = preview.template
+        deadline = info.deadline.strftime("%d/%m/%Y") if info and info.deadline else "—"
+        indicators = len(index.indicators)
+        rows += [
+            (QCoreApplication.translate("ExchangeChanges", "Bộ chỉ số"), "", index.name),
+            (QCoreApplication.translate("ExchangeChanges", "Phiên bản"), "", str(index.version)),
+            (QCoreApplication.translate("ExchangeChanges", "Số chỉ số"), "", str(indicators)),
+            (QCoreApplication.translate("ExchangeChanges", "Hạn nộp"), "", deadline),
+        ]
+        if info is not None and info.note:
+            rows.append((QCoreApplication.translate("ExchangeChanges", "Ghi chú"), "", info.note))
+    if assessment is not None:
+        count, year = str(len(assessment.entries)), str(assessment.period)
+        rows += [
+            (QCoreApplication.translate("ExchangeChanges", "Đơn vị"), "", assessment.unit_name),
+            (QCoreApplication.translate("ExchangeChanges", "Năm đánh giá"), "", year),
+            (QCoreApplication.translate("ExchangeChanges", "Số chỉ số"), "", count),
+        ]
+        evidence = QCoreApplication.translate("ExchangeChanges", "Tệp minh chứng")
+        for attachment in assessment.attachments:
+            rows.append((evidence, f"{attachment.size:,}".replace(",", "."), attachment.name))
+    group = _group(tree, kind_label(preview.kind.value), 0)
+    for row in rows:
+        _item(group, list(row))
+    group.setExpanded(True)
+
+
 def fill_changes(tree: QTreeWidget, preview: ImportPreview) -> None:
     """Show in `tree` (three columns: what, old, new) what importing `preview` would change."""
     tree.clear()
@@ -265,6 +302,8 @@ def fill_changes(tree: QTreeWidget, preview: ImportPreview) -> None:
         for view in preview.comments:
             _item(group, [view.target_label, "", view.comment.text])
         group.setExpanded(True)
+    if not preview.already_imported:
+        _dti_details(tree, preview)
     template = preview.template
     if template is not None and plan is not None:
         deadline = template.deadline.strftime("%d/%m/%Y") if template.deadline else "—"

@@ -45,10 +45,19 @@ class IndexActions:
         return widget
 
     def choose_index(self) -> DtIndex | None:
-        """Pick a shipped index by name, or an index file."""
+        """Pick an index kept here (received from the province, or edited here), a shipped
+        one, or an index file."""
         from ...services import dti
 
-        indices = dti.shipped_indices()
+        db = getattr(self.window, "db", None)
+        kept = dti.list_stored_indices(db) if db is not None else []
+        newest = {}
+        for index in kept:  # newest version of each code
+            newest.setdefault(index.code, index)
+            if index.version > newest[index.code].version:
+                newest[index.code] = index
+        shipped = [i for i in dti.shipped_indices() if i.code not in newest]
+        indices = [*newest.values(), *shipped]
         other = QCoreApplication.translate("IndexMenu", "Tệp bộ chỉ số khác…")
         names = [f"{i.name} ({i.year})" for i in indices] + [other]
         name, ok = QInputDialog.getItem(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -118,16 +119,25 @@ class SelfAssessmentWindow(QWidget):
         )
         self.report_button = QPushButton(objectName="report")
         self.report_button.clicked.connect(self.export_report_as)
+        self.send_button = QPushButton(objectName="send")
+        self.send_button.clicked.connect(self.send_to_province)
+        self.send_button.setVisible(db is not None)
+        self.deadline = QLabel(objectName="deadline")
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.offer_button)
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.send_button)
 
         top = QHBoxLayout()
         top.addLayout(form, 1)
-        top.addWidget(self.total, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        totals = QVBoxLayout()
+        totals.addWidget(self.total, 0, Qt.AlignmentFlag.AlignRight)
+        totals.addWidget(self.deadline, 0, Qt.AlignmentFlag.AlignRight)
+        totals.addStretch(1)
+        top.addLayout(totals)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -157,6 +167,8 @@ class SelfAssessmentWindow(QWidget):
         self.save_button.setText(self.tr("Lưu tệp tự đánh giá…"))
         self.report_button.setText(self.tr("Xuất báo cáo tự đánh giá…"))
         self.offer_button.setText(self.tr("Lấy số liệu từ theo dõi chỉ tiêu"))
+        self.send_button.setText(self.tr("Gửi lên tỉnh…"))
+        self._show_deadline()
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Mã"),
@@ -174,6 +186,22 @@ class SelfAssessmentWindow(QWidget):
         )
         self._rescore()
         self._size_columns()
+
+    def _show_deadline(self) -> None:
+        """The deadline with which the province published this index, when one was received."""
+        publication = None
+        if self.db is not None:
+            from ...services.dti_exchange import publication as published
+
+            publication = published(self.db, self.index)
+        deadline = publication.deadline if publication is not None else None
+        self.deadline.setVisible(deadline is not None)
+        if deadline is not None:
+            self.deadline.setText(
+                self.tr("Hạn gửi kết quả tự đánh giá về tỉnh: {date}").format(
+                    date=deadline.strftime("%d/%m/%Y")
+                )
+            )
 
     def _size_columns(self) -> None:
         """Columns as wide as their header and content; the indicator's name takes the rest."""
@@ -462,6 +490,25 @@ class SelfAssessmentWindow(QWidget):
             show_error(self, error)
             return
         self.status.setText(self.tr("Đã lưu “{path}”.").format(path=name))
+
+    def send_to_province(self) -> QDialog | None:
+        """The "Gửi lên tỉnh" dialog: the assessment on screen kept and bundled, its size shown."""
+        if self.db is None:
+            return None
+        from .send_assessment import SendAssessmentDialog
+
+        assessment = self.assessment()
+        if not assessment.unit_code:
+            show_error(
+                self,
+                UserError(
+                    "assessment.invalid", place="unit.code", detail=self.tr("chưa nhập mã đơn vị")
+                ),
+            )
+            return None
+        dialog = SendAssessmentDialog(self.db, self.index, assessment, self)
+        dialog.open()
+        return dialog
 
     def export_report_to(self, target: Path) -> None:
         """The unit's report of this self-assessment (BÁO CÁO, PDF or Excel by suffix)."""
