@@ -1551,6 +1551,29 @@
     </message>
 </context>
 <context>
+    <name>FormerHistoryView</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/former_history.py" line="83" />
+        <source> (một phần)</source>
+        <translation> (in part)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/former_history.py" line="98" />
+        <source>Cộng số liệu của %1 đơn vị cũ</source>
+        <translation>Sum of the figures of %1 former units</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/former_history.py" line="110" />
+        <source>Số liệu trước ngày 01/07/2025 của các đơn vị cũ đã hợp nhất vào đơn vị này (đơn vị cũ, đến 01/07/2025): %1. Dòng chỉ tiêu ghi số cộng của các đơn vị cũ khi chỉ tiêu cộng được; đơn vị cũ chỉ nhập một phần vào đơn vị này không tính vào số cộng. Số liệu chỉ để xem: chúng thuộc các kế hoạch cấp huyện.</source>
+        <translation>Figures before 1 July 2025 of the former units merged into this unit (former units, until 01/07/2025): %1. An indicator's row holds the sum of the former units where the indicator adds up; a former unit merged here only in part is not counted in the sum. Read only: the figures belong to the district plans.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/former_history.py" line="117" />
+        <source>Chỉ tiêu / đơn vị cũ</source>
+        <translation>Indicator / former unit</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <location filename="../itplan_desktop/gui/shell/guide.py" line="67" />
@@ -2580,87 +2603,92 @@ Target: %2</translation>
 <context>
     <name>KpiTracker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="128" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="133" />
         <source>Theo kỳ báo cáo (huyện)</source>
         <translation>By reporting period (district)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="129" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="134" />
         <source>Theo xã, thị trấn</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="132" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="137" />
         <source>Thêm danh sách xã, thị trấn có sẵn</source>
         <translation>Add the built-in commune list</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="130" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="135" />
         <source>Xem:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="131" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="136" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="135" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="140" />
         <source>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</source>
         <translation>Colours: dark green = achieved, light green = on track, red = behind; italics = rolled up from communes (read-only)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="139" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="144" />
         <source>Ghi chú của số liệu</source>
         <translation>Note on the figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="140" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="145" />
         <source>Nguồn số liệu (văn bản, báo cáo …)</source>
         <translation>Source of the figure (document, report …)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="141" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="146" />
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="144" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Columns are indicator numbers (hover a header to see the name); click a cell to open the commune’s figures.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="155" />
         <source>Nhập số liệu</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="156" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Heat map by commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="157" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="158" />
+        <source>Số liệu đơn vị cũ (trước 01/07/2025)</source>
+        <translation>Former units' figures (before 01/07/2025)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="284" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Enter indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="275" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="300" />
         <source>Dùng số tổng hợp từ các xã</source>
         <translation>Use the communes' roll-up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="305" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="330" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Note on indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="329" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="354" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Paste indicator figures</translation>
     </message>

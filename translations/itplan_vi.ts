@@ -1551,6 +1551,29 @@
     </message>
 </context>
 <context>
+    <name>FormerHistoryView</name>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/former_history.py" line="83" />
+        <source> (một phần)</source>
+        <translation> (một phần)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/former_history.py" line="98" />
+        <source>Cộng số liệu của %1 đơn vị cũ</source>
+        <translation>Cộng số liệu của %1 đơn vị cũ</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/former_history.py" line="110" />
+        <source>Số liệu trước ngày 01/07/2025 của các đơn vị cũ đã hợp nhất vào đơn vị này (đơn vị cũ, đến 01/07/2025): %1. Dòng chỉ tiêu ghi số cộng của các đơn vị cũ khi chỉ tiêu cộng được; đơn vị cũ chỉ nhập một phần vào đơn vị này không tính vào số cộng. Số liệu chỉ để xem: chúng thuộc các kế hoạch cấp huyện.</source>
+        <translation>Số liệu trước ngày 01/07/2025 của các đơn vị cũ đã hợp nhất vào đơn vị này (đơn vị cũ, đến 01/07/2025): %1. Dòng chỉ tiêu ghi số cộng của các đơn vị cũ khi chỉ tiêu cộng được; đơn vị cũ chỉ nhập một phần vào đơn vị này không tính vào số cộng. Số liệu chỉ để xem: chúng thuộc các kế hoạch cấp huyện.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/former_history.py" line="117" />
+        <source>Chỉ tiêu / đơn vị cũ</source>
+        <translation>Chỉ tiêu / đơn vị cũ</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <location filename="../itplan_desktop/gui/shell/guide.py" line="67" />
@@ -2580,87 +2603,92 @@ Mục tiêu: %2</translation>
 <context>
     <name>KpiTracker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="128" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="133" />
         <source>Theo kỳ báo cáo (huyện)</source>
         <translation>Theo kỳ báo cáo (huyện)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="129" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="134" />
         <source>Theo xã, thị trấn</source>
         <translation>Theo xã, thị trấn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="132" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="137" />
         <source>Thêm danh sách xã, thị trấn có sẵn</source>
         <translation>Thêm danh sách xã, thị trấn có sẵn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="130" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="135" />
         <source>Xem:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="131" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="136" />
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="135" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="140" />
         <source>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</source>
         <translation>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="139" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="144" />
         <source>Ghi chú của số liệu</source>
         <translation>Ghi chú của số liệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="140" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="145" />
         <source>Nguồn số liệu (văn bản, báo cáo …)</source>
         <translation>Nguồn số liệu (văn bản, báo cáo …)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="141" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="146" />
         <source>Lưu ghi chú</source>
         <translation>Lưu ghi chú</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="144" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="155" />
         <source>Nhập số liệu</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="156" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Bản đồ nhiệt theo xã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="157" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Tiến độ nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="158" />
+        <source>Số liệu đơn vị cũ (trước 01/07/2025)</source>
+        <translation>Số liệu đơn vị cũ (trước 01/07/2025)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="284" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Nhập số liệu chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="275" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="300" />
         <source>Dùng số tổng hợp từ các xã</source>
         <translation>Dùng số tổng hợp từ các xã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="305" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="330" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Ghi chú số liệu chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="329" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="354" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Dán số liệu chỉ tiêu</translation>
     </message>

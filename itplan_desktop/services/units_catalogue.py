@@ -185,12 +185,25 @@ def successors(code: str) -> tuple[str, ...]:
     return _former()[1].get(code, ())
 
 
-def former_unit(code: str) -> Organisation | None:
+def former_successors() -> dict[str, tuple[str, ...]]:
+    """Every former commune (and island district) code -> the current commune(s) it went
+    into, main one first (`kpi_history` follows a commune's actuals through it)."""
+    return dict(_former()[1])
+
+
+@cache
+def _former_by_code() -> dict[str, Organisation]:
+    found: dict[str, Organisation] = {}
     for f in _former()[0].values():
         for unit in (f.province, *f.districts, *f.communes):
-            if unit.code == code and unit.ceased_on is not None:
-                return unit
-    return None
+            if unit.ceased_on is not None:
+                found.setdefault(unit.code, unit)
+    return found
+
+
+def former_unit(code: str) -> Organisation | None:
+    """A unit that ceased on 2025-07-01, by its code, with the name it had."""
+    return _former_by_code().get(code)
 
 
 def is_current(unit: Organisation, on: date) -> bool:
@@ -207,6 +220,7 @@ __all__ = [
     "current_province",
     "current_provinces",
     "current_unit",
+    "former_successors",
     "former_unit",
     "former_units",
     "is_current",

@@ -1,5 +1,6 @@
 """The KPI tracker (Chỉ tiêu): the entry grid by period or by commune, a chart per indicator,
-the commune × indicator heat map and the task progress table. Every edit is an undo command
+the commune × indicator heat map, the task progress table and, for a plan of today's commune,
+the actuals of the former communes merged into it. Every edit is an undo command
 on the plan's stack; commune-derived district figures are shown read-only."""
 
 from __future__ import annotations
@@ -26,10 +27,13 @@ from ...messages import UserError
 from ...services.kpi import KpiView
 from ...services.kpi_communes import builtin_communes, install_builtin_communes, list_communes
 from ...services.kpi_entry import Entry, build_observation, parse_cell
+from ...services.kpi_history import former_history
 from ...services.kpi_paste import plan_paste
 from ...services.plan_editing import PlanEditor
+from ...services.units import period_starts_before_two_tier
 from .chart import KpiChart
 from .commands import SetObservationsCommand
+from .former_history import FormerHistoryView
 from .models import BY_COMMUNE, BY_PERIOD, GridColumn, KpiGridModel, KpiHeatmapModel
 from .tasks_view import TaskProgressView
 from .tracker_actions import KpiIndicatorActions
@@ -108,8 +112,9 @@ class KpiTracker(QWidget):
         heat_layout.addWidget(self.heat_hint)
         heat_layout.addWidget(self.heatmap, 1)
         self.tasks = TaskProgressView(self.editor, self.stack, self._after_edit)
+        self.former = FormerHistoryView()
         self.tabs = QTabWidget()
-        for page in (entry, heat_page, self.tasks):
+        for page in (entry, heat_page, self.tasks, self.former):
             self.tabs.addTab(page, "")
         self.indicator_actions = KpiIndicatorActions(self)
         layout = QVBoxLayout(self)
@@ -146,7 +151,12 @@ class KpiTracker(QWidget):
             )
         )
         for index, text in enumerate(
-            (self.tr("Nhập số liệu"), self.tr("Bản đồ nhiệt theo xã"), self.tr("Tiến độ nhiệm vụ"))
+            (
+                self.tr("Nhập số liệu"),
+                self.tr("Bản đồ nhiệt theo xã"),
+                self.tr("Tiến độ nhiệm vụ"),
+                self.tr("Số liệu đơn vị cũ (trước 01/07/2025)"),
+            )
         ):
             self.tabs.setTabText(index, text)
         self.indicator_actions.retranslate()
@@ -184,6 +194,21 @@ class KpiTracker(QWidget):
         self.add_communes.setVisible(not self.communes and has_builtin)
         self._reshape()
         self.tasks.reload()
+        self._load_former_history()
+
+    def _load_former_history(self) -> None:
+        """A plan of today's commune: the actuals of the former communes merged into it,
+        before 2025-07-01, on their own page (shown only when there are some)."""
+        plan = self.editor.plan
+        history = None
+        if not period_starts_before_two_tier(plan.start_year):
+            history = former_history(
+                self.editor.db, plan.organisation_code, plan.indicators, exclude_plan=plan.uuid
+            )
+        page = self.tabs.indexOf(self.former)
+        self.tabs.setTabVisible(page, history is not None and not history.empty)
+        if history is not None and not history.empty:
+            self.former.show_history(history)
 
     def _columns(self) -> list[GridColumn]:
         district = self.editor.plan.organisation_code
