@@ -146,6 +146,12 @@ def message(message_id: str, /, **values: object) -> str:
     return (vi if _language == "vi" else en).format(**values)
 
 
+def vietnamese(message_id: str, /, **values: object) -> str:
+    """The message in Vietnamese whatever the interface language: for what leaves the
+    machine for a Vietnamese office (a bundle's file name)."""
+    return _CATALOGUE[message_id][0].format(**values)
+
+
 def register_messages(entries: dict[str, tuple[str, str]]) -> None:
     """Add a module's messages (e.g. validation findings) to the one catalogue."""
     clash = set(entries) & set(_CATALOGUE)

@@ -281,7 +281,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "[itplan] {kind_label} — {sender} — {title}",
     ),
     "bundle.eml.body": (
-        "Kính gửi {receiver},\n\n{sender} gửi kèm theo thư này gói dữ liệu “{file}” "
+        "Kính gửi: {receiver}\n\n{sender} gửi kèm theo thư này gói dữ liệu “{file}” "
         "({kind_label}: {title}, phiên bản {revision}).\n\nDấu vân tay khóa của người gửi: "
         "{fingerprint}\n\nTrân trọng.\n",
         "Dear {receiver},\n\n{sender} sends the attached bundle “{file}” ({kind_label}: "

@@ -21,7 +21,6 @@ from ..formats.bundle_kinds import BUNDLE_KINDS
 from ..formats.bundle_manifest import (
     ACTUALS_PART,
     ATTACHMENT_FOLDER,
-    BUNDLE_SUFFIX,
     COMMENTS_PART,
     PLAN_PART,
     TEMPLATE_PART,
@@ -46,6 +45,7 @@ from ..store import plan_repository as repo
 from ..store.database import Database
 from ..store.exchange_models import ReviewCommentRecord
 from ..vn.dates import format_date
+from .bundle_naming import addressee, bundle_file_name
 from .exchange_import import comment_record, import_bundles, preview_bundle
 from .plans import get_plan
 from .province import consolidate, inbox, kpi_comparison, plan_from_template, received_templates
@@ -173,7 +173,9 @@ def prepare_bundle(
         plan_revision=plan.revision,
     )
     manifest, data = bundle_bytes(content, keys.load_or_create_private_key())
-    name = f"{own}_{kind.value}_{plan.start_year}-{plan.end_year}_r{plan.revision}{BUNDLE_SUFFIX}"
+    with db.session() as session:
+        sender_org = repo.get_organisation(session, own)
+    name = bundle_file_name(BUNDLE_KINDS[kind].label_id, sender_org, own, plan)
     return PreparedBundle(manifest, data, name)
 
 
@@ -218,7 +220,11 @@ def _write_draft(
             to = exch.get_setting(session, PROVINCE_EMAIL_SETTING)
     plan = get_plan(db, manifest.plan_uuid or "")
     kind_label = BUNDLE_KINDS[manifest.kind].label
-    receiver = manifest.receiver.name if manifest.receiver else ""
+    receiver = None
+    if manifest.receiver is not None:
+        with db.session() as session:
+            org = repo.get_organisation(session, manifest.receiver.code)
+        receiver = addressee(org, upward) if org is not None else manifest.receiver.name
     values = {
         "kind_label": kind_label,
         "sender": manifest.sender.name,

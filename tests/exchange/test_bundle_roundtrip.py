@@ -88,9 +88,11 @@ def test_eml_draft_parses_back_with_the_bundle_intact(tmp_path: Path):
     mail = email.message_from_bytes(result.eml_path.read_bytes(), policy=policy.default)
     assert mail["To"] == "vanthu@stttt.thanhhoa.gov.vn"
     assert mail["X-Unsent"] == "1"
-    assert "Như Xuân" in mail["Subject"] and "Kế hoạch gửi lên tỉnh" in mail["Subject"]
+    assert mail["Subject"].startswith("[itplan] Kế hoạch gửi lên tỉnh — Như Xuân — ")  # item 15
+    assert "  " not in mail["Subject"] and mail["Subject"].count(" — ") == 2
     body = mail.get_body(preferencelist=("plain",)).get_content()
-    assert "Kính gửi Thanh Hóa" in body and ex.own_fingerprint() in body
+    assert body.splitlines()[:2] == ["Kính gửi: Sở Khoa học và Công nghệ tỉnh Thanh Hóa", ""]
+    assert ex.own_fingerprint() in body
     [attachment] = list(mail.iter_attachments())
     assert attachment.get_filename() == "nx.itplan-bundle"
     assert attachment.get_content() == out.read_bytes()

@@ -26,7 +26,7 @@ def test_template_draft_carries_deadline_and_note(province, tmp_path: Path):
     draft = _draft(result.eml_path)
     assert draft["To"] is None  # not the province's own address
     body = draft.get_body(("plain",)).get_content()
-    assert body.startswith("Kính gửi các đơn vị cấp huyện,")
+    assert body.splitlines()[0] == "Kính gửi: các đơn vị cấp huyện"
     assert "trước ngày 31 tháng 12 năm 2026" in body and "Gửi kèm bản quét có chữ ký." in body
     assert body.index("trước ngày 31") < body.index("Dấu vân tay")
     result = ex.export_bundle(

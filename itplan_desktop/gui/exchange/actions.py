@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from .common import bundle_files
 
@@ -70,15 +71,21 @@ class ExchangeActions(QObject):
         self.comments_dialog.raise_()
 
     # ------------------------------------------------------------ both sides
-    def import_bundles(self, paths: list[Path] | None = None) -> None:
-        """Open the import dialog (or add to the open one); ask for files when none given."""
+    def import_bundles(
+        self, paths: list[Path] | None = None, origin: QWidget | None = None
+    ) -> None:
+        """Open the import dialog (or add to the open one); ask for files when none given.
+        `origin` (the inbox) is the window the import was asked from: the dialog sits over
+        it and, once closed, gives it back the front (not the main window behind it)."""
         from .import_dialog import ImportBundlesDialog
 
         if self.window.db is None:
             return
         dialog = self.import_dialog
         if dialog is None or not dialog.isVisible() or dialog.outcomes:
-            dialog = ImportBundlesDialog(self.window.db, self.window)
+            dialog = ImportBundlesDialog(self.window.db, origin or self.window)
+            if origin is not None:
+                dialog.finished.connect(lambda _result: self._to_front(origin))
             dialog.before_apply = self._save_open_plan
             dialog.imported.connect(self._imported)
             dialog.summary.comments_requested.connect(self.review_comments)
@@ -88,6 +95,12 @@ class ExchangeActions(QObject):
             dialog.add_paths(paths)
         elif paths is None and not dialog.entries:
             dialog.choose_files()
+
+    @staticmethod
+    def _to_front(window: QWidget) -> None:
+        if shiboken6.isValid(window) and window.isVisible():
+            window.raise_()
+            window.activateWindow()
 
     def import_dropped(self, mime: QMimeData) -> bool:
         """Route dropped bundle files or folders to the import; False when there are none."""
@@ -138,7 +151,7 @@ class ExchangeActions(QObject):
         if self.inbox is None:
             self.inbox = InboxWindow(self.window.db, self.window)
             self.inbox.open_plan_requested.connect(self._open_plan)
-            self.inbox.import_requested.connect(lambda: self.import_bundles())
+            self.inbox.import_requested.connect(lambda: self.import_bundles(origin=self.inbox))
             self.inbox.consolidate_requested.connect(self.open_consolidation)
             self.inbox.review_requested.connect(self.write_review)
             self.inbox.template_requested.connect(self.send_template)

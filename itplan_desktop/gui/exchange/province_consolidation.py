@@ -260,8 +260,11 @@ class ConsolidationWindow(QWidget):
         if target is None:
             return
 
+        # the PDF is the table itself: no "KẾ HOẠCH" page before it (issue 14, item 15)
+        table_only = {"appendix": 1} if kind == "pdf" and len(plan.appendices) == 1 else {}
+
         def work(progress: Callable[..., None], cancel: Callable[[], bool]) -> Path:
-            export(plan, target, progress=progress, cancel=cancel)
+            export(plan, target, progress=progress, cancel=cancel, **table_only)
             return target
 
         run_task(self, self.tr("Đang xuất bảng tổng hợp…"), work, self._exported)

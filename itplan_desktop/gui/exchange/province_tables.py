@@ -91,7 +91,9 @@ def fill_kpi(table: QTableWidget, comparison: KpiComparison) -> None:
     table.setHorizontalHeaderLabels([indicator, *districts])
     tip = QCoreApplication.translate("ProvinceTables", "Thực hiện / kế hoạch năm %1")
     for r, key in enumerate(comparison.indicators):
-        table.setItem(r, 0, QTableWidgetItem(key))
+        name = QTableWidgetItem(comparison.names.get(key) or key)  # the name, not "ud.dms_…"
+        name.setToolTip(key)
+        table.setItem(r, 0, name)
         for c, (code, _name) in enumerate(comparison.districts, start=1):
             cell = comparison.cells.get((key, code))
             empty = cell is None or (cell.value is None and cell.target is None)
