@@ -2072,76 +2072,552 @@
     </message>
 </context>
 <context>
-    <name>IndexMenu</name>
+    <name>IndexEditorWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="61" />
-        <source>Tệp bộ chỉ số khác…</source>
-        <translation>Another index file…</translation>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="199" />
+        <source>Soạn bộ chỉ số chuyển đổi số — {name}</source>
+        <translation>Edit the transformation index — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="65" />
-        <source>Chọn bộ chỉ số</source>
-        <translation>Choose an index</translation>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <source>Mã</source>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="66" />
-        <source>Bộ chỉ số:</source>
-        <translation>Index:</translation>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <source>Nhóm, chỉ số</source>
+        <translation>Group, indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="77" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <source>Điểm tối đa</source>
+        <translation>Max points</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="203" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="354" />
+        <source>Thêm nhóm</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="204" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="361" />
+        <source>Thêm chỉ số</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="205" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="206" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="207" />
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="208" />
+        <source>Mở tệp bộ chỉ số…</source>
+        <translation>Open index file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="209" />
+        <source>Xuất tệp bộ chỉ số…</source>
+        <translation>Export index file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="210" />
+        <source>Lưu vào cơ sở dữ liệu</source>
+        <translation>Save to the database</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
+        <source>Công bố cho các đơn vị…</source>
+        <translation>Publish to the units…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="215" />
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="216" />
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="228" />
+        <source>Hoàn tác: {text} (Ctrl+Z)</source>
+        <translation>Undo: {text} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="231" />
+        <source>Làm lại: {text} (Ctrl+Y)</source>
+        <translation>Redo: {text} (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="236" />
+        <source>{groups} nhóm, {count} chỉ số
+Tổng điểm tối đa: {points}</source>
+        <translation>{groups} groups, {count} indicators
+Maximum total: {points}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="375" />
+        <source>Xóa nhóm</source>
+        <translation>Remove group</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="382" />
+        <source>Xóa chỉ số</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="394" />
+        <source>Di chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="404" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="409" />
         <source>Mở tệp bộ chỉ số</source>
         <translation>Open an index file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="79" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="405" />
+        <source>Đã mở “{path}”.</source>
+        <translation>Opened “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="409" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="427" />
         <source>Tệp bộ chỉ số (*.json)</source>
         <translation>Index files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="106" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="422" />
+        <source>Đã ghi “{path}”.</source>
+        <translation>Wrote “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="427" />
+        <source>Xuất tệp bộ chỉ số</source>
+        <translation>Export index file</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="450" />
+        <source>Đã lưu bộ chỉ số “{name}” (phiên bản {version}).</source>
+        <translation>Saved the index “{name}” (version {version}).</translation>
+    </message>
+</context>
+<context>
+    <name>IndexForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="41" />
+        <source>Tỷ lệ (tử số / mẫu số)</source>
+        <translation>Ratio (numerator / denominator)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="42" />
+        <source>Theo ngưỡng</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="43" />
+        <source>Có / không</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="44" />
+        <source>Đếm so với mục tiêu</source>
+        <translation>Count against a target</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="45" />
+        <source>Do Sở thẩm định cho điểm</source>
+        <translation>Points given by the reviewing department</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="51" />
+        <source>Số, ngày văn bản</source>
+        <translation>Document number and date</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="52" />
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="53" />
+        <source>Liên kết</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>IndexGroupForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="224" />
+        <source>Sửa mã nhóm</source>
+        <translation>Edit group code</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="225" />
+        <source>Sửa tên nhóm</source>
+        <translation>Edit group name</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="237" />
+        <source>Mã nhóm:</source>
+        <translation>Group code:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="238" />
+        <source>Tên nhóm (chỉ số chính):</source>
+        <translation>Group name (main indicator):</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="239" />
+        <source>Điểm của nhóm:</source>
+        <translation>Group points:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="253" />
+        <source>{points} (tổng điểm tối đa của {count} chỉ số)</source>
+        <translation>{points} (the maximum points of its {count} indicators)</translation>
+    </message>
+</context>
+<context>
+    <name>IndexHeaderForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="140" />
+        <source>Sửa mã bộ chỉ số</source>
+        <translation>Edit index code</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="141" />
+        <source>Sửa tên bộ chỉ số</source>
+        <translation>Edit index name</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="142" />
+        <source>Sửa năm</source>
+        <translation>Edit year</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="144" />
+        <source>Sửa phiên bản</source>
+        <translation>Edit version</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="147" />
+        <source>Sửa cơ quan ban hành</source>
+        <translation>Edit issuing body</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="149" />
+        <source>Sửa căn cứ</source>
+        <translation>Edit legal bases</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="159" />
+        <source>Đổi cách xếp hạng khi bằng điểm</source>
+        <translation>Change the tie rule</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="188" />
+        <source>Tên bộ chỉ số:</source>
+        <translation>Index name:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="189" />
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="190" />
+        <source>Phiên bản:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="191" />
+        <source>Mã:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="192" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="193" />
+        <source>Căn cứ:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="197" />
+        <source>Bằng điểm:</source>
+        <translation>Ties:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="198" />
+        <source>Cùng hạng (1, 2, 2, 4)</source>
+        <translation>Same rank (1, 2, 2, 4)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="199" />
+        <source>Xét lần lượt điểm từng nhóm</source>
+        <translation>By each group's points in turn</translation>
+    </message>
+</context>
+<context>
+    <name>IndexIndicatorForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="273" />
+        <source>Sửa mã chỉ số</source>
+        <translation>Edit indicator code</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="275" />
+        <source>Sửa tên chỉ số</source>
+        <translation>Edit indicator name</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="277" />
+        <source>Sửa điểm tối đa</source>
+        <translation>Edit maximum points</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="280" />
+        <source>Sửa mục tiêu</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="283" />
+        <source>Sửa nguồn số liệu</source>
+        <translation>Edit data source</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="286" />
+        <source>Sửa cơ quan xác minh</source>
+        <translation>Edit verifier</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="289" />
+        <source>Sửa mã chỉ tiêu KPI</source>
+        <translation>Edit KPI code</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="354" />
+        <source>Mã chỉ số:</source>
+        <translation>Indicator code:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="355" />
+        <source>Tên chỉ số:</source>
+        <translation>Indicator name:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="356" />
+        <source>Điểm tối đa:</source>
+        <translation>Maximum points:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="357" />
+        <source>Cách tính điểm:</source>
+        <translation>Scoring rule:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="358" />
+        <source>Mục tiêu (đạt điểm tối đa):</source>
+        <translation>Target (earns the maximum):</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="359" />
+        <source>Các ngưỡng:</source>
+        <translation>Thresholds:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="360" />
+        <source>Minh chứng yêu cầu:</source>
+        <translation>Evidence required:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="361" />
+        <source>Nguồn số liệu:</source>
+        <translation>Data source:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="362" />
+        <source>Cơ quan xác minh:</source>
+        <translation>Verified by:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="363" />
+        <source>Nhóm:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="367" />
+        <source>Mã chỉ tiêu trong danh mục KPI:</source>
+        <translation>KPI catalogue code:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="372" />
+        <source>Không vượt điểm tối đa khi tử số lớn hơn mẫu số</source>
+        <translation>Never above the maximum when the numerator exceeds the denominator</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="373" />
+        <source>Chưa xác nhận được từ văn bản gốc (tạm)</source>
+        <translation>Not yet confirmed from the source document (placeholder)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="374" />
+        <source>Từ giá trị</source>
+        <translation>From value</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="374" />
+        <source>Được điểm</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="427" />
+        <source>Điểm = tử số / mẫu số × điểm tối đa.</source>
+        <translation>Points = numerator / denominator × maximum.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="429" />
+        <source>Được điểm của ngưỡng cao nhất đạt được; dưới ngưỡng đầu: 0 điểm. Ngưỡng tăng dần, điểm không quá điểm tối đa; thêm ngưỡng ở dòng trống cuối.</source>
+        <translation>The points of the highest threshold reached; below the first: 0 points. Thresholds rise, points stay within the maximum; add one in the empty last row.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="432" />
+        <source>Có: điểm tối đa; không: 0 điểm.</source>
+        <translation>Yes: the maximum; no: 0 points.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="433" />
+        <source>Điểm = số lượng / mục tiêu × điểm tối đa, không quá tối đa.</source>
+        <translation>Points = count / target × maximum, never above the maximum.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="435" />
+        <source>Sở Khoa học và Công nghệ thẩm định và cho điểm (0…tối đa).</source>
+        <translation>The Department of Science and Technology reviews and gives the points (0…maximum).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="444" />
+        <source>Đổi nhóm</source>
+        <translation>Change group</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="452" />
+        <source>Đổi cách tính điểm</source>
+        <translation>Change scoring rule</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="458" />
+        <source>Đổi giới hạn điểm</source>
+        <translation>Change points cap</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="466" />
+        <source>Đổi đánh dấu tạm</source>
+        <translation>Change placeholder mark</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="475" />
+        <source>Đổi minh chứng yêu cầu</source>
+        <translation>Change required evidence</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="490" />
+        <source>Sửa các ngưỡng</source>
+        <translation>Edit thresholds</translation>
+    </message>
+</context>
+<context>
+    <name>IndexMenu</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="63" />
+        <source>Tệp bộ chỉ số khác…</source>
+        <translation>Another index file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="67" />
+        <source>Chọn bộ chỉ số</source>
+        <translation>Choose an index</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="68" />
+        <source>Bộ chỉ số:</source>
+        <translation>Index:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="79" />
+        <source>Mở tệp bộ chỉ số</source>
+        <translation>Open an index file</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="81" />
+        <source>Tệp bộ chỉ số (*.json)</source>
+        <translation>Index files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="118" />
         <source>Mở tệp tự đánh giá</source>
         <translation>Open an assessment file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="108" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="120" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Assessment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="155" />
         <source>Thư mục chứa các tệp tự đánh giá</source>
         <translation>Folder holding the assessment files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="165" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="177" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} files follow another index and were not counted.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="172" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
         <source>Một số tệp không được tính</source>
         <translation>Some files were not counted</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="210" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="223" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>&amp;DT index</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="212" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="225" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Self-assessment…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="213" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="226" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Open an assessment file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="214" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="227" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Rank the units…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="228" />
+        <source>&amp;Soạn và công bố bộ chỉ số…</source>
+        <translation>&amp;Edit and publish the index…</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3770,104 @@ A backup of the database is kept before deleting.</translation>
         <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="92" />
         <source>Thực hiện / kế hoạch năm %1</source>
         <translation>Actual / target for %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishIndexDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="134" />
+        <source>Từ: %1 (mã %2) → Đến: mọi đơn vị của tỉnh</source>
+        <translation>From: %1 (code %2) → To: every unit of the province</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="137" />
+        <source>Bộ chỉ số “%1”, phiên bản %2: %3 nhóm, %4 chỉ số</source>
+        <translation>Index “%1”, version %2: %3 groups, %4 indicators</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="142" />
+        <source>Hạn gửi tự đánh giá: %1</source>
+        <translation>Self-assessments due: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="146" />
+        <source>Dung lượng tệp gửi: %1</source>
+        <translation>Bundle size: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="151" />
+        <source>Lưu tệp công bố bộ chỉ số</source>
+        <translation>Save the index publication file</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="180" />
+        <source>Đang lưu tệp công bố bộ chỉ số…</source>
+        <translation>Saving the index publication file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="185" />
+        <source>Đã lưu “%1” (%2).</source>
+        <translation>Saved “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="200" />
+        <source>Công bố bộ chỉ số cho các đơn vị</source>
+        <translation>Publish the index to the units</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="202" />
+        <source>Mã tỉnh gửi:</source>
+        <translation>Sending province code:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="203" />
+        <source>Hạn gửi tự đánh giá:</source>
+        <translation>Self-assessments due:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="204" />
+        <source>Ghi chú cho đơn vị:</source>
+        <translation>Note to the units:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="205" />
+        <source>Tóm tắt:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="206" />
+        <source>Email các đơn vị:</source>
+        <translation>Units' e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="210" />
+        <source>có hạn</source>
+        <translation>with a deadline</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="211" />
+        <source>để trống: điền khi gửi thư</source>
+        <translation>leave empty: fill in when sending</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="213" />
+        <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
+        <translation>Write an e-mail draft (.eml) with the bundle attached, to send with Outlook/Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="215" />
+        <source>&amp;Lưu tệp công bố…</source>
+        <translation>&amp;Save publication file…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="216" />
+        <source>Mở thư mục chứa tệp</source>
+        <translation>Open containing folder</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="217" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

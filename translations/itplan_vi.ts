@@ -2072,76 +2072,552 @@
     </message>
 </context>
 <context>
-    <name>IndexMenu</name>
+    <name>IndexEditorWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="61" />
-        <source>Tệp bộ chỉ số khác…</source>
-        <translation>Tệp bộ chỉ số khác…</translation>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="199" />
+        <source>Soạn bộ chỉ số chuyển đổi số — {name}</source>
+        <translation>Soạn bộ chỉ số chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="65" />
-        <source>Chọn bộ chỉ số</source>
-        <translation>Chọn bộ chỉ số</translation>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <source>Mã</source>
+        <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="66" />
-        <source>Bộ chỉ số:</source>
-        <translation>Bộ chỉ số:</translation>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <source>Nhóm, chỉ số</source>
+        <translation>Nhóm, chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="77" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <source>Điểm tối đa</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="203" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="354" />
+        <source>Thêm nhóm</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="204" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="361" />
+        <source>Thêm chỉ số</source>
+        <translation>Thêm chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="205" />
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="206" />
+        <source>Lên</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="207" />
+        <source>Xuống</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="208" />
+        <source>Mở tệp bộ chỉ số…</source>
+        <translation>Mở tệp bộ chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="209" />
+        <source>Xuất tệp bộ chỉ số…</source>
+        <translation>Xuất tệp bộ chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="210" />
+        <source>Lưu vào cơ sở dữ liệu</source>
+        <translation>Lưu vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
+        <source>Công bố cho các đơn vị…</source>
+        <translation>Công bố cho các đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="215" />
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="216" />
+        <source>Làm lại</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="228" />
+        <source>Hoàn tác: {text} (Ctrl+Z)</source>
+        <translation>Hoàn tác: {text} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="231" />
+        <source>Làm lại: {text} (Ctrl+Y)</source>
+        <translation>Làm lại: {text} (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="236" />
+        <source>{groups} nhóm, {count} chỉ số
+Tổng điểm tối đa: {points}</source>
+        <translation>{groups} nhóm, {count} chỉ số
+Tổng điểm tối đa: {points}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="375" />
+        <source>Xóa nhóm</source>
+        <translation>Xóa nhóm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="382" />
+        <source>Xóa chỉ số</source>
+        <translation>Xóa chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="394" />
+        <source>Di chuyển</source>
+        <translation>Di chuyển</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="404" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="409" />
         <source>Mở tệp bộ chỉ số</source>
         <translation>Mở tệp bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="79" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="405" />
+        <source>Đã mở “{path}”.</source>
+        <translation>Đã mở “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="409" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="427" />
         <source>Tệp bộ chỉ số (*.json)</source>
         <translation>Tệp bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="106" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="422" />
+        <source>Đã ghi “{path}”.</source>
+        <translation>Đã ghi “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="427" />
+        <source>Xuất tệp bộ chỉ số</source>
+        <translation>Xuất tệp bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="450" />
+        <source>Đã lưu bộ chỉ số “{name}” (phiên bản {version}).</source>
+        <translation>Đã lưu bộ chỉ số “{name}” (phiên bản {version}).</translation>
+    </message>
+</context>
+<context>
+    <name>IndexForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="41" />
+        <source>Tỷ lệ (tử số / mẫu số)</source>
+        <translation>Tỷ lệ (tử số / mẫu số)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="42" />
+        <source>Theo ngưỡng</source>
+        <translation>Theo ngưỡng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="43" />
+        <source>Có / không</source>
+        <translation>Có / không</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="44" />
+        <source>Đếm so với mục tiêu</source>
+        <translation>Đếm so với mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="45" />
+        <source>Do Sở thẩm định cho điểm</source>
+        <translation>Do Sở thẩm định cho điểm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="51" />
+        <source>Số, ngày văn bản</source>
+        <translation>Số, ngày văn bản</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="52" />
+        <source>Tệp đính kèm</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="53" />
+        <source>Liên kết</source>
+        <translation>Liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>IndexGroupForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="224" />
+        <source>Sửa mã nhóm</source>
+        <translation>Sửa mã nhóm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="225" />
+        <source>Sửa tên nhóm</source>
+        <translation>Sửa tên nhóm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="237" />
+        <source>Mã nhóm:</source>
+        <translation>Mã nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="238" />
+        <source>Tên nhóm (chỉ số chính):</source>
+        <translation>Tên nhóm (chỉ số chính):</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="239" />
+        <source>Điểm của nhóm:</source>
+        <translation>Điểm của nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="253" />
+        <source>{points} (tổng điểm tối đa của {count} chỉ số)</source>
+        <translation>{points} (tổng điểm tối đa của {count} chỉ số)</translation>
+    </message>
+</context>
+<context>
+    <name>IndexHeaderForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="140" />
+        <source>Sửa mã bộ chỉ số</source>
+        <translation>Sửa mã bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="141" />
+        <source>Sửa tên bộ chỉ số</source>
+        <translation>Sửa tên bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="142" />
+        <source>Sửa năm</source>
+        <translation>Sửa năm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="144" />
+        <source>Sửa phiên bản</source>
+        <translation>Sửa phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="147" />
+        <source>Sửa cơ quan ban hành</source>
+        <translation>Sửa cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="149" />
+        <source>Sửa căn cứ</source>
+        <translation>Sửa căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="159" />
+        <source>Đổi cách xếp hạng khi bằng điểm</source>
+        <translation>Đổi cách xếp hạng khi bằng điểm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="188" />
+        <source>Tên bộ chỉ số:</source>
+        <translation>Tên bộ chỉ số:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="189" />
+        <source>Năm:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="190" />
+        <source>Phiên bản:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="191" />
+        <source>Mã:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="192" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="193" />
+        <source>Căn cứ:</source>
+        <translation>Căn cứ:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="197" />
+        <source>Bằng điểm:</source>
+        <translation>Bằng điểm:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="198" />
+        <source>Cùng hạng (1, 2, 2, 4)</source>
+        <translation>Cùng hạng (1, 2, 2, 4)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="199" />
+        <source>Xét lần lượt điểm từng nhóm</source>
+        <translation>Xét lần lượt điểm từng nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>IndexIndicatorForm</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="273" />
+        <source>Sửa mã chỉ số</source>
+        <translation>Sửa mã chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="275" />
+        <source>Sửa tên chỉ số</source>
+        <translation>Sửa tên chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="277" />
+        <source>Sửa điểm tối đa</source>
+        <translation>Sửa điểm tối đa</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="280" />
+        <source>Sửa mục tiêu</source>
+        <translation>Sửa mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="283" />
+        <source>Sửa nguồn số liệu</source>
+        <translation>Sửa nguồn số liệu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="286" />
+        <source>Sửa cơ quan xác minh</source>
+        <translation>Sửa cơ quan xác minh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="289" />
+        <source>Sửa mã chỉ tiêu KPI</source>
+        <translation>Sửa mã chỉ tiêu KPI</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="354" />
+        <source>Mã chỉ số:</source>
+        <translation>Mã chỉ số:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="355" />
+        <source>Tên chỉ số:</source>
+        <translation>Tên chỉ số:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="356" />
+        <source>Điểm tối đa:</source>
+        <translation>Điểm tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="357" />
+        <source>Cách tính điểm:</source>
+        <translation>Cách tính điểm:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="358" />
+        <source>Mục tiêu (đạt điểm tối đa):</source>
+        <translation>Mục tiêu (đạt điểm tối đa):</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="359" />
+        <source>Các ngưỡng:</source>
+        <translation>Các ngưỡng:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="360" />
+        <source>Minh chứng yêu cầu:</source>
+        <translation>Minh chứng yêu cầu:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="361" />
+        <source>Nguồn số liệu:</source>
+        <translation>Nguồn số liệu:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="362" />
+        <source>Cơ quan xác minh:</source>
+        <translation>Cơ quan xác minh:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="363" />
+        <source>Nhóm:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="367" />
+        <source>Mã chỉ tiêu trong danh mục KPI:</source>
+        <translation>Mã chỉ tiêu trong danh mục KPI:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="372" />
+        <source>Không vượt điểm tối đa khi tử số lớn hơn mẫu số</source>
+        <translation>Không vượt điểm tối đa khi tử số lớn hơn mẫu số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="373" />
+        <source>Chưa xác nhận được từ văn bản gốc (tạm)</source>
+        <translation>Chưa xác nhận được từ văn bản gốc (tạm)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="374" />
+        <source>Từ giá trị</source>
+        <translation>Từ giá trị</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="374" />
+        <source>Được điểm</source>
+        <translation>Được điểm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="427" />
+        <source>Điểm = tử số / mẫu số × điểm tối đa.</source>
+        <translation>Điểm = tử số / mẫu số × điểm tối đa.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="429" />
+        <source>Được điểm của ngưỡng cao nhất đạt được; dưới ngưỡng đầu: 0 điểm. Ngưỡng tăng dần, điểm không quá điểm tối đa; thêm ngưỡng ở dòng trống cuối.</source>
+        <translation>Được điểm của ngưỡng cao nhất đạt được; dưới ngưỡng đầu: 0 điểm. Ngưỡng tăng dần, điểm không quá điểm tối đa; thêm ngưỡng ở dòng trống cuối.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="432" />
+        <source>Có: điểm tối đa; không: 0 điểm.</source>
+        <translation>Có: điểm tối đa; không: 0 điểm.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="433" />
+        <source>Điểm = số lượng / mục tiêu × điểm tối đa, không quá tối đa.</source>
+        <translation>Điểm = số lượng / mục tiêu × điểm tối đa, không quá tối đa.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="435" />
+        <source>Sở Khoa học và Công nghệ thẩm định và cho điểm (0…tối đa).</source>
+        <translation>Sở Khoa học và Công nghệ thẩm định và cho điểm (0…tối đa).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="444" />
+        <source>Đổi nhóm</source>
+        <translation>Đổi nhóm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="452" />
+        <source>Đổi cách tính điểm</source>
+        <translation>Đổi cách tính điểm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="458" />
+        <source>Đổi giới hạn điểm</source>
+        <translation>Đổi giới hạn điểm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="466" />
+        <source>Đổi đánh dấu tạm</source>
+        <translation>Đổi đánh dấu tạm</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="475" />
+        <source>Đổi minh chứng yêu cầu</source>
+        <translation>Đổi minh chứng yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_form.py" line="490" />
+        <source>Sửa các ngưỡng</source>
+        <translation>Sửa các ngưỡng</translation>
+    </message>
+</context>
+<context>
+    <name>IndexMenu</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="63" />
+        <source>Tệp bộ chỉ số khác…</source>
+        <translation>Tệp bộ chỉ số khác…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="67" />
+        <source>Chọn bộ chỉ số</source>
+        <translation>Chọn bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="68" />
+        <source>Bộ chỉ số:</source>
+        <translation>Bộ chỉ số:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="79" />
+        <source>Mở tệp bộ chỉ số</source>
+        <translation>Mở tệp bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="81" />
+        <source>Tệp bộ chỉ số (*.json)</source>
+        <translation>Tệp bộ chỉ số (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="118" />
         <source>Mở tệp tự đánh giá</source>
         <translation>Mở tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="108" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="120" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="143" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="155" />
         <source>Thư mục chứa các tệp tự đánh giá</source>
         <translation>Thư mục chứa các tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="165" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="177" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} tệp theo bộ chỉ số khác, không tính.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="172" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
         <source>Một số tệp không được tính</source>
         <translation>Một số tệp không được tính</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="210" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="223" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>Chỉ số &amp;CĐS</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="212" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="225" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Tự đánh giá chuyển đổi số…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="213" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="226" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Mở tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="214" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="227" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Xếp hạng các đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="228" />
+        <source>&amp;Soạn và công bố bộ chỉ số…</source>
+        <translation>&amp;Soạn và công bố bộ chỉ số…</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3770,104 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
         <location filename="../itplan_desktop/gui/exchange/province_tables.py" line="92" />
         <source>Thực hiện / kế hoạch năm %1</source>
         <translation>Thực hiện / kế hoạch năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishIndexDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="134" />
+        <source>Từ: %1 (mã %2) → Đến: mọi đơn vị của tỉnh</source>
+        <translation>Từ: %1 (mã %2) → Đến: mọi đơn vị của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="137" />
+        <source>Bộ chỉ số “%1”, phiên bản %2: %3 nhóm, %4 chỉ số</source>
+        <translation>Bộ chỉ số “%1”, phiên bản %2: %3 nhóm, %4 chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="142" />
+        <source>Hạn gửi tự đánh giá: %1</source>
+        <translation>Hạn gửi tự đánh giá: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="146" />
+        <source>Dung lượng tệp gửi: %1</source>
+        <translation>Dung lượng tệp gửi: %1</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="151" />
+        <source>Lưu tệp công bố bộ chỉ số</source>
+        <translation>Lưu tệp công bố bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="180" />
+        <source>Đang lưu tệp công bố bộ chỉ số…</source>
+        <translation>Đang lưu tệp công bố bộ chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="185" />
+        <source>Đã lưu “%1” (%2).</source>
+        <translation>Đã lưu “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="200" />
+        <source>Công bố bộ chỉ số cho các đơn vị</source>
+        <translation>Công bố bộ chỉ số cho các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="202" />
+        <source>Mã tỉnh gửi:</source>
+        <translation>Mã tỉnh gửi:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="203" />
+        <source>Hạn gửi tự đánh giá:</source>
+        <translation>Hạn gửi tự đánh giá:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="204" />
+        <source>Ghi chú cho đơn vị:</source>
+        <translation>Ghi chú cho đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="205" />
+        <source>Tóm tắt:</source>
+        <translation>Tóm tắt:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="206" />
+        <source>Email các đơn vị:</source>
+        <translation>Email các đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="210" />
+        <source>có hạn</source>
+        <translation>có hạn</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="211" />
+        <source>để trống: điền khi gửi thư</source>
+        <translation>để trống: điền khi gửi thư</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="213" />
+        <source>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</source>
+        <translation>Tạo thư nháp email (.eml) kèm tệp, để gửi bằng Outlook/Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="215" />
+        <source>&amp;Lưu tệp công bố…</source>
+        <translation>&amp;Lưu tệp công bố…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="216" />
+        <source>Mở thư mục chứa tệp</source>
+        <translation>Mở thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/publish_index.py" line="217" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

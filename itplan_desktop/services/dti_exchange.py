@@ -153,12 +153,16 @@ def export_index_bundle(
     note: str = "",
     eml: bool = False,
     to_address: str | None = None,
+    prepared: PreparedBundle | None = None,
 ) -> ExportResult:
     """Keep `index` here (it is what the province will rank by), write its bundle at `out`
-    atomically, and with `eml` a draft beside it (To empty unless given)."""
+    atomically (the one shown, when `prepared` is given), and with `eml` a draft beside it
+    (To empty unless given)."""
     with db.session() as session:
         dti_repo.save_index(session, index)
-    prepared = prepare_index_bundle(db, index, province=province, deadline=deadline, note=note)
+    prepared = prepared or prepare_index_bundle(
+        db, index, province=province, deadline=deadline, note=note
+    )
     _write(prepared.data, out)
     with db.session() as session:
         manifest = prepared.manifest

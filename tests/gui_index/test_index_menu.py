@@ -200,3 +200,19 @@ def test_values_already_in_the_kpi_tracker_are_offered(qtbot, window, monkeypatc
     assert screen.table.item(screen.rows["B.1"], DENOMINATOR).text() == "40"
     assert screen.table.item(screen.rows["C.1"], VALUE).text() == "90"  # typed: kept
     assert "Đã lấy 1 giá trị" in screen.status.text()
+
+
+def test_index_editor_from_the_menu_follows_the_language(qtbot, window, monkeypatch):
+    pick_sample_index(monkeypatch)
+    trigger(window, "index_edit")
+    editor = window.index_actions.open_windows[-1]
+    assert editor.objectName() == "index_editor" and editor.width() <= 1366
+    assert editor.publish_button.isVisible() and editor.index.code == "cds-xa-thanh-hoa"
+    i18n.set_language("en")
+    QApplication.processEvents()
+    assert window.menus.actions["index_edit"].text() == "&Edit and publish the index…"
+    assert editor.publish_button.text() == "Publish to the units…"
+    assert editor.indicator_form.labels[2].text() == "Maximum points:"
+    i18n.set_language("vi")
+    QApplication.processEvents()
+    assert editor.publish_button.text() == "Công bố cho các đơn vị…"

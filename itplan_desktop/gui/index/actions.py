@@ -1,7 +1,8 @@
-"""The "Chỉ số CĐS" menu: self-assessment by a unit, ranking of the units by the province.
+"""The "Chỉ số CĐS" menu: self-assessment by a unit, ranking of the units and the index
+editor (with publishing) for the province.
 
-Each job opens its own window beside the main window (kept here so it stays alive); files
-are the exchange between unit and province until the index travels in bundles.
+Each job opens its own window beside the main window (kept here so it stays alive); the
+index goes down and the assessments come up in bundles, or as files.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # the index modules load when the menu is first used, not at 
     from ...domain.dti_index import DtIndex
     from ...services.dti_documents import Issuer
     from ..shell.menus import Menus
+    from .index_editor import IndexEditorWindow
     from .ranking import RankingWindow
     from .self_assessment import SelfAssessmentWindow
 
@@ -85,6 +87,16 @@ class IndexActions:
         except (UserError, OSError) as error:
             show_error(self.window, error)
             return None
+
+    def edit_index(self, index: DtIndex | None = None) -> IndexEditorWindow | None:
+        """The province's editor of its index (start from a kept, shipped or file index)."""
+        from .index_editor import IndexEditorWindow
+
+        index = index or self.choose_index()
+        if index is None:
+            return None
+        window = IndexEditorWindow(index, parent=self.window, db=getattr(self.window, "db", None))
+        return self._show(window)  # type: ignore[return-value]
 
     def self_assess(self, index: DtIndex | None = None) -> SelfAssessmentWindow | None:
         from .self_assessment import SelfAssessmentWindow
@@ -201,6 +213,7 @@ def add_index_menu(menus: Menus) -> None:
     menus.add(menu, "index_open_assessment", lambda: actions.open_assessment())
     menu.addSeparator()
     menus.add(menu, "index_rank", lambda: actions.rank_folder())
+    menus.add(menu, "index_edit", lambda: actions.edit_index())
 
 
 def retranslate_index_menu(menus: Menus) -> None:
@@ -212,6 +225,7 @@ def retranslate_index_menu(menus: Menus) -> None:
         "index_self_assess": QCoreApplication.translate("IndexMenu", "&Tự đánh giá chuyển đổi số…"),
         "index_open_assessment": QCoreApplication.translate("IndexMenu", "&Mở tệp tự đánh giá…"),
         "index_rank": QCoreApplication.translate("IndexMenu", "&Xếp hạng các đơn vị…"),
+        "index_edit": QCoreApplication.translate("IndexMenu", "&Soạn và công bố bộ chỉ số…"),
     }
     for key, text in texts.items():
         menus.actions[key].setText(text)
