@@ -16,6 +16,7 @@ from itplan_desktop.services.appendix_clipboard import (
     plan_paste,
     to_tsv,
 )
+from itplan_desktop.vn.units import MoneyUnit
 
 TRIEU = 1_000_000
 
@@ -130,7 +131,7 @@ def test_indent_outdent_and_toggle_group():
 
 def test_unit_switch_keeps_values():
     appendix, computation = recurring()
-    assert ops.set_unit(appendix, "tỷ đồng") == "triệu đồng"
+    assert ops.set_unit(appendix, MoneyUnit.TY_DONG) is MoneyUnit.TRIEU_DONG
     assert appendix.rows[1].values["y2021"] == 100 * TRIEU
     assert computation.totals["total"] == 157 * TRIEU
 
@@ -198,7 +199,7 @@ def test_parse_cell_value_units_and_errors():
         parse_cell_value(appendix, "y2021", "-5")
     with pytest.raises(InputError, match="nguyên đồng"):
         parse_cell_value(appendix, "y2021", "0,0000005")
-    appendix.unit = "tỷ đồng"
+    appendix.unit = MoneyUnit.TY_DONG
     assert parse_cell_value(appendix, "y2021", "185,083", "vi") == 185_083_000_000
     assert parse_cell_value(appendix, "y2021", "0,5") == 500_000_000
 
@@ -237,5 +238,5 @@ def test_copy_block_uses_vietnamese_numbers_and_labels():
         '1\tMột\t"hai\tô"\t100\t100',
         "\tTổng cộng\t\t107\t157",
     ]
-    appendix.unit = "tỷ đồng"
+    appendix.unit = MoneyUnit.TY_DONG
     assert copy_block(computation, [TOTAL_ROW], ["y2021"]) == "0,107\r\n"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..vn.units import DEFAULT_UNIT, MoneyUnit, unit_or_default
+from ..vn.units import DEFAULT_UNIT, MoneyUnit
 from .ids import new_uuid
 
 
@@ -125,7 +125,7 @@ class AppendixRow:
 class Appendix:
     """One Phụ lục: layout, rows, unit and the stated figures of its total row.
 
-    `unit` is a display unit label ("triệu đồng" or "tỷ đồng"); switching it changes no value.
+    `unit` is the display unit (triệu đồng, tỷ đồng …); switching it changes no value.
     `funding_source` tags every amount of the appendix unless a group or column says otherwise.
     A DETAIL appendix may name in `detail_of` the row (of another appendix) it breaks down, so
     that its totals can be checked against that row.
@@ -135,7 +135,7 @@ class Appendix:
     columns: list[Column]
     rows: list[AppendixRow] = field(default_factory=list)
     number: int = 1
-    unit: str = DEFAULT_UNIT.label
+    unit: MoneyUnit = DEFAULT_UNIT
     funding_source: str | None = None
     role: AppendixRole = AppendixRole.BUDGET
     orientation: str = "landscape"
@@ -149,12 +149,6 @@ class Appendix:
     detail_of: str | None = None
     uuid: str = field(default_factory=new_uuid)
 
-
-    @property
-    def money_unit(self) -> MoneyUnit:
-        """`unit` as the type the program computes with (the label stays at the file and
-        database edges); a label no version wrote means `DEFAULT_UNIT`."""
-        return unit_or_default(self.unit)
     def column(self, key: str) -> Column:
         for column in self.columns:
             if column.key == key:

@@ -132,10 +132,10 @@ def money_unit(unit_label: str | MoneyUnit) -> MoneyUnit:
     return MoneyUnit.from_label(unit_label)
 
 
-def display_amount(amount: int, unit_label: str) -> Decimal:
-    """An amount in đồng as shown in `unit_label`: exact, except tỷ đồng rounded to 3 places
-    (half up). Stored values never change with the unit."""
-    unit = money_unit(unit_label)
+def display_amount(amount: int, unit: MoneyUnit | str) -> Decimal:
+    """An amount in đồng as shown in `unit` (or a unit label): exact, except tỷ đồng rounded to
+    3 places (half up). Stored values never change with the unit."""
+    unit = money_unit(unit)
     value = from_dong(amount, unit)
     decimals = UNIT_DECIMALS[unit]
     if decimals is None:
@@ -143,12 +143,12 @@ def display_amount(amount: int, unit_label: str) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
-def format_amount(amount: int | None, unit_label: str) -> str:
+def format_amount(amount: int | None, unit: MoneyUnit | str) -> str:
     """Vietnamese text of an amount in the unit ("9.460"; "185,083"); "" for an empty cell."""
     if amount is None:
         return ""
-    unit = money_unit(unit_label)
+    unit = money_unit(unit)
     decimals = UNIT_DECIMALS[unit]
     if decimals is None and amount % unit.factor == 0:
         return format_number(amount // unit.factor)  # whole units: exact integer path
-    return format_number(display_amount(amount, unit_label), decimals)
+    return format_number(display_amount(amount, unit), decimals)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..vn.units import DEFAULT_UNIT, MoneyUnit, unit_or_default
+from ..vn.units import DEFAULT_UNIT, MoneyUnit
 from .ids import new_uuid
 
 
@@ -35,14 +35,9 @@ class BudgetSummary:
     … giai đoạn 2016-2020 dự kiến là").
     """
 
-    unit: str = DEFAULT_UNIT.label
+    unit: MoneyUnit = DEFAULT_UNIT
     total_label: str = "Tổng kinh phí thực hiện kế hoạch dự kiến là"
     total_stated: int | None = None
     total_words_stated: str = ""
     lines: list[BudgetLine] = field(default_factory=list)
 
-    @property
-    def money_unit(self) -> MoneyUnit:
-        """`unit` as the type the program computes with (the label stays at the file and
-        database edges); a label no version wrote means `DEFAULT_UNIT`."""
-        return unit_or_default(self.unit)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..vn.units import MoneyUnit
 from .kpi_periods import Period
 from .kpi_progress import TaskLine
 from .kpi_status import Status
@@ -40,7 +41,7 @@ class ProgressReport:
     summary: str
     kpi_rows: list[KpiRow]
     tasks: list[TaskLine]
-    money_unit: str
+    money_unit: MoneyUnit
     year: int
     counts: Counter[Status] = field(default_factory=Counter)
 

@@ -32,6 +32,7 @@ from ..domain.kpi_progress import TaskStatus
 from ..domain.kpi_report import ProgressReport, task_groups
 from ..domain.kpi_status import Status
 from ..domain.kpi_values import format_decimal
+from ..vn.units import MoneyUnit
 from .pdf import reportlab_private
 from .pdf.document import finish_canvas, new_canvas
 from .pdf.fonts import FontFamily, register_fonts
@@ -166,7 +167,7 @@ def task_table(report: ProgressReport, styles, width: float, family: FontFamily)
     return _table(rows, [width * s for s in shares], family, extra)
 
 
-def _task_rows(rows, tasks, styles, unit: str, year: int, totals: list[int]) -> None:
+def _task_rows(rows, tasks, styles, unit: MoneyUnit, year: int, totals: list[int]) -> None:
     for task in tasks:
         planned, until, done = (
             task.planned_total,
@@ -217,7 +218,7 @@ def _story(
             f"{going} đang triển khai, {len(report.tasks) - done - going} chưa triển khai.",
             styles["body_keep"],
         ),
-        _p(f"Đơn vị tính: {report.money_unit}", styles["unit"]),
+        _p(f"Đơn vị tính: {report.money_unit.label}", styles["unit"]),
         task_table(report, styles, width, family),
         Spacer(1, 18),
         SignatureBlock(report.document, family),

@@ -14,10 +14,11 @@ from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..domain.appendix_layout import UNIT_DECIMALS, display_amount, money_unit
+from ..domain.appendix_layout import UNIT_DECIMALS, display_amount
 from ..domain.kpi_progress import TaskLine
 from ..domain.kpi_report import ProgressReport, task_groups
 from ..domain.kpi_status import Status
+from ..vn.units import MoneyUnit
 from .xlsx.sheet import put_text
 from .xlsx.styles import StyleCache, number_format
 
@@ -103,13 +104,13 @@ def _task_sheet(ws: Worksheet, styles: StyleCache, report: ProgressReport) -> No
         "Ghi chú",
     ]
     _title(ws, styles, report, "TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ, DỰ ÁN", len(header))
-    put_text(ws, 3, len(header), f"Đơn vị tính: {unit}")
+    put_text(ws, 3, len(header), f"Đơn vị tính: {unit.label}")
     styles.apply(ws.cell(3, len(header)), "unit")
     top = 4
     for column, text in enumerate(header, start=1):
         put_text(ws, top, column, text)
         styles.apply(ws.cell(top, column), "header")
-    decimals = UNIT_DECIMALS[money_unit(unit)]
+    decimals = UNIT_DECIMALS[unit]
     fmt = number_format(3 if decimals is None else decimals)
     r = top
     ranges: list[tuple[int, int]] = []
@@ -140,7 +141,7 @@ def _task_sheet(ws: Worksheet, styles: StyleCache, report: ProgressReport) -> No
 
 
 def _task_row(
-    ws: Worksheet, styles: StyleCache, r: int, task: TaskLine, year: int, unit: str, fmt: str
+    ws: Worksheet, styles: StyleCache, r: int, task: TaskLine, year: int, unit: MoneyUnit, fmt: str
 ):
     amounts = (task.planned_total, task.planned_until(year), task.disbursed_until(year))
     put_text(ws, r, 1, task.label)

@@ -34,7 +34,7 @@ from ..domain import (
 )
 from ..domain.kpi_progress import TaskProgress, TaskStatus
 from ..domain.organisation import TWO_TIER_SINCE
-from ..vn.units import DEFAULT_UNIT
+from ..vn.units import DEFAULT_UNIT, unit_or_default
 
 Json = dict[str, Any]
 
@@ -104,7 +104,7 @@ def appendix_to_json(a: Appendix) -> Json:
         "uuid": a.uuid,
         "number": a.number,
         "title": a.title,
-        "unit": a.unit,
+        "unit": a.unit.label,
         "funding_source": a.funding_source,
         "role": a.role.value,
         "orientation": a.orientation,
@@ -166,7 +166,7 @@ def task_progress_to_json(t: TaskProgress) -> Json:
 
 def budget_to_json(b: BudgetSummary) -> Json:
     return {
-        "unit": b.unit,
+        "unit": b.unit.label,
         "total_label": b.total_label,
         "total_stated": b.total_stated,
         "total_words_stated": b.total_words_stated,
@@ -319,7 +319,7 @@ def appendix_from_json(d: Json) -> Appendix:
     return Appendix(
         number=d["number"],
         title=d["title"],
-        unit=d.get("unit", DEFAULT_UNIT.label),
+        unit=unit_or_default(d.get("unit", DEFAULT_UNIT)),
         funding_source=d.get("funding_source"),
         role=AppendixRole(d.get("role", "budget")),
         orientation=d.get("orientation", "landscape"),
@@ -387,7 +387,7 @@ def task_progress_from_json(d: Json) -> TaskProgress:
 
 def budget_from_json(d: Json) -> BudgetSummary:
     return BudgetSummary(
-        unit=d.get("unit", DEFAULT_UNIT.label),
+        unit=unit_or_default(d.get("unit", DEFAULT_UNIT)),
         total_label=d.get("total_label", BudgetSummary().total_label),
         total_stated=d.get("total_stated"),
         total_words_stated=d.get("total_words_stated", ""),

@@ -106,7 +106,7 @@ def number_to_cell(appendix: Appendix, key: str, number: Decimal) -> int:
     column = appendix.column(key)
     if column.kind is ColumnKind.NUMBER:
         return count_from_number(number)
-    return amount_from_number(number, appendix.money_unit)
+    return amount_from_number(number, appendix.unit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from ..domain.appendix import Appendix, AppendixRow, Column, ColumnKind, ColumnR
 from ..domain.appendix_engine import TOTAL_ROW, AppendixComputation, Cell
 from ..domain.appendix_templates import source_key_part, source_short_label
 from ..messages import UserError, message, register_messages
+from ..vn.units import MoneyUnit
 
 MAX_ITEM_LEVEL = 3
 MAX_GROUP_LEVEL = 3
@@ -287,8 +288,8 @@ def toggled_shape(row: AppendixRow) -> RowShape:
 # -- unit and columns ---------------------------------------------------------------------
 
 
-def set_unit(appendix: Appendix, unit: str) -> str:
-    """Switch the display unit ("triệu đồng" / "tỷ đồng"); no stored value changes."""
+def set_unit(appendix: Appendix, unit: MoneyUnit) -> MoneyUnit:
+    """Switch the display unit (triệu đồng / tỷ đồng); no stored value changes."""
     old, appendix.unit = appendix.unit, unit
     return old
 

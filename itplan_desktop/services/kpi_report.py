@@ -24,7 +24,7 @@ from ..domain.plan import Plan
 from ..messages import UserError
 from ..store.database import Database
 from ..vn.dates import format_date
-from ..vn.units import DEFAULT_UNIT
+from ..vn.units import DEFAULT_UNIT, MoneyUnit
 from . import kpi_messages  # noqa: F401  (registers the kpi.* messages)
 from .kpi import KpiView
 from .kpi_communes import list_communes
@@ -70,11 +70,11 @@ def _summary(counts: Counter[Status], total: int) -> str:
     )
 
 
-def _money_unit(plan: Plan) -> str:
+def _money_unit(plan: Plan) -> MoneyUnit:
     for appendix in plan.appendices:
         if appendix.role is AppendixRole.BUDGET:
             return appendix.unit
-    return DEFAULT_UNIT.label
+    return DEFAULT_UNIT
 
 
 def build_report(

@@ -29,6 +29,7 @@ from ..domain.appendix import AppendixRole
 from ..domain.indicator import Direction, IndicatorKind
 from ..domain.kpi_progress import TaskProgress, TaskStatus
 from ..formats import plan_codec as codec
+from ..vn.units import unit_or_default
 from .kpi_models import TaskProgressRecord
 from .models import (
     AppendixRecord,
@@ -237,7 +238,7 @@ def _appendix(record: AppendixRecord) -> Appendix:
         uuid=record.uuid,
         number=record.number,
         title=record.title,
-        unit=record.unit,
+        unit=unit_or_default(record.unit),
         funding_source=record.funding_source,
         role=AppendixRole(record.role),
         orientation=options["orientation"],

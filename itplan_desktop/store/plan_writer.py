@@ -256,7 +256,7 @@ def add_appendices(
                 "position": position,
                 "number": appendix.number,
                 "title": appendix.title,
-                "unit": appendix.unit,
+                "unit": appendix.unit.label,
                 "funding_source": appendix.funding_source,
                 "role": appendix.role.value,
                 "options": {k: data[k] for k in _APPENDIX_OPTIONS},

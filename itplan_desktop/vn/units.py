@@ -49,6 +49,9 @@ class MoneyUnit(Enum):
         """The label as printed in documents: "triệu đồng"."""
         return _LABELS[self]
 
+    def __str__(self) -> str:
+        return _LABELS[self]
+
     @classmethod
     def from_label(cls, text: str) -> MoneyUnit:
         """Read a unit label: "Triệu đồng", "ngàn đồng", "tỉ đồng", "ĐVT: triệu đồng", "đ"."""

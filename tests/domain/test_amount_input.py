@@ -152,9 +152,22 @@ def test_every_shown_amount_reads_back(millions: int) -> None:
 def test_units_are_a_type_inside_and_a_label_at_the_edges() -> None:
     from itplan_desktop.domain import Appendix
     from itplan_desktop.domain.budget import BudgetSummary
+    from itplan_desktop.formats.plan_codec import (
+        appendix_from_json,
+        appendix_to_json,
+        budget_from_json,
+        budget_to_json,
+    )
     from itplan_desktop.vn.units import DEFAULT_UNIT
 
-    assert Appendix(title="x", columns=[], unit="tỷ đồng").money_unit is TY
-    assert Appendix(title="x", columns=[]).money_unit is DEFAULT_UNIT is TR
-    assert BudgetSummary(unit="nghìn đồng").money_unit is MoneyUnit.NGHIN_DONG
-    assert BudgetSummary(unit="đơn vị lạ").money_unit is DEFAULT_UNIT  # one fallback, here
+    assert Appendix(title="x", columns=[]).unit is DEFAULT_UNIT is TR
+    assert BudgetSummary().unit is TR
+    # the label is read and written at the file edge only
+    data = appendix_to_json(Appendix(title="x", columns=[], unit=TY))
+    assert data["unit"] == "tỷ đồng"
+    assert appendix_from_json(data).unit is TY
+    budget = budget_to_json(BudgetSummary(unit=MoneyUnit.NGHIN_DONG))
+    assert budget["unit"] == "nghìn đồng"
+    assert budget_from_json(budget).unit is MoneyUnit.NGHIN_DONG
+    assert budget_from_json({**budget, "unit": "đơn vị lạ"}).unit is DEFAULT_UNIT  # one fallback
+    assert str(TY) == TY.label == "tỷ đồng"  # what an f-string prints

@@ -16,6 +16,7 @@ from itplan_desktop.domain.appendix_layout import (
     row_labels,
 )
 from itplan_desktop.domain.appendix_templates import build_appendix
+from itplan_desktop.vn.units import MoneyUnit
 
 
 def test_two_level_header_of_nhu_xuan_appendix_1():
@@ -105,7 +106,7 @@ def test_unit_display_never_changes_values():
     a = thanh_hoa_pl1()
     before = AppendixComputation(a).totals
     assert format_amount(before["total"], "triệu đồng") == "112.969"
-    a.unit = "tỷ đồng"
+    a.unit = MoneyUnit.TY_DONG
     assert AppendixComputation(a).totals == before
     assert format_amount(before["total"], a.unit) == "112,969"
     assert format_amount(9460 * M, "Tỷ đồng") == "9,460"

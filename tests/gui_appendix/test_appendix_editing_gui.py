@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
 from itplan_desktop.domain.appendix import RowKind
+from itplan_desktop.vn.units import MoneyUnit
 
 TRIEU = 1_000_000
 
@@ -305,7 +306,7 @@ def test_unit_switch_changes_display_only(qtbot, thanh_hoa, make_editor):
     values = [dict(r.values) for r in widget.document.appendix.rows]
     assert _shown(widget, -1, "total") == "112.969"
     widget.unit_box.setCurrentText("tỷ đồng")
-    assert widget.document.appendix.unit == "tỷ đồng"
+    assert widget.document.appendix.unit is MoneyUnit.TY_DONG
     assert _shown(widget, -1, "total") == "112,969"
     assert _shown(widget, 0, "allocated") == "1,900"
     assert [dict(r.values) for r in widget.document.appendix.rows] == values

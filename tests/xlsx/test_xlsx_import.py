@@ -18,6 +18,7 @@ from itplan_desktop.domain.plan import Plan
 from itplan_desktop.domain.validation import validate_plan
 from itplan_desktop.services.xlsx_import import preview_xlsx
 from itplan_desktop.vn.text_repair import unicode_to_legacy
+from itplan_desktop.vn.units import MoneyUnit
 
 APPENDICES = [("nhu_xuan_2016_2020", 1), ("nhu_xuan_2016_2020", 2)] + [
     ("thanh_hoa_2011_2015", n) for n in (1, 2, 3, 4)
@@ -103,7 +104,7 @@ def test_handmade_reference_shapes_import_like_the_sample(
     imported = preview.appendix
     assert _rows(imported) == _rows(appendix)
     assert imported.stated_totals == appendix.stated_totals
-    assert imported.unit == "triệu đồng"
+    assert imported.unit is MoneyUnit.TRIEU_DONG
     assert imported.title == appendix.title
     assert fold_label(imported.total_label) == fold_label(appendix.total_label)
     assert preview.header_rows[0] == 5

@@ -18,6 +18,7 @@ from itplan_desktop.messages import UserError
 from itplan_desktop.services.plans import get_plan, load_samples
 from itplan_desktop.services.xlsx_import import import_xlsx, preview_xlsx
 from itplan_desktop.store.database import Database, open_database
+from itplan_desktop.vn.units import MoneyUnit
 
 NX = "nhu_xuan"
 
@@ -187,7 +188,7 @@ def test_mapping_json_overrides_the_suggestions(tmp_path: Path) -> None:
     keys = [c.key for c in preview.appendix.columns]
     assert "objective" not in keys and "note" in keys and "lead_unit" not in keys
     assert preview.appendix.title == "NHIỆM VỤ CHI THƯỜNG XUYÊN"
-    assert preview.appendix.unit == "tỷ đồng"
+    assert preview.appendix.unit is MoneyUnit.TY_DONG
     assert preview.appendix.rows[0].values["y2016"] == 60_000_000_000
     assert preview.appendix.rows[0].texts["note"] == "Văn phòng UBND tỉnh"
     with pytest.raises(UserError) as error:

@@ -6,6 +6,7 @@ from datetime import date
 
 from itplan_desktop.domain import AppendixRow, Plan, RowKind
 from itplan_desktop.domain.appendix_templates import build_appendix
+from itplan_desktop.vn.units import MoneyUnit
 
 TY = 1_000_000_000
 TRIEU = 1_000_000
@@ -15,7 +16,7 @@ def nested_plan() -> Plan:
     """Years split by source, in tỷ đồng, with a group holding sub-groups and its own items,
     empty cells, a fraction of a tỷ, and user text that looks like formulas."""
     appendix = build_appendix("years_by_source", [2021, 2022])
-    appendix.unit = "tỷ đồng"
+    appendix.unit = MoneyUnit.TY_DONG
     appendix.number = 1
     y = {c.key: c.key for c in appendix.columns}
     assert {"y2021_dtpt", "y2021_sn", "y2022_dtpt", "y2022_sn"} <= set(y)

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from ...vn.numbers import format_number
 from ...vn.outline import to_roman
+from ...vn.units import MoneyUnit
 from ..appendix import Appendix, Column, ColumnKind, ColumnRole
 from ..appendix_engine import TOTAL_ROW, AppendixComputation
 from ..appendix_layout import format_amount, row_labels
@@ -16,12 +17,9 @@ from ..plan import Plan
 NAME_LIMIT = 60
 
 
-def shown_amount(amount: int, unit: str) -> str:
+def shown_amount(amount: int, unit: MoneyUnit) -> str:
     """ "9.460 triệu đồng": an amount in đồng as shown in a message, in the given unit."""
-    try:
-        return f"{format_amount(amount, unit)} {unit}"
-    except ValueError:  # an unknown unit label: show đồng
-        return f"{format_number(amount)} đồng"
+    return f"{format_amount(amount, unit)} {unit.label}"
 
 
 def appendix_number(plan: Plan, appendix: Appendix) -> str:

@@ -15,14 +15,15 @@ from ...domain.appendix_engine import plan_budget
 from ...domain.appendix_layout import format_amount
 from ...domain.plan import Plan
 from ...vn.amount_words import amount_to_words
+from ...vn.units import MoneyUnit
 from .styles import DocumentStyles, bold, italic, markup
 from .table_cells import clean_text
 from .wording import IN_WHICH
 
 
-def amount_text(amount: int, unit: str) -> str:
+def amount_text(amount: int, unit: MoneyUnit) -> str:
     """ "9.460 triệu đồng"."""
-    return f"{format_amount(amount, unit)} {unit}"
+    return f"{format_amount(amount, unit)} {unit.label}"
 
 
 def words_text(amount: int) -> str:

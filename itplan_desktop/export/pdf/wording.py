@@ -68,4 +68,4 @@ def attached_line(plan: Plan) -> str:
 
 def unit_line(appendix: Appendix) -> str:
     """ "Đơn vị tính: triệu đồng"; "" for a table of text only."""
-    return f"Đơn vị tính: {appendix.unit}" if appendix.has_amounts else ""
+    return f"Đơn vị tính: {appendix.unit.label}" if appendix.has_amounts else ""

@@ -74,7 +74,7 @@ class AppendixSheetWriter:
         self.first_data_row = HEADER_TOP + max(self.grid.depth, 1)
         self.formulas = FormulaPlan(appendix, self.first_data_row)
         self.width = max(len(appendix.columns), 1)
-        self.unit = appendix.money_unit
+        self.unit = appendix.unit
         self._prepare_columns()
 
     def _prepare_columns(self) -> None:

@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.styles.cell_style import StyleArray
 
 from ...domain.appendix_layout import UNIT_DECIMALS, money_unit
+from ...vn.units import MoneyUnit
 
 FONT_NAME = "Times New Roman"
 TABLE_SIZE = 12
@@ -52,10 +53,10 @@ def number_format(decimals: int) -> str:
     return "#,##0" + ("." + "0" * decimals if decimals else "")
 
 
-def money_decimals(unit_label: str, shown: list[Decimal]) -> int:
+def money_decimals(unit: MoneyUnit | str, shown: list[Decimal]) -> int:
     """Places shown for a money column: the unit's fixed places (3 for tỷ đồng), else as many
     as the column's values need (0 for whole triệu đồng)."""
-    fixed = UNIT_DECIMALS[money_unit(unit_label)]
+    fixed = UNIT_DECIMALS[money_unit(unit)]
     if fixed is not None:
         return fixed
     places = [-int(v.as_tuple().exponent) for v in shown if v != v.to_integral_value()]

@@ -43,7 +43,7 @@ def attached_to_line(plan: Plan) -> str:
 
 def unit_line(appendix: Appendix) -> str:
     """ "Đơn vị tính: triệu đồng"; "" for a table of text only."""
-    return f"Đơn vị tính: {appendix.unit}" if appendix.has_amounts else ""
+    return f"Đơn vị tính: {appendix.unit.label}" if appendix.has_amounts else ""
 
 
 def sheet_names(plan: Plan, appendices: list[Appendix]) -> list[str]:

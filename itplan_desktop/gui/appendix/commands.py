@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 from ...domain.appendix import AppendixRow, Column
 from ...domain.appendix_engine import Cell
 from ...services import appendix_editing as ops
+from ...vn.units import MoneyUnit
 from .document import AppendixDocument, CellValue
 
 CELL_MERGE_ID = 7301
@@ -147,8 +148,8 @@ class ReshapeRowsCommand(QUndoCommand):
 
 
 class SetUnitCommand(QUndoCommand):
-    def __init__(self, document: AppendixDocument, unit: str) -> None:
-        super().__init__(_tr("Đổi đơn vị tính: {unit}").format(unit=unit))
+    def __init__(self, document: AppendixDocument, unit: MoneyUnit) -> None:
+        super().__init__(_tr("Đổi đơn vị tính: {unit}").format(unit=unit.label))
         self.document, self.unit = document, unit
         self.old = document.appendix.unit
 

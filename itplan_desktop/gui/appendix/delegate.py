@@ -50,7 +50,7 @@ def edit_text(model: AppendixTableModel, index: QModelIndex) -> str:
         return ""
     if column.kind is ColumnKind.NUMBER:
         return format_number(int(value))  # type: ignore[arg-type]
-    unit = model.document.appendix.money_unit
+    unit = model.document.appendix.unit
     return format_number(from_dong(int(value), unit))  # type: ignore[arg-type]
 
 

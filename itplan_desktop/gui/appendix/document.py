@@ -19,6 +19,7 @@ from ...domain.appendix import Appendix, AppendixRow, Column
 from ...domain.appendix_engine import AppendixComputation, Cell
 from ...services import appendix_editing as ops
 from ...services.plan_editing import PlanEditor
+from ...vn.units import MoneyUnit
 
 BIG_CHANGE = 300
 """Above this many cells a change writes directly and rebuilds the computation once,
@@ -181,7 +182,7 @@ class AppendixDocument:
 
     # -- unit and layout --------------------------------------------------------------------
 
-    def set_unit(self, unit: str) -> str:
+    def set_unit(self, unit: MoneyUnit) -> MoneyUnit:
         old = ops.set_unit(self.appendix, unit)
         self._touch(structure=False)
         self._notify("all_changed")

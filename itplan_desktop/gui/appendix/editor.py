@@ -28,6 +28,7 @@ from ...domain.appendix import ColumnKind
 from ...services.appendix_clipboard import Convention, number_to_cell, parse_cell_value
 from ...services.plan_editing import PlanEditor
 from ...vn.numbers import format_number
+from ...vn.units import MoneyUnit
 from ..none_refcount_guard import protect_none
 from . import column_widths
 from . import paste as appendix_paste
@@ -39,7 +40,7 @@ from .header_view import AppendixHeaderView
 from .model import AppendixTableModel
 from .proxy import AppendixFilterProxy
 
-UNITS = ("triệu đồng", "tỷ đồng")
+UNITS = (MoneyUnit.TRIEU_DONG, MoneyUnit.TY_DONG)
 PIXELS_PER_WIDTH = 80  # a column of width hint 1.0
 MIN_MONEY_WIDTH = 84
 
@@ -210,8 +211,11 @@ class AppendixEditor(QWidget):
         self.message.setVisible(bool(text))
         self.message_shown.emit(text)
 
-    def set_unit(self, unit: str) -> None:
-        if unit and unit != self.document.appendix.unit:
+    def set_unit(self, label: str) -> None:
+        if not label:
+            return
+        unit = MoneyUnit.from_label(label)
+        if unit is not self.document.appendix.unit:
             self.undo_stack.push(SetUnitCommand(self.document, unit))
 
     def clear_sort(self) -> None:
@@ -266,8 +270,8 @@ class AppendixEditor(QWidget):
         unit = self.document.appendix.unit
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
-        self.unit_box.addItems([*UNITS, *([unit] if unit not in UNITS else [])])
-        self.unit_box.setCurrentText(unit)
+        self.unit_box.addItems([u.label for u in (*UNITS, *([unit] if unit not in UNITS else []))])
+        self.unit_box.setCurrentText(unit.label)
         self.unit_box.blockSignals(False)
 
     def _sort_by(self, section: int) -> None:

@@ -142,7 +142,9 @@ class AppendixTableModel(QAbstractTableModel):
             return None
         unit = self.document.appendix.unit
         return self.tr("Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})").format(
-            stated=format_amount(stated, unit), value=format_amount(value or 0, unit), unit=unit
+            stated=format_amount(stated, unit),
+            value=format_amount(value or 0, unit),
+            unit=unit.label,
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -195,7 +195,7 @@ class ConsolidationWindow(QWidget):
     def _consolidated(self, plan: Plan) -> None:
         self.plan = plan
         appendix = plan.appendices[0]
-        self.title.setText(f"<b>{plan.title}</b><br>{appendix.title} — {appendix.unit}")
+        self.title.setText(f"<b>{plan.title}</b><br>{appendix.title} — {appendix.unit.label}")
         fill_appendix(self.table, appendix)
         self._update_buttons()
 

@@ -43,7 +43,7 @@ def fill_appendix(table: QTableWidget, appendix: Appendix) -> None:
     numbered as the PDF and Excel number them — and the total row when the appendix holds
     amounts; computed cells tinted, as in the editor."""
     computation = AppendixComputation(appendix)
-    unit = appendix.money_unit
+    unit = appendix.unit
     columns = appendix.columns
     labels = row_labels(appendix)
     shown = [*range(len(appendix.rows)), *([TOTAL_ROW] if appendix.has_amounts else [])]

@@ -18,7 +18,7 @@ from ...domain.kpi_progress import TaskStatus
 from ...domain.kpi_status import Status
 from ...domain.kpi_values import format_decimal, format_target
 from ...services.kpi import Cell, KpiView
-from ...vn.units import DEFAULT_UNIT
+from ...vn.units import DEFAULT_UNIT, MoneyUnit
 
 STATUS_COLOURS: dict[Status, str] = {
     Status.ACHIEVED: "#9fd5a1",
@@ -233,10 +233,10 @@ class TaskProgressModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list = []
         self.years: list[int] = []
-        self.unit = DEFAULT_UNIT.label
+        self.unit: MoneyUnit = DEFAULT_UNIT
         self._edit = edit
 
-    def reset(self, lines: list, years: list[int], unit: str) -> None:
+    def reset(self, lines: list, years: list[int], unit: MoneyUnit) -> None:
         self.beginResetModel()
         self.lines, self.years, self.unit = lines, years, unit
         self.endResetModel()
@@ -297,7 +297,7 @@ class TaskProgressModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 2:
-            return self.tr("Kế hoạch vốn\n(%1)").replace("%1", self.unit)
+            return self.tr("Kế hoạch vốn\n(%1)").replace("%1", self.unit.label)
         if section < len(self.FIXED):
             return (self.tr("TT"), self.tr("Nhiệm vụ, dự án"), "", self.tr("Tình trạng"))[section]
         if section < len(self.FIXED) + len(self.years):

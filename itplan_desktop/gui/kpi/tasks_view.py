@@ -22,7 +22,7 @@ from ...domain.kpi_progress import TaskStatus
 from ...messages import UserError
 from ...services.kpi_tasks import build_task_progress, task_lines
 from ...services.plan_editing import PlanEditor
-from ...vn.units import DEFAULT_UNIT, unit_or_default
+from ...vn.units import DEFAULT_UNIT, MoneyUnit
 from .commands import SetTaskProgressCommand
 from .models import TASK_STATUSES, TaskProgressModel
 
@@ -61,11 +61,11 @@ class TaskProgressView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table)
 
-    def _unit(self) -> str:
+    def _unit(self) -> MoneyUnit:
         for appendix in self.editor.plan.appendices:
             if appendix.role is AppendixRole.BUDGET:
                 return appendix.unit
-        return DEFAULT_UNIT.label
+        return DEFAULT_UNIT
 
     def reload(self) -> None:
         plan = self.editor.plan
@@ -83,7 +83,7 @@ class TaskProgressView(QWidget):
                 kwargs["status"] = status
             elif column < fixed + len(self.model.years):
                 year = self.model.years[column - fixed]
-                amount = read_amount(text, unit_or_default(self.model.unit))
+                amount = read_amount(text, self.model.unit)
                 if isinstance(amount, Ambiguous):
                     raise amount.error()
                 kwargs["disbursed"] = {year: amount or 0}

@@ -113,7 +113,7 @@ class BudgetEditor(QWidget):
 
     @property
     def unit(self) -> MoneyUnit:
-        return self.budget.money_unit
+        return self.budget.unit
 
     def _money(self, dong: int | None) -> str:
         return "" if dong is None else format_number(from_dong(dong, self.unit))
@@ -143,7 +143,7 @@ class BudgetEditor(QWidget):
             text = self.tr("%1 %2 (chênh lệch so với kế hoạch: %3)")
             self.computed.setText(
                 text.replace("%1", self._money(computed.total))
-                .replace("%2", budget.unit)
+                .replace("%2", budget.unit.label)
                 .replace("%3", self._money(diff))
             )
             self.computed.setStyleSheet("color: #c62828;" if diff else "")
@@ -333,7 +333,7 @@ class BudgetEditor(QWidget):
     def retranslate(self) -> None:
         texts = (
             self.tr("Câu &dẫn:"),
-            self.tr("&Tổng kinh phí (%1):").replace("%1", self.budget.unit),
+            self.tr("&Tổng kinh phí (%1):").replace("%1", self.budget.unit.label),
             self.tr("Bằng chữ (tự động):"),
             self.tr("Bằng &chữ ghi trong kế hoạch:"),
             self.tr("Các phụ lục cộng được:"),

@@ -356,13 +356,13 @@ class PlanWorkspace(QWidget):
     # ------------------------------------------------------------ status bar
     def totals_text(self) -> str:
         plan = self.editor.plan
-        unit = plan.budget.money_unit
+        unit = plan.budget.unit
         total = format_number(from_dong(self.editor.budget().total, unit))
         errors, warnings = self.findings_panel.counts()
         return (
             self.tr("Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo")
             .replace("%1", total)
-            .replace("%2", plan.budget.unit)
+            .replace("%2", unit.label)
             .replace("%3", str(errors))
             .replace("%4", str(warnings))
         )
