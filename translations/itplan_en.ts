@@ -88,42 +88,42 @@
         <translation>Filter (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="247" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="251" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Cell not changed: the number «{t}» is ambiguous.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="252" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="256" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} The cell keeps its old value.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="291" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="295" />
         <source>Số không rõ nghĩa</source>
         <translation>Ambiguous number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="293" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="297" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» can be read two ways. Which number did you mean?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="309" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
         <source>Cách viết số khi dán</source>
         <translation>Number format of the pasted data</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="317" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>The numbers {sample} can be read two ways. What is the comma in the pasted data?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="317" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="321" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Decimal mark (Vietnamese style: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="320" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="324" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Thousands separator (English style: 1,500)</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>Figure in the document: {stated} — computed: {value} ({unit})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="196" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="198" />
         <source>Ô tính tự động, không sửa trực tiếp.</source>
         <translation>Computed cell: it cannot be edited directly.</translation>
     </message>
@@ -602,55 +602,55 @@
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="255" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="284" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="259" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="284" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="270" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Exporting the consolidation…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="298" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="291" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="294" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Exporting the indicator comparison…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="310" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="313" />
         <source>Tổng hợp kế hoạch các đơn vị</source>
         <translation>Consolidate the units' plans</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="165" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>Mọi nguồn vốn</source>
         <translation>Every funding source</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="316" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="319" />
         <source>Phân bổ kinh phí theo đơn vị</source>
         <translation>Allocation by unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="317" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="320" />
         <source>So sánh chỉ tiêu giữa các đơn vị</source>
         <translation>Indicators compared across units</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
@@ -665,49 +665,49 @@
         <translation>%1 indicators × %2 units; each cell: actual / target and assessment; group rows: the units that reached it or are on track.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>Từ năm:</source>
         <translation>From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>đến:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>Nguồn vốn:</source>
         <translation>Funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="317" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Consolidate</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
         <source>Xuất &amp;PDF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="319" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="326" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="320" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="324" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="328" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Choose the period and funding source, then press “Consolidate”.</translation>
     </message>
@@ -1353,42 +1353,42 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="210" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="230" />
         <source>Trao đổ&amp;i</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="232" />
         <source>&amp;Gửi lên tỉnh…</source>
         <translation>&amp;Send to the province…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="213" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="233" />
         <source>&amp;Nhập tệp trao đổi…</source>
         <translation>&amp;Import exchange bundles…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="214" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="234" />
         <source>Ý kiến &amp;góp ý của tỉnh…</source>
         <translation>Province &amp;review comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="215" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="235" />
         <source>&amp;Hộp thư của tỉnh…</source>
         <translation>Province &amp;inbox…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="236" />
         <source>&amp;Tổng hợp các huyện…</source>
         <translation>&amp;Consolidate districts…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="237" />
         <source>Gửi &amp;mẫu kế hoạch…</source>
         <translation>Send plan &amp;template…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="238" />
         <source>&amp;Khóa trao đổi…</source>
         <translation>Exchange &amp;keys…</translation>
     </message>
@@ -2814,23 +2814,23 @@ Maximum total: {points}</translation>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="110" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="129" />
         <source>Xuất khóa công khai</source>
         <translation>Export public key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="111" />
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="117" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="130" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="136" />
         <source>Tệp khóa (*.itplan-key)</source>
         <translation>Key files (*.itplan-key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="117" />
-        <source>Chọn tệp khóa của huyện</source>
-        <translation>Choose the district's key file</translation>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="136" />
+        <source>Chọn tệp khóa của đơn vị</source>
+        <translation>Choose the unit's key file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="123" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="142" />
         <source>Dấu vân tay của khóa: %1
 
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</source>
@@ -2839,12 +2839,12 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 Call %2 and compare it group by group. Register this key?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="127" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="146" />
         <source>Đăng ký khóa</source>
         <translation>Register key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="133" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="152" />
         <source>%1 đã có khóa đăng ký với dấu vân tay %2.
 
 Khóa mới có dấu vân tay %3.
@@ -2857,62 +2857,112 @@ The new key's fingerprint is %3.
 Replace it only when the unit confirms by telephone that it changed its key. Replace the key?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="138" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="157" />
         <source>Thay khóa đã đăng ký</source>
         <translation>Replace the registered key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="157" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="176" />
         <source>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</source>
         <translation>Public key written to “%1” (fingerprint %2). Send this file to the province.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="181" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="200" />
         <source>Đã đăng ký khóa %1 cho đơn vị %2.</source>
         <translation>Key %1 registered for %2.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="197" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="217" />
+        <source>Đã đặt mật khẩu cho khóa ký; dấu vân tay không đổi (%1).</source>
+        <translation>The signing key now has a passphrase; its fingerprint is unchanged (%1).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="233" />
+        <source>Đã bỏ mật khẩu của khóa ký.</source>
+        <translation>The signing key's passphrase is removed.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="238" />
+        <source>Bỏ mật khẩu</source>
+        <translation>Remove passphrase</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="240" />
+        <source>Bỏ mật khẩu của khóa ký? Khi đó ai dùng được tài khoản máy tính này cũng ký được tệp gửi đi nhân danh đơn vị.</source>
+        <translation>Remove the signing key's passphrase? Anyone who can use this computer account could then sign files in the unit's name.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="251" />
+        <source>Khóa ký được bảo vệ bằng mật khẩu.</source>
+        <translation>The signing key is protected by a passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="254" />
+        <source>Khóa ký chưa có mật khẩu: chỉ quyền truy cập tệp của tài khoản máy tính bảo vệ nó.</source>
+        <translation>The signing key has no passphrase: only the computer account's file permissions protect it.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="258" />
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="258" />
+        <source>Đặt &amp;mật khẩu…</source>
+        <translation>Set &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="273" />
         <source>Khóa trao đổi</source>
         <translation>Exchange keys</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="198" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="274" />
         <source>Khóa của máy này</source>
         <translation>This computer's key</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="199" />
-        <source>Đăng ký khóa của huyện (phía tỉnh)</source>
-        <translation>Register a district's key (province side)</translation>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="275" />
+        <source>Mật khẩu của khóa</source>
+        <translation>Key passphrase</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="202" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="276" />
+        <source>&amp;Bỏ mật khẩu</source>
+        <translation>&amp;Remove passphrase</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="278" />
+        <source>Đăng ký khóa của đơn vị (phía tỉnh)</source>
+        <translation>Register a unit's key (province side)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="286" />
+        <source>Đơn vị gửi:</source>
+        <translation>Sending unit:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="281" />
         <source>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</source>
         <translation>Read this fingerprint over the phone when keys are first exchanged. Every bundle sent from this computer is signed with this key.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="285" />
         <source>Đơn vị:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="207" />
-        <source>Huyện:</source>
-        <translation>District:</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="208" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="287" />
         <source>&amp;Xuất khóa công khai…</source>
         <translation>&amp;Export public key…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="288" />
         <source>Chọn tệp khóa và đăng &amp;ký…</source>
         <translation>Choose a key file and re&amp;gister…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="210" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="289" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4900,6 +4950,39 @@ A backup of the database is kept before deleting.</translation>
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="120" />
+        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="124" />
+        <source>Hai lần nhập mật khẩu chưa giống nhau.</source>
+        <translation>The two entries do not match yet.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="146" />
+        <source>Đặt mật khẩu cho khóa ký</source>
+        <translation>Set the signing key's passphrase</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="149" />
+        <source>Mật khẩu bảo vệ khóa ký khi máy tính bị người khác sử dụng. Khóa và dấu vân tay không đổi. Hãy ghi nhớ mật khẩu: không có nó thì máy này không ký được tệp gửi đi.</source>
+        <translation>A passphrase protects the signing key when someone else uses this computer. The key and its fingerprint stay the same. Remember it: without it this computer cannot sign what it sends.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="154" />
+        <source>Mật khẩu &amp;mới:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="155" />
+        <source>&amp;Nhập lại:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings_dialog.ui" line="6" />
@@ -5059,6 +5142,24 @@ A backup of the database is kept before deleting.</translation>
         <location filename="../itplan_desktop/gui/kpi/tasks_view.py" line="99" />
         <source>Cập nhật tiến độ nhiệm vụ</source>
         <translation>Update task progress</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockKeyDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="90" />
+        <source>Mở khóa ký</source>
+        <translation>Unlock the signing key</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="93" />
+        <source>Khóa dùng để ký các tệp gửi đi được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu (chỉ hỏi một lần cho đến khi đóng chương trình).</source>
+        <translation>The key that signs the files you send is protected by a passphrase. Enter it (asked once until the program is closed).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="97" />
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Passphrase:</translation>
     </message>
 </context>
 </TS>

@@ -88,42 +88,42 @@
         <translation>Lọc (gõ không dấu được)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="247" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="251" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Chưa sửa ô: số «{t}» không rõ nghĩa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="252" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="256" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} Ô giữ giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="291" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="295" />
         <source>Số không rõ nghĩa</source>
         <translation>Số không rõ nghĩa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="293" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="297" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="309" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
         <source>Cách viết số khi dán</source>
         <translation>Cách viết số khi dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="317" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="317" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="321" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Dấu thập phân (kiểu Việt Nam: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="320" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="324" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Phân cách hàng nghìn (kiểu Anh: 1,500)</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="196" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="198" />
         <source>Ô tính tự động, không sửa trực tiếp.</source>
         <translation>Ô tính tự động, không sửa trực tiếp.</translation>
     </message>
@@ -602,55 +602,55 @@
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="255" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="284" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="259" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="281" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="284" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="267" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="270" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Đang xuất bảng tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="298" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="291" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="294" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Đang xuất bảng so sánh chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="310" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="313" />
         <source>Tổng hợp kế hoạch các đơn vị</source>
         <translation>Tổng hợp kế hoạch các đơn vị</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="165" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>Mọi nguồn vốn</source>
         <translation>Mọi nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="316" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="319" />
         <source>Phân bổ kinh phí theo đơn vị</source>
         <translation>Phân bổ kinh phí theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="317" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="320" />
         <source>So sánh chỉ tiêu giữa các đơn vị</source>
         <translation>So sánh chỉ tiêu giữa các đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
@@ -665,49 +665,49 @@
         <translation>%1 chỉ tiêu × %2 đơn vị; mỗi ô: thực hiện / kế hoạch và đánh giá; dòng nhóm: số đơn vị đạt hoặc đúng tiến độ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>Từ năm:</source>
         <translation>Từ năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>đến:</source>
         <translation>đến:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="311" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>Nguồn vốn:</source>
         <translation>Nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="317" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
         <source>Xuất &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="319" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="326" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Xuất E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="320" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="324" />
         <source>&amp;Xem</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="328" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</translation>
     </message>
@@ -1353,42 +1353,42 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="210" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="230" />
         <source>Trao đổ&amp;i</source>
         <translation>Trao đổ&amp;i</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="232" />
         <source>&amp;Gửi lên tỉnh…</source>
         <translation>&amp;Gửi lên tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="213" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="233" />
         <source>&amp;Nhập tệp trao đổi…</source>
         <translation>&amp;Nhập tệp trao đổi…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="214" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="234" />
         <source>Ý kiến &amp;góp ý của tỉnh…</source>
         <translation>Ý kiến &amp;góp ý của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="215" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="235" />
         <source>&amp;Hộp thư của tỉnh…</source>
         <translation>&amp;Hộp thư của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="216" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="236" />
         <source>&amp;Tổng hợp các huyện…</source>
         <translation>&amp;Tổng hợp các huyện…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="237" />
         <source>Gửi &amp;mẫu kế hoạch…</source>
         <translation>Gửi &amp;mẫu kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="238" />
         <source>&amp;Khóa trao đổi…</source>
         <translation>&amp;Khóa trao đổi…</translation>
     </message>
@@ -2814,23 +2814,23 @@ Tổng điểm tối đa: {points}</translation>
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="110" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="129" />
         <source>Xuất khóa công khai</source>
         <translation>Xuất khóa công khai</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="111" />
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="117" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="130" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="136" />
         <source>Tệp khóa (*.itplan-key)</source>
         <translation>Tệp khóa (*.itplan-key)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="117" />
-        <source>Chọn tệp khóa của huyện</source>
-        <translation>Chọn tệp khóa của huyện</translation>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="136" />
+        <source>Chọn tệp khóa của đơn vị</source>
+        <translation>Chọn tệp khóa của đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="123" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="142" />
         <source>Dấu vân tay của khóa: %1
 
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</source>
@@ -2839,12 +2839,12 @@ Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăn
 Hãy gọi điện cho %2 và đọc đối chiếu từng nhóm ký tự. Đăng ký khóa này?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="127" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="146" />
         <source>Đăng ký khóa</source>
         <translation>Đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="133" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="152" />
         <source>%1 đã có khóa đăng ký với dấu vân tay %2.
 
 Khóa mới có dấu vân tay %3.
@@ -2857,62 +2857,112 @@ Khóa mới có dấu vân tay %3.
 Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa. Thay khóa?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="138" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="157" />
         <source>Thay khóa đã đăng ký</source>
         <translation>Thay khóa đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="157" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="176" />
         <source>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</source>
         <translation>Đã ghi khóa công khai vào “%1” (dấu vân tay %2). Gửi tệp này cho tỉnh.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="181" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="200" />
         <source>Đã đăng ký khóa %1 cho đơn vị %2.</source>
         <translation>Đã đăng ký khóa %1 cho đơn vị %2.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="197" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="217" />
+        <source>Đã đặt mật khẩu cho khóa ký; dấu vân tay không đổi (%1).</source>
+        <translation>Đã đặt mật khẩu cho khóa ký; dấu vân tay không đổi (%1).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="233" />
+        <source>Đã bỏ mật khẩu của khóa ký.</source>
+        <translation>Đã bỏ mật khẩu của khóa ký.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="238" />
+        <source>Bỏ mật khẩu</source>
+        <translation>Bỏ mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="240" />
+        <source>Bỏ mật khẩu của khóa ký? Khi đó ai dùng được tài khoản máy tính này cũng ký được tệp gửi đi nhân danh đơn vị.</source>
+        <translation>Bỏ mật khẩu của khóa ký? Khi đó ai dùng được tài khoản máy tính này cũng ký được tệp gửi đi nhân danh đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="251" />
+        <source>Khóa ký được bảo vệ bằng mật khẩu.</source>
+        <translation>Khóa ký được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="254" />
+        <source>Khóa ký chưa có mật khẩu: chỉ quyền truy cập tệp của tài khoản máy tính bảo vệ nó.</source>
+        <translation>Khóa ký chưa có mật khẩu: chỉ quyền truy cập tệp của tài khoản máy tính bảo vệ nó.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="258" />
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="258" />
+        <source>Đặt &amp;mật khẩu…</source>
+        <translation>Đặt &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="273" />
         <source>Khóa trao đổi</source>
         <translation>Khóa trao đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="198" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="274" />
         <source>Khóa của máy này</source>
         <translation>Khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="199" />
-        <source>Đăng ký khóa của huyện (phía tỉnh)</source>
-        <translation>Đăng ký khóa của huyện (phía tỉnh)</translation>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="275" />
+        <source>Mật khẩu của khóa</source>
+        <translation>Mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="202" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="276" />
+        <source>&amp;Bỏ mật khẩu</source>
+        <translation>&amp;Bỏ mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="278" />
+        <source>Đăng ký khóa của đơn vị (phía tỉnh)</source>
+        <translation>Đăng ký khóa của đơn vị (phía tỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="286" />
+        <source>Đơn vị gửi:</source>
+        <translation>Đơn vị gửi:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="281" />
         <source>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</source>
         <translation>Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. Mọi tệp gửi đi từ máy này đều được ký bằng khóa này.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="285" />
         <source>Đơn vị:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="207" />
-        <source>Huyện:</source>
-        <translation>Huyện:</translation>
-    </message>
-    <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="208" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="287" />
         <source>&amp;Xuất khóa công khai…</source>
         <translation>&amp;Xuất khóa công khai…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="288" />
         <source>Chọn tệp khóa và đăng &amp;ký…</source>
         <translation>Chọn tệp khóa và đăng &amp;ký…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/keys.py" line="210" />
+        <location filename="../itplan_desktop/gui/exchange/keys.py" line="289" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -4900,6 +4950,39 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="120" />
+        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
+        <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="124" />
+        <source>Hai lần nhập mật khẩu chưa giống nhau.</source>
+        <translation>Hai lần nhập mật khẩu chưa giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="146" />
+        <source>Đặt mật khẩu cho khóa ký</source>
+        <translation>Đặt mật khẩu cho khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="149" />
+        <source>Mật khẩu bảo vệ khóa ký khi máy tính bị người khác sử dụng. Khóa và dấu vân tay không đổi. Hãy ghi nhớ mật khẩu: không có nó thì máy này không ký được tệp gửi đi.</source>
+        <translation>Mật khẩu bảo vệ khóa ký khi máy tính bị người khác sử dụng. Khóa và dấu vân tay không đổi. Hãy ghi nhớ mật khẩu: không có nó thì máy này không ký được tệp gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="154" />
+        <source>Mật khẩu &amp;mới:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="155" />
+        <source>&amp;Nhập lại:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settings_dialog.ui" line="6" />
@@ -5058,6 +5141,24 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
         <location filename="../itplan_desktop/gui/kpi/tasks_view.py" line="99" />
         <source>Cập nhật tiến độ nhiệm vụ</source>
         <translation>Cập nhật tiến độ nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockKeyDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="90" />
+        <source>Mở khóa ký</source>
+        <translation>Mở khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="93" />
+        <source>Khóa dùng để ký các tệp gửi đi được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu (chỉ hỏi một lần cho đến khi đóng chương trình).</source>
+        <translation>Khóa dùng để ký các tệp gửi đi được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu (chỉ hỏi một lần cho đến khi đóng chương trình).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/exchange/key_passphrase.py" line="97" />
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ Thin handlers over `services.exchange`; exit codes as in `common`: 0 success, 1 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
@@ -130,6 +131,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_key(args: argparse.Namespace) -> int:
     from ..services.exchange import export_own_key, own_fingerprint, register_key_file
 
+    if args.protect or args.unprotect:
+        return _set_passphrase(args)
     if args.register is None and args.export is None:
         print_line(message("bundle.key_own", fingerprint=own_fingerprint()))
         return EXIT_OK
@@ -163,6 +166,25 @@ def cmd_key(args: argparse.Namespace) -> int:
             print_line(text)
     finally:
         db.close()
+    return EXIT_OK
+
+
+def _set_passphrase(args: argparse.Namespace) -> int:
+    """`--protect`: ask the new passphrase twice (one line of stdin with --passphrase-stdin);
+    `--unprotect`: write the key in the clear again."""
+    from ..services.key_protection import remove_key_passphrase, set_key_passphrase
+
+    if args.unprotect:
+        remove_key_passphrase()
+        print_line(message("bundle.key_unprotected"))
+        return EXIT_OK
+    if args.passphrase_stdin:
+        first = second = sys.stdin.readline().rstrip("\r\n")
+    else:
+        first = getpass.getpass(message("bundle.key_new_passphrase_prompt"))
+        second = getpass.getpass(message("bundle.key_repeat_passphrase_prompt"))
+    fingerprint = set_key_passphrase(first, second)
+    print_line(message("bundle.key_protected", fingerprint=fingerprint))
     return EXIT_OK
 
 
@@ -303,6 +325,18 @@ def _add_bundle_commands(bundle: argparse.ArgumentParser, common: argparse.Argum
         "--replace",
         action="store_true",
         help="replace a different key already registered for the unit (check it first)",
+    )
+    protection = key.add_mutually_exclusive_group()
+    protection.add_argument(
+        "--protect", action="store_true", help="protect the private key with a passphrase"
+    )
+    protection.add_argument(
+        "--unprotect", action="store_true", help="remove the private key's passphrase"
+    )
+    key.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="with --protect: read the new passphrase from the first line of stdin",
     )
     box = add("inbox", cmd_inbox, "what each unit of the province sent (communes, agencies)")
     box.add_argument("--province", required=True)

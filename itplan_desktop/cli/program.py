@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 findings or refused input, 2 usage error (argparse's ow
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -162,7 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     try:
-        return args.handler(args)
+        try:
+            return args.handler(args)
+        except UserError as error:
+            if error.key != "bundle.key_locked" or not _unlocked_at_the_prompt():
+                raise
+        return args.handler(args)  # nothing was signed or written before the key was needed
     except UserError as error:
         sys.stderr.write(error.text + "\n")
         return EXIT_REFUSED
@@ -172,6 +178,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             + "\n"
         )
         return EXIT_REFUSED
+
+
+def _unlocked_at_the_prompt(attempts: int = 3) -> bool:
+    """Ask a person at a terminal for the private key's passphrase (never a script: without a
+    terminal the refusal names the environment variable)."""
+    from ..services.key_protection import unlock_key
+
+    if not sys.stdin.isatty():
+        return False
+    for attempt in range(attempts):
+        try:
+            unlock_key(getpass.getpass(message("bundle.key_passphrase_prompt")))
+            return True
+        except UserError as error:
+            if attempt == attempts - 1:
+                raise
+            sys.stderr.write(error.text + "\n")
+    return False
 
 
 if __name__ == "__main__":

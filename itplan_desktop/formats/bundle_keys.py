@@ -25,9 +25,12 @@ from . import bundle_messages as _messages  # noqa: F401  (registers "bundle.*" 
 
 PRIVATE_KEY_NAME = "bundle_ed25519.pem"
 PASSPHRASE_ENV = "ITPLAN_KEY_PASSPHRASE"
-"""When set, the private key is kept encrypted with this passphrase (PKCS#8, the best
-encryption `cryptography` offers): a new key is written so, an existing one is read with it
-and can be re-encrypted with `protect_private_key`."""
+"""For scripts: the passphrase of an encrypted private key (PKCS#8, the best encryption
+`cryptography` offers), used when this process has not been given one with `unlock`; a new
+key is written encrypted with it."""
+MIN_PASSPHRASE = 8
+"""Fewest characters of a passphrase set with `protect_private_key`."""
+_session: dict[str, bytes] = {}  # the passphrase given in this process, by key file
 PUBLIC_KEY_FORMAT = "itplan-public-key"
 PUBLIC_KEY_SUFFIX = ".itplan-key"
 _RAW = serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -44,21 +47,63 @@ def load_or_create_private_key(folder: Path | None = None) -> Ed25519PrivateKey:
         return _read_private_key(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     key = Ed25519PrivateKey.generate()
-    _write_private_key(path, key, _passphrase())
+    _write_private_key(path, key, _passphrase(path))
     return key
 
 
-def _passphrase() -> bytes | None:
+def _passphrase(path: Path | None = None) -> bytes | None:
+    """The passphrase given to this process for the key at `path` (`unlock`), else the
+    environment's."""
+    if path is not None and str(path) in _session:
+        return _session[str(path)]
     text = os.environ.get(PASSPHRASE_ENV, "")
     return text.encode("utf-8") if text else None
 
 
+def is_protected(folder: Path | None = None) -> bool:
+    """Whether the private key is kept encrypted with a passphrase."""
+    path = (folder or keys_dir()) / PRIVATE_KEY_NAME
+    return path.exists() and b"ENCRYPTED" in path.read_bytes()[:64]
+
+
+def is_locked(folder: Path | None = None) -> bool:
+    """Whether the private key is encrypted and this process has no passphrase that opens it
+    (the user must be asked before anything is signed)."""
+    if not is_protected(folder):
+        return False
+    try:
+        load_or_create_private_key(folder)
+    except UserError:
+        return True
+    return False
+
+
+def unlock(passphrase: str, folder: Path | None = None) -> None:
+    """Keep `passphrase` for this process once it opens the key; `bundle.key_bad_passphrase`
+    when it does not (nothing is kept)."""
+    path = (folder or keys_dir()) / PRIVATE_KEY_NAME
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=passphrase.encode())
+    except (TypeError, ValueError):
+        raise UserError("bundle.key_wrong_passphrase") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise UserError("bundle.key_invalid", path=path)
+    _session[str(path)] = passphrase.encode("utf-8")
+
+
 def protect_private_key(passphrase: str, folder: Path | None = None) -> Path:
-    """Re-write this installation's private key encrypted with `passphrase` (the key, and so
-    its fingerprint, stay the same); later runs need the passphrase in ITPLAN_KEY_PASSPHRASE."""
+    """Re-write this installation's private key encrypted with `passphrase`, or in the clear
+    when it is "" (the key, and so its fingerprint, stay the same). The key must be open (see
+    `unlock`); this process keeps the new passphrase."""
+    if passphrase and len(passphrase) < MIN_PASSPHRASE:
+        raise UserError("bundle.key_short_passphrase", count=MIN_PASSPHRASE)
     path = (folder or keys_dir()) / PRIVATE_KEY_NAME
     key = load_or_create_private_key(folder)
     _write_private_key(path, key, passphrase.encode("utf-8") or None)
+    if passphrase:
+        _session[str(path)] = passphrase.encode("utf-8")
+    else:
+        _session.pop(str(path), None)
     return path
 
 
@@ -82,7 +127,7 @@ def _write_private_key(path: Path, key: Ed25519PrivateKey, passphrase: bytes | N
 
 
 def _read_private_key(path: Path) -> Ed25519PrivateKey:
-    passphrase = _passphrase()
+    passphrase = _passphrase(path)
     raw = path.read_bytes()
     try:
         key = serialization.load_pem_private_key(raw, password=passphrase)

@@ -175,11 +175,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The review comments from {sender} hold a comment on another plan; not imported.",
     ),
     "bundle.key_locked": (
-        "Khóa riêng “{path}” được bảo vệ bằng mật khẩu; hãy đặt mật khẩu vào biến môi trường "
-        "{env}.",
-        "The private key “{path}” is protected by a passphrase; set it in the environment "
-        "variable {env}.",
+        "Khóa riêng “{path}” được bảo vệ bằng mật khẩu: hãy nhập mật khẩu khi được hỏi (hoặc, "
+        "khi chạy bằng kịch bản, đặt nó vào biến môi trường {env}).",
+        "The private key “{path}” is protected by a passphrase: enter it when asked (or, in a "
+        "script, set it in the environment variable {env}).",
     ),
+    "bundle.key_wrong_passphrase": (
+        "Mật khẩu không đúng; khóa vẫn bị khóa.",
+        "Wrong passphrase; the key stays locked.",
+    ),
+    "bundle.key_short_passphrase": (
+        "Mật khẩu cần ít nhất {count} ký tự.",
+        "The passphrase needs at least {count} characters.",
+    ),
+    "bundle.key_passphrases_differ": (
+        "Hai lần nhập mật khẩu không giống nhau.",
+        "The two passphrases differ.",
+    ),
+    "bundle.key_protected": (
+        "Đã bảo vệ khóa riêng bằng mật khẩu (vân tay không đổi: {fingerprint}). Hãy ghi nhớ "
+        "mật khẩu: không có nó thì máy này không ký được gói gửi đi.",
+        "The private key is now protected by a passphrase (fingerprint unchanged: "
+        "{fingerprint}). Remember it: without it this computer cannot sign what it sends.",
+    ),
+    "bundle.key_unprotected": (
+        "Đã bỏ mật khẩu của khóa riêng; khóa chỉ còn được bảo vệ bởi quyền truy cập tệp của "
+        "tài khoản.",
+        "The private key's passphrase is removed; only the account's file permissions protect "
+        "it now.",
+    ),
+    "bundle.key_passphrase_prompt": ("Mật khẩu của khóa riêng: ", "Private key passphrase: "),
+    "bundle.key_new_passphrase_prompt": ("Mật khẩu mới: ", "New passphrase: "),
+    "bundle.key_repeat_passphrase_prompt": ("Nhập lại mật khẩu mới: ", "Repeat it: "),
     "bundle.key_bad_passphrase": (
         "Mật khẩu của khóa riêng “{path}” (biến {env}) không đúng.",
         "The passphrase of the private key “{path}” (variable {env}) is wrong.",

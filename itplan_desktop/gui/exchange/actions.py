@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtWidgets import QMenu, QWidget
 
 from .common import bundle_files
+from .key_passphrase import ensure_key_unlocked
 
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
@@ -55,6 +56,8 @@ class ExchangeActions(QObject):
         from .send import SendBundleDialog
 
         if self.window.workspace is None or self.window.db is None:
+            return
+        if not ensure_key_unlocked(self.window):
             return
         self.send_dialog = SendBundleDialog(self.window)
         self.send_dialog.open()
@@ -139,6 +142,8 @@ class ExchangeActions(QObject):
             return
         workspace = self.window.workspace
         own = workspace.editor.plan.organisation_code if workspace is not None else None
+        if not ensure_key_unlocked(self.window):
+            return
         self.keys_dialog = KeysDialog(self.window.db, own, self.window)
         self.keys_dialog.open()
 
@@ -166,6 +171,8 @@ class ExchangeActions(QObject):
 
         if self.window.db is None:
             return
+        if not ensure_key_unlocked(self.window):
+            return
         if self.review_dialog is not None:
             self.review_dialog.close()
         self.review_dialog = ReviewWriteDialog(self.window.db, plan_uuid, self.window)
@@ -175,7 +182,7 @@ class ExchangeActions(QObject):
     def send_template(self) -> None:
         from .province_template import SendTemplateDialog
 
-        if self.window.db is None:
+        if self.window.db is None or not ensure_key_unlocked(self.window):
             return
         self.template_dialog = SendTemplateDialog(self.window.db, self.window)
         self.template_dialog.open()

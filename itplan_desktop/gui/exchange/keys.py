@@ -70,6 +70,16 @@ class KeysDialog(QDialog):
         self.export_button.clicked.connect(self.export_key)
         self.register_button = QPushButton()
         self.register_button.clicked.connect(self.register_key)
+        self.protection_state = QLabel()
+        self.protection_state.setObjectName("keyProtectionState")
+        self.protection_state.setWordWrap(True)
+        self.protect_button = QPushButton()
+        self.protect_button.setObjectName("protectKeyButton")
+        self.protect_button.clicked.connect(self.set_passphrase)
+        self.unprotect_button = QPushButton()
+        self.unprotect_button.setObjectName("unprotectKeyButton")
+        self.unprotect_button.clicked.connect(self.remove_passphrase)
+        self.confirm_unprotect: Callable[[], bool] = self._confirm_unprotect
         self.status = QLabel()
         self.status.setObjectName("keysStatus")
         self.status.setWordWrap(True)
@@ -89,6 +99,14 @@ class KeysDialog(QDialog):
         self.own_form.addRow(self.form_labels[0], self.own_org)
         own.addLayout(self.own_form)
         own.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.protection_box = QGroupBox()
+        protection = QVBoxLayout(self.protection_box)
+        protection.addWidget(self.protection_state)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.unprotect_button)
+        buttons.addWidget(self.protect_button)
+        protection.addLayout(buttons)
         other = QVBoxLayout(self.register_box)
         self.register_form = QFormLayout()
         self.register_form.addRow(self.form_labels[1], self.district)
@@ -99,6 +117,7 @@ class KeysDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.own_box)
+        layout.addWidget(self.protection_box)
         layout.addWidget(self.register_box)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -114,7 +133,7 @@ class KeysDialog(QDialog):
 
     def _ask_open(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp khóa của huyện"), "", self.tr("Tệp khóa (*.itplan-key)")
+            self, self.tr("Chọn tệp khóa của đơn vị"), "", self.tr("Tệp khóa (*.itplan-key)")
         )
         return Path(name) if name else None
 
@@ -183,6 +202,63 @@ class KeysDialog(QDialog):
             text.replace("%1", key_file.fingerprint).replace("%2", self.district.currentText())
         )
 
+    def set_passphrase(self) -> None:
+        """Set or change the passphrase (the key is open: the dialog was opened after it)."""
+        from .key_passphrase import SetPassphraseDialog
+
+        dialog = SetPassphraseDialog(self)
+        dialog.accepted.connect(lambda: self._passphrase_set(dialog.fingerprint))
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def _passphrase_set(self, fingerprint: str) -> None:
+        self._show_protection()
+        self._say(
+            self.tr("Đã đặt mật khẩu cho khóa ký; dấu vân tay không đổi (%1).").replace(
+                "%1", fingerprint
+            )
+        )
+
+    def remove_passphrase(self) -> None:
+        from ...services.key_protection import remove_key_passphrase
+
+        if not self.confirm_unprotect():
+            return
+        try:
+            remove_key_passphrase()
+        except UserError as error:
+            self._say(error_text(error), error=True)
+            return
+        self._show_protection()
+        self._say(self.tr("Đã bỏ mật khẩu của khóa ký."))
+
+    def _confirm_unprotect(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Bỏ mật khẩu"),
+            self.tr(
+                "Bỏ mật khẩu của khóa ký? Khi đó ai dùng được tài khoản máy tính này cũng ký "
+                "được tệp gửi đi nhân danh đơn vị."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_protection(self) -> None:
+        from ...services.key_protection import key_is_protected
+
+        protected = key_is_protected()
+        self.protection_state.setText(
+            self.tr("Khóa ký được bảo vệ bằng mật khẩu.")
+            if protected
+            else self.tr(
+                "Khóa ký chưa có mật khẩu: chỉ quyền truy cập tệp của tài khoản máy tính bảo vệ nó."
+            )
+        )
+        self.protect_button.setText(
+            self.tr("Đổi &mật khẩu…") if protected else self.tr("Đặt &mật khẩu…")
+        )
+        self.unprotect_button.setVisible(protected)
+
     def _say(self, text: str, error: bool = False) -> None:
         colour = "#b00020" if error else "#1b5e20"
         self.status.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
@@ -196,7 +272,10 @@ class KeysDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Khóa trao đổi"))
         self.own_box.setTitle(self.tr("Khóa của máy này"))
-        self.register_box.setTitle(self.tr("Đăng ký khóa của huyện (phía tỉnh)"))
+        self.protection_box.setTitle(self.tr("Mật khẩu của khóa"))
+        self.unprotect_button.setText(self.tr("&Bỏ mật khẩu"))
+        self._show_protection()
+        self.register_box.setTitle(self.tr("Đăng ký khóa của đơn vị (phía tỉnh)"))
         self.fingerprint_note.setText(
             self.tr(
                 "Dấu vân tay trên dùng để đọc đối chiếu qua điện thoại khi trao đổi khóa lần đầu. "
@@ -204,7 +283,7 @@ class KeysDialog(QDialog):
             )
         )
         self.form_labels[0].setText(self.tr("Đơn vị:"))
-        self.form_labels[1].setText(self.tr("Huyện:"))
+        self.form_labels[1].setText(self.tr("Đơn vị gửi:"))
         self.export_button.setText(self.tr("&Xuất khóa công khai…"))
         self.register_button.setText(self.tr("Chọn tệp khóa và đăng &ký…"))
         self.close_button.setText(self.tr("Đóng"))
