@@ -96,7 +96,8 @@ def _note_column_lines(appendix: Appendix, note: str, width: float = 700):
 
 def test_a_document_number_is_kept_whole_in_its_cell(thanh_hoa: Plan) -> None:
     """House rule: "2586/QĐ-UBND" is never split; the column widens (other text columns give
-    room), and only if that is not enough the font shrinks, before a token is split."""
+    room), and only if that is not enough the font shrinks (not below 11 pt), before a token
+    is split."""
     token = "2586/QĐ-UBND-STTTT-VP"
     layout, lines = _note_column_lines(thanh_hoa.appendices[0], f"Quyết định {token} ngày 27/7")
     assert token in " ".join(lines).split()
@@ -152,6 +153,29 @@ def long_plan(base: Plan, rows: int = 240) -> Plan:
     appendix.rows = body
     plan.appendices = [appendix]
     return plan
+
+
+def test_a_group_heading_never_ends_a_page(nhu_xuan: Plan) -> None:
+    """Keep-with-next: wherever the page ends fall, a heading ("Năm 2025") goes to the next
+    page with its first task; at least one of the placements tried needed the move."""
+    base = nhu_xuan.appendices[1]
+    item = next(r for r in base.rows if r.kind is RowKind.ITEM)
+    moved = 0
+    for fillers in range(4, 16):
+        appendix = copy.deepcopy(base)
+        rows = [
+            AppendixRow(RowKind.ITEM, texts=dict(item.texts), values=dict(item.values))
+            for _ in range(fillers)
+        ]
+        rows.append(AppendixRow(RowKind.GROUP, texts={"name": "Năm 2025"}))
+        rows.extend(copy.deepcopy(rows[:3]))
+        appendix.rows = rows
+        layout = layout_table(appendix, register_fonts(), 700, 400, 450)
+        for page, following in zip(layout.pages, layout.pages[1:], strict=False):
+            assert layout.rows[page[-1].row].kind != "group", fillers
+            if layout.rows[following[0].row].kind == "group":
+                moved += 1
+    assert moved
 
 
 def test_long_appendix_repeats_header_and_keeps_rows_whole(nhu_xuan: Plan, tmp_path: Path) -> None:

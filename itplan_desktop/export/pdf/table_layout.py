@@ -199,10 +199,17 @@ class Piece:
     height: float
 
 
-def paginate(line_counts: list[int], step: float, first: float, others: float) -> list[list[Piece]]:
+def paginate(
+    line_counts: list[int],
+    step: float,
+    first: float,
+    others: float,
+    keep_with_next: frozenset[int] = frozenset(),
+) -> list[list[Piece]]:
     """Place rows on pages whose table bodies are `first` (first page) and `others` points
     high. A row moves whole to the next page; only a row taller than a page is split, at a
-    line boundary, and its parts fill the pages it needs."""
+    line boundary, and its parts fill the pages it needs. Rows in `keep_with_next` (group
+    headings) never end a page: they move on with the row after them."""
     pad = 2 * CELL_PAD_Y
     pages: list[list[Piece]] = [[]]
     room = first
@@ -210,8 +217,9 @@ def paginate(line_counts: list[int], step: float, first: float, others: float) -
         count = max(count, 1)
         height = count * step + pad
         if height > room and pages[-1] and height <= others:  # moves whole to a fresh page
-            pages.append([])
-            room = others
+            carried = _trailing_headings(pages[-1], keep_with_next, others - height)
+            pages.append(carried)
+            room = others - sum(piece.height for piece in carried)
         if height <= room:
             pages[-1].append(Piece(row, 0, count, height))
             room -= height
@@ -230,6 +238,18 @@ def paginate(line_counts: list[int], step: float, first: float, others: float) -
             start = end
     _keep_last_with_previous(pages, others)
     return pages
+
+
+def _trailing_headings(page: list[Piece], keep: frozenset[int], room: float) -> list[Piece]:
+    """The whole headings at the end of `page` that go to the next page with the row after
+    them (taken off `page`), as long as `room` holds them and `page` keeps a row."""
+    carried: list[Piece] = []
+    while len(page) > 1 and page[-1].row in keep and page[-1].first == 0:
+        if page[-1].height > room:
+            break
+        room -= page[-1].height
+        carried.insert(0, page.pop())
+    return carried
 
 
 def _keep_last_with_previous(pages: list[list[Piece]], others: float) -> None:
@@ -263,18 +283,19 @@ def _faces(family: FontFamily, size: float) -> Faces:
 def _font_and_minimums(
     rows: list[RowCells], aligns: list[str], grid: HeaderGrid, family: FontFamily, width: float
 ) -> tuple[Faces, list[float]]:
-    """The largest table size, from 12 pt down to the smallest, at which every column keeps its
-    words whole; when none does, the largest at which the numbers and headers fit, and a word
-    too wide for its column is broken (at "/" or "-" where it can be). Widths grow linearly
-    with the size, so the texts are measured once, at 1 pt."""
-    sizes = [float(size) for size in range(int(SIZES.table), int(SIZES.table_min) - 1, -1)]
+    """The largest table size, from 12 pt down to FORMAT.md's floor of 11 pt, at which every
+    column keeps its words whole; when none does, the largest down to 9 pt at which the numbers
+    and headers fit, and a word too wide for its column is broken (at "/" or "-" where it can
+    be). Widths grow linearly with the size, so the texts are measured once, at 1 pt."""
+    top = int(SIZES.table)
     unit = _faces(family, 1.0)
     pad = 2 * CELL_PAD_X
-    for whole_words in (True, False):
+    for whole_words, floor in ((True, SIZES.table_floor), (False, SIZES.table_min)):
         needs = [
             width - pad
             for width in minimum_widths(rows, aligns, grid, unit, whole_words=whole_words)
         ]
+        sizes = [float(size) for size in range(top, int(floor) - 1, -1)]
         for size in sizes:
             minimums = [need * size + pad for need in needs]
             if sum(minimums) <= width:
@@ -300,5 +321,8 @@ def layout_table(
     header = header_layout(grid, widths, faces)
     lines = wrap_rows(rows, widths, aligns, faces)
     counts = [max(map(len, cells), default=1) for cells in lines]
-    pages = paginate(counts, faces.leading, first - header.height, others - header.height)
+    headings = frozenset(i for i, row in enumerate(rows) if row.kind == "group")
+    pages = paginate(
+        counts, faces.leading, first - header.height, others - header.height, headings
+    )
     return TableLayout(faces, edges, grid, header, rows, lines, aligns, pages)
