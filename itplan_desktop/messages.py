@@ -91,6 +91,31 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "The database holds revision {have} of this plan, newer than revision {got} in the "
         "file; not imported.",
     ),
+    "plan.import_same_revision": (
+        "Kế hoạch “{title}” trong tệp có cùng phiên bản {revision} với bản đang lưu nhưng nội "
+        "dung khác (một trong hai bản đã được sửa mà không lưu thành phiên bản mới). Không "
+        "nhập; chỉ thay bản đang lưu khi chắc chắn tệp là bản đúng (dòng lệnh: --replace).",
+        "The plan “{title}” in the file has the same revision {revision} as the stored one but "
+        "different content (one of them was changed without becoming a new revision). Not "
+        "imported; replace the stored plan only if you are sure the file is right (command "
+        "line: --replace).",
+    ),
+    "plan.import_replaced": (
+        "Bản đang lưu đã được thay bằng nội dung của tệp, thành phiên bản {revision}.",
+        "The stored plan was replaced by the file's content, as revision {revision}.",
+    ),
+    "plan.import_unit_id_taken": (
+        "Tệp ghi đơn vị {code} ({name}) với mã định danh của đơn vị {other} đã có trong cơ sở "
+        "dữ liệu; không nhập. Dữ liệu không bị thay đổi.",
+        "The file gives unit {code} ({name}) the identifier of unit {other}, already in the "
+        "database; not imported. Nothing was changed.",
+    ),
+    "plan.import_unit_kept": (
+        "Đơn vị {code} ({name}) đã có trong cơ sở dữ liệu với mã định danh khác với tệp; giữ "
+        "đơn vị đã có (kế hoạch vẫn gắn với mã đơn vị {code}).",
+        "Unit {code} ({name}) is already in the database under an identifier other than the "
+        "file's; the stored unit is kept (the plan stays with unit code {code}).",
+    ),
     "plan.import_foreign_ids": (
         "Không nhập được kế hoạch “{title}”: tệp dùng lại mã định danh của các mục thuộc một "
         "kế hoạch khác trong cơ sở dữ liệu (có thể tệp được sửa tay từ một kế hoạch có sẵn). "

@@ -1396,108 +1396,129 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="82" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="83" />
         <source>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</source>
         <translation>Plan files (*.itplan.json *.json);;Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="83" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="84" />
         <source>Mở tệp kế hoạch</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="88" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="89" />
         <source>Nhập bảng Excel</source>
         <translation>Import Excel table</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="88" />
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="89" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="210" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="110" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="117" />
+        <source>Kế hoạch “%1” đã có, không thay đổi gì.</source>
+        <translation>The plan “%1” is already here; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="119" />
         <source>Đã nhập kế hoạch “%1”.</source>
         <translation>Imported plan “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="113" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="134" />
         <source>Đang nhập tệp kế hoạch…</source>
         <translation>Importing the plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="128" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="148" />
+        <source>Nhập tệp kế hoạch</source>
+        <translation>Import plan file</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="140" />
+        <source>&amp;Thay bản đang lưu</source>
+        <translation>&amp;Replace the stored plan</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="141" />
+        <source>&amp;Giữ bản đang lưu</source>
+        <translation>&amp;Keep the stored plan</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="167" />
         <source>Chưa có chức năng</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="177" />
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="177" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="162" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="201" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="210" />
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="181" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="220" />
         <source>Đang xuất Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="190" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="229" />
         <source>Xuất tệp kế hoạch</source>
         <translation>Export plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="192" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="231" />
         <source>Tệp kế hoạch (*.itplan.json)</source>
         <translation>Plan files (*.itplan.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="206" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="245" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="232" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="271" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="258" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="297" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="261" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="300" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: write, check, print and track IT application plans. Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="265" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="304" />
         <source>Phiên bản %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="267" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="306" />
         <source>Giấy phép MIT; các thành phần đi kèm theo giấy phép riêng của chúng.</source>
         <translation>MIT licence; the bundled components come under their own licences.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="269" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="308" />
         <source>Giấy phép bên thứ ba…</source>
         <translation>Third-party licences…</translation>
     </message>

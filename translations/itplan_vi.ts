@@ -1396,108 +1396,129 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="82" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="83" />
         <source>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</source>
         <translation>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="83" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="84" />
         <source>Mở tệp kế hoạch</source>
         <translation>Mở tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="88" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="89" />
         <source>Nhập bảng Excel</source>
         <translation>Nhập bảng Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="88" />
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="89" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="210" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="110" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="117" />
+        <source>Kế hoạch “%1” đã có, không thay đổi gì.</source>
+        <translation>Kế hoạch “%1” đã có, không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="119" />
         <source>Đã nhập kế hoạch “%1”.</source>
         <translation>Đã nhập kế hoạch “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="113" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="134" />
         <source>Đang nhập tệp kế hoạch…</source>
         <translation>Đang nhập tệp kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="128" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="148" />
+        <source>Nhập tệp kế hoạch</source>
+        <translation>Nhập tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="140" />
+        <source>&amp;Thay bản đang lưu</source>
+        <translation>&amp;Thay bản đang lưu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="141" />
+        <source>&amp;Giữ bản đang lưu</source>
+        <translation>&amp;Giữ bản đang lưu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="167" />
         <source>Chưa có chức năng</source>
         <translation>Chưa có chức năng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="177" />
         <source>Xuất PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="177" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="162" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="201" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Đang tạo tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="171" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="210" />
         <source>Xuất Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="181" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="220" />
         <source>Đang xuất Excel…</source>
         <translation>Đang xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="190" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="229" />
         <source>Xuất tệp kế hoạch</source>
         <translation>Xuất tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="192" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="231" />
         <source>Tệp kế hoạch (*.itplan.json)</source>
         <translation>Tệp kế hoạch (*.itplan.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="206" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="245" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="232" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="271" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="258" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="297" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="261" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="300" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="265" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="304" />
         <source>Phiên bản %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="267" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="306" />
         <source>Giấy phép MIT; các thành phần đi kèm theo giấy phép riêng của chúng.</source>
         <translation>Giấy phép MIT; các thành phần đi kèm theo giấy phép riêng của chúng.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="269" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="308" />
         <source>Giấy phép bên thứ ba…</source>
         <translation>Giấy phép bên thứ ba…</translation>
     </message>

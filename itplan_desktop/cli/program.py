@@ -88,14 +88,17 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        result = import_plan_file(db, args.file)
+        result = import_plan_file(db, args.file, replace=args.replace)
     finally:
         db.close()
     key = "plan.import_unchanged" if result.outcome is ImportOutcome.UNCHANGED else "plan.imported"
     if args.json:
-        print_line(json.dumps({"id": result.uuid, "outcome": result.outcome.value}))
+        data = {"id": result.uuid, "outcome": result.outcome.value, "notes": list(result.notes)}
+        print_line(json.dumps(data, ensure_ascii=False))
     else:
         print_line(message(key, title=result.title, id=result.uuid))
+        for note in result.notes:
+            print_line(note)
     return EXIT_OK
 
 
@@ -142,6 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp = add("import-plan", cmd_import_plan, "import a plan file (.itplan.json)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--json", action="store_true")
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a stored plan of the same revision whose content differs (as the next "
+        "revision)",
+    )
     exp = add("export-plan", cmd_export_plan, "export a plan to a plan file")
     exp.add_argument("--plan", required=True, help="plan id (or its first characters)")
     exp.add_argument("--out", required=True, type=Path, help="target file, or - for stdout")

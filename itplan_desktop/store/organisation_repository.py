@@ -72,6 +72,11 @@ def add_missing_organisations(session: Session, organisations: list[Organisation
     )
 
 
+def organisation_code_for_uuid(session: Session, uuid: str) -> str | None:
+    """The code of the stored unit with this identifier, if any."""
+    return session.scalar(select(OrganisationRecord.code).where(OrganisationRecord.uuid == uuid))
+
+
 def get_organisation(session: Session, code: str) -> Organisation | None:
     record = session.scalar(select(OrganisationRecord).where(OrganisationRecord.code == code))
     return None if record is None else _organisation(record)

@@ -44,6 +44,7 @@ from .organisation_repository import (  # noqa: F401 - re-exported: the store's 
     add_missing_organisations,
     get_organisation,
     list_organisations,
+    organisation_code_for_uuid,
     organisations_for,
     save_organisation,
 )

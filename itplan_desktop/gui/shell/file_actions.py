@@ -13,13 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ...paths import log_dir
 from .. import settings
-from ..errors import show_error
+from ..errors import error_text, show_error
 from ..tasks import run_task
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ class FileActions(QObject):
         self.ask_pdf_options: Callable[[Any], Any | None] = self._ask_pdf_options
         self.last_result: Any = None  # the last finished task's result (tests read it)
         self.import_dialog: Any = None  # the last Excel import dialog (tests read it)
+        self.confirm_replace: Callable[[str], bool] = self._confirm_replace
 
     # ------------------------------------------------------------ dialogs
     def _ask_open(self, title: str, filters: str) -> Path | None:
@@ -89,28 +90,66 @@ class FileActions(QObject):
         if path is not None:
             self.import_path(path)
 
-    def import_path(self, path: Path) -> None:
-        """Import a dropped or chosen file: a plan file, or an Excel table into the open plan."""
+    def import_path(self, path: Path, replace: bool = False) -> None:
+        """Import a dropped or chosen file: a plan file, or an Excel table into the open plan.
+        A plan file of the same revision as the stored plan but other content is imported
+        only when the user chooses to replace the stored one."""
         settings.add_recent("files", str(path))
         if path.suffix.lower() == ".xlsx":
             from ..appendix.excel_import import import_excel_table
 
             import_excel_table(self.window, path)
             return
-        from ...services.plans import import_plan_file
+        from ...messages import UserError
+        from ...services.plans import ImportOutcome, import_plan_file
 
         db = self.window.db
+        if self.window.workspace is not None:
+            self.window.workspace.save_now()  # what was typed is stored before the file is read
 
         def work(_progress: Callable[..., None], _cancel: Callable[[], bool]) -> Any:
-            return import_plan_file(db, path)
+            return import_plan_file(db, path, replace=replace)
 
         def done(result: Any) -> None:
             self.last_result = result
             self.window.refresh_start_page()
-            self.window.show_message(self.tr("Đã nhập kế hoạch “%1”.").replace("%1", result.title))
+            text = (
+                self.tr("Kế hoạch “%1” đã có, không thay đổi gì.")
+                if result.outcome is ImportOutcome.UNCHANGED
+                else self.tr("Đã nhập kế hoạch “%1”.")
+            )
+            self.window.show_message(text.replace("%1", result.title))
+            if result.notes:
+                self._tell("\n\n".join(result.notes))
             self.window.open_plan(result.uuid)
 
-        run_task(self.window, self.tr("Đang nhập tệp kế hoạch…"), work, done)
+        def failed(error: BaseException) -> None:
+            same = isinstance(error, UserError) and error.key == "plan.import_same_revision"
+            if same and not replace:
+                if self.confirm_replace(error_text(error)):
+                    self.import_path(path, replace=True)
+                return
+            show_error(self.window, error)
+
+        run_task(self.window, self.tr("Đang nhập tệp kế hoạch…"), work, done, failed)
+
+    def _confirm_replace(self, text: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Nhập tệp kế hoạch"), text, parent=self.window
+        )
+        replace = box.addButton(self.tr("&Thay bản đang lưu"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Giữ bản đang lưu"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def _tell(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Nhập tệp kế hoạch"), text, parent=self.window
+        )
+        box.setObjectName("importNotes")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # ------------------------------------------------------------ export
     def _plan_copy(self) -> Any:
