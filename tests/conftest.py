@@ -35,6 +35,17 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("ITPLAN_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_vietnamese():
+    """Every test starts and ends with the catalogue in Vietnamese (`itplan --lang en` in a
+    test switches it for the process)."""
+    from itplan_desktop.messages import set_language
+
+    set_language("vi")
+    yield
+    set_language("vi")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "plans.sqlite"

@@ -4,7 +4,6 @@ the dialog, which stays open. Typed as a clerk types, in Vietnamese."""
 
 from __future__ import annotations
 
-from conftest import assert_fits_screen
 from keyboard import type_text
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -15,7 +14,7 @@ PASSPHRASE = "Mật khẩu của xã Như Thanh"
 
 
 def test_protect_the_key_then_the_next_session_asks_before_signing(
-    plan_window, qtbot, monkeypatch, doc_shot
+    plan_window, qtbot, monkeypatch, doc_shot, fits_screen
 ):
     from itplan_desktop.gui.exchange.key_passphrase import SetPassphraseDialog, UnlockKeyDialog
 
@@ -45,7 +44,7 @@ def test_protect_the_key_then_the_next_session_asks_before_signing(
     assert "được bảo vệ bằng mật khẩu" in dialog.protection_state.text()
     assert fingerprint in dialog.status.text()
     assert dialog.unprotect_button.isVisible()
-    assert_fits_screen(dialog)
+    fits_screen(dialog)
     doc_shot(dialog, "keys_dialog")
     dialog.accept()
     assert keys.is_protected()
