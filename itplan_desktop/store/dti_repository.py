@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 from dataclasses import replace
 from typing import Any
@@ -104,14 +103,15 @@ def save_assessment(session: Session, assessment: Assessment) -> bool:
 def _assessment(session: Session, record: DtiAssessmentRecord) -> Assessment:
     """The kept assessment with its evidence files put back (the file format's shape)."""
     document = dict(record.document)
-    attachments = []
+    contents: dict[str, bytes] = {}
     for meta in document.get("attachments", []):
         stored = session.get(DtiAttachmentRecord, meta["sha256"])
         if stored is not None:
-            content = base64.b64encode(stored.content).decode("ascii")
-            attachments.append(meta | {"content": content})
-    document["attachments"] = attachments
-    return dti_assessment_file.assessment_from_data(document)
+            contents[stored.sha256] = stored.content
+    # the bytes go in as they are kept (no base64 round trip); a file missing here is left out
+    metas = document.get("attachments", [])
+    document["attachments"] = [m for m in metas if m["sha256"] in contents]
+    return dti_assessment_file.assessment_from_data(document, contents=contents)
 
 
 def list_assessments(
