@@ -168,7 +168,8 @@ class AppendixRenderer:
         canvas.addLiteral("Q")
         y = header_bottom
         y_text = f"{y:.2f}"
-        rules, rows = [], []
+        rules: list[str] = []
+        rows: list[str] = []
         append_rule, append_row = rules.append, rows.append
         span_top = None
         counts, whole_row, spans = self._counts, self._rows.whole_row, self._spans

@@ -104,9 +104,10 @@ class RowOps:
         if encoder.single_subset:
             name = encoder.first_name
         else:
-            name = encoder.simple("".join(row.texts))
-            if name is None:
+            simple = encoder.simple("".join(row.texts))
+            if simple is None:
                 return None
+            name = simple
         encode_lines = encoder.encode_lines
         singles = self._singles_of(metrics.font_name)
         left = self._left

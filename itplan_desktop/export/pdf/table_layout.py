@@ -141,7 +141,7 @@ def _wrap_special(
     row: RowCells, widths: list[float], aligns: list[str], faces: Faces
 ) -> list[list[str]]:
     metrics = faces.bold if row.bold else faces.regular
-    cells = []
+    cells: list[list[str]] = []
     for col, text in enumerate(row.texts):
         if not text:
             cells.append([])

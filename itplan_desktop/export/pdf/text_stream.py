@@ -17,11 +17,15 @@ import codecs
 import re
 from collections.abc import Iterable, Sequence
 from itertools import chain, groupby
+from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from . import reportlab_private as private
+
+if TYPE_CHECKING:
+    from _codecs import _EncodingMap  # typeshed only: the C type has no public name
 
 
 def _escaped(code: int) -> str:
@@ -84,7 +88,8 @@ class FaceEncoder:
         # byte -> character, "\0" standing for a line break (text never holds NUL).
         self._codes: list[str] = [_UNDEFINED] * 256
         self._codes[0] = "\0"
-        self._charmap: object | None = None
+        # what codecs.charmap_build returns (typeshed: dict[int, int] | _codecs._EncodingMap)
+        self._charmap: dict[int, int] | _EncodingMap | None = None
 
     def learn(self, texts: Iterable[str]) -> None:
         """Assign codes to every character of `texts` now, in a stable order."""
