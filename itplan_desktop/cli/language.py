@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Literal
 
 from ..messages import UserError, register_messages
 
@@ -35,6 +36,7 @@ def cmd_words(args: argparse.Namespace) -> int:
         raise UserError("words.bad_amount", text=args.amount, detail=error.text) from None
     if dong is None:
         raise UserError("words.bad_amount", text=args.amount, detail=UserError("number.empty"))
+    assert isinstance(dong, int)  # convention="vi" gives one reading, never an Ambiguous
     options = WordsOptions(zero_ten=args.zero_ten, thousand=args.thousand, four=args.four)
     sys.stdout.write(amount_to_words(dong, options=options) + "\n")
     return 0
@@ -49,7 +51,7 @@ def cmd_fix_text(args: argparse.Namespace) -> int:
     except UnicodeDecodeError:  # raw bytes of a legacy 8-bit font encoding
         detection = detect_legacy(data)
         text = legacy_to_unicode(data, detection.encoding or "tcvn3")
-    mode = "always" if args.force else "auto"
+    mode: Literal["always", "auto"] = "always" if args.force else "auto"
     result = repair_text(text, convert_legacy=mode)
     sys.stdout.buffer.write(result.text.encode("utf-8"))
     if args.verbose:
