@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Insert, Select, bindparam, exists, select
+from sqlalchemy import BindParameter, Insert, Select, bindparam, exists, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -42,7 +42,7 @@ class ImportState:
 
 @cache
 def _import_state_query() -> Select[Any]:
-    plan_uuid = bindparam("plan_uuid")
+    plan_uuid: BindParameter[str] = bindparam("plan_uuid")
     return select(
         select(SenderKeyRecord.public_key)
         .where(SenderKeyRecord.org_code == bindparam("sender_code"))
@@ -110,7 +110,7 @@ def register_key(
 
 def insert_received_bundle(session: Session, values: dict[str, Any]) -> None:
     """The receipt as one Core INSERT (no unit of work): `values` are the record's columns."""
-    insert_rows(session, ReceivedBundleRecord.__table__, [values])  # type: ignore[arg-type]
+    insert_rows(session, ReceivedBundleRecord.__table__, [values])
 
 
 def received_bundles(session: Session, sender_codes: Iterable[str]) -> list[ReceivedBundleRecord]:
@@ -145,7 +145,7 @@ def upsert_plan_sync(
     }
     insert_rows(
         session,
-        PlanSyncRecord.__table__,  # type: ignore[arg-type]
+        PlanSyncRecord.__table__,
         [values],
         suffix="ON CONFLICT (plan_uuid) DO UPDATE SET revision = excluded.revision,"
         " content_hash = excluded.content_hash, bundle_uuid = excluded.bundle_uuid,"

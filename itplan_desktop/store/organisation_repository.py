@@ -53,7 +53,7 @@ def add_missing_organisations(session: Session, organisations: list[Organisation
     table = OrganisationRecord.__table__
     insert_rows(
         session,
-        table,  # type: ignore[arg-type]
+        table,
         [
             {
                 "code": org.code,

@@ -107,10 +107,10 @@ def fill_plan(record: PlanRecord, plan: Plan) -> None:
 
 
 _ID_TABLES: tuple[Table, ...] = (
-    PlanRecord.__table__,  # type: ignore[assignment]
-    SectionRecord.__table__,  # type: ignore[assignment]
-    AppendixRecord.__table__,  # type: ignore[assignment]
-    IndicatorRecord.__table__,  # type: ignore[assignment]
+    PlanRecord.__table__,
+    SectionRecord.__table__,
+    AppendixRecord.__table__,
+    IndicatorRecord.__table__,
 )
 
 
