@@ -11,9 +11,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtWidgets import QMenu, QWidget
 
-from .common import bundle_files
-from .key_passphrase import ensure_key_unlocked
-
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
     from ..shell.menus import Menus
@@ -29,6 +26,8 @@ if TYPE_CHECKING:
 
 def dropped_bundles(mime: QMimeData) -> list[Path]:
     """Bundle files among dropped URLs; a dropped folder gives the bundles inside it."""
+    from .common import bundle_files  # the bundle layer loads when something is dropped
+
     if not mime.hasUrls():
         return []
     paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
@@ -51,13 +50,19 @@ class ExchangeActions(QObject):
         self.template_dialog: SendTemplateDialog | None = None
         self.menu: QMenu | None = None
 
+    def _key_ready(self) -> bool:
+        """The signing key is open (asked once per session when it has a passphrase)."""
+        from .key_passphrase import ensure_key_unlocked  # cryptography loads on first use
+
+        return ensure_key_unlocked(self.window)
+
     # ------------------------------------------------------------ district
     def send_to_province(self) -> None:
         from .send import SendBundleDialog
 
         if self.window.workspace is None or self.window.db is None:
             return
-        if not ensure_key_unlocked(self.window):
+        if not self._key_ready():
             return
         self.send_dialog = SendBundleDialog(self.window)
         self.send_dialog.open()
@@ -142,7 +147,7 @@ class ExchangeActions(QObject):
             return
         workspace = self.window.workspace
         own = workspace.editor.plan.organisation_code if workspace is not None else None
-        if not ensure_key_unlocked(self.window):
+        if not self._key_ready():
             return
         self.keys_dialog = KeysDialog(self.window.db, own, self.window)
         self.keys_dialog.open()
@@ -171,7 +176,7 @@ class ExchangeActions(QObject):
 
         if self.window.db is None:
             return
-        if not ensure_key_unlocked(self.window):
+        if not self._key_ready():
             return
         if self.review_dialog is not None:
             self.review_dialog.close()
@@ -182,7 +187,7 @@ class ExchangeActions(QObject):
     def send_template(self) -> None:
         from .province_template import SendTemplateDialog
 
-        if self.window.db is None or not ensure_key_unlocked(self.window):
+        if self.window.db is None or not self._key_ready():
             return
         self.template_dialog = SendTemplateDialog(self.window.db, self.window)
         self.template_dialog.open()
