@@ -21,7 +21,7 @@ from .exchange_models import (
     SenderKeyRecord,
 )
 from .models import OrganisationRecord, PlanRecord, SettingRecord
-from .plan_writer import insert_rows
+from .plan_writer import fetch_row, insert_rows
 
 # ---------------------------------------------------------------- what one import needs
 
@@ -76,10 +76,8 @@ def import_state(
     """Registered key, sync hash, template revision, receipt and stored plan revision in one
     round trip (the key of `register_key`, the sync state, `template_by_plan`, whether the
     bundle has a receipt, and `plan_repository.plan_revision`)."""
-    row = session.execute(
-        _import_state_query(),
-        {"sender_code": sender_code, "plan_uuid": plan_uuid, "bundle_uuid": bundle_uuid},
-    ).one()
+    values = {"sender_code": sender_code, "plan_uuid": plan_uuid, "bundle_uuid": bundle_uuid}
+    row = fetch_row(session, _import_state_query(), values)  # once per bundle: by the driver
     return ImportState(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7])
 
 

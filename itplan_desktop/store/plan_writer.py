@@ -48,13 +48,13 @@ def save_plan(session: Session, plan: Plan) -> PlanRecord:
     Every row is written with Core INSERTs (no unit of work): one query finds the stored plan
     and the first free ids, then one statement per table. The returned record is attached to
     the session as persistent (its children load on access)."""
-    state = session.execute(_save_state_query(), {"uuid": plan.uuid}).one()
+    state = fetch_row(session, _save_state_query(), {"uuid": plan.uuid})
     if state[0] is not None:
         stored = session.get(PlanRecord, state[0])
         if stored is not None:
             session.delete(stored)
             session.flush()
-        state = session.execute(_save_state_query(), {"uuid": plan.uuid}).one()
+        state = fetch_row(session, _save_state_query(), {"uuid": plan.uuid})
     next_ids = {t.name: (value or 0) + 1 for t, value in zip(_ID_TABLES, state[1:], strict=True)}
     record = PlanRecord(id=next_ids["plan"], uuid=plan.uuid)
     fill_plan(record, plan)
@@ -124,6 +124,33 @@ def _save_state_query() -> Select[Any]:
         select(PlanRecord.id).where(PlanRecord.uuid == bindparam("uuid")).scalar_subquery(),
         *(select(func.max(t.c.id)).scalar_subquery() for t in _ID_TABLES),
     )
+
+
+@cache
+def _raw_select(query: Select[Any], dialect: Any) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """The SQL of a cached query for the driver, its parameter names in order and the values
+    of its literal parameters (a LIMIT …)."""
+    compiled = query.compile(dialect=dialect)
+    return compiled.string, tuple(compiled.positiontup or ()), dict(compiled.params)
+
+
+def fetch_row(session: Session, query: Select[Any], values: dict[str, Any]) -> tuple[Any, ...]:
+    """The one row of `query` (made once, by a cached function) whose columns need no type
+    processing (ids, counts, text), sent by the driver directly inside the session's
+    transaction: asked once or twice per imported bundle, SQLAlchemy's execution layers cost
+    more than the query. Pending ORM changes are flushed first, as `session.execute` does."""
+    if session.autoflush and (session.new or session.dirty or session.deleted):
+        session.flush()
+    connection = session.connection()
+    if connection.dialect.paramstyle != "qmark":
+        return tuple(session.execute(query, values).one())
+    sql, names, fixed = _raw_select(query, connection.dialect)
+    params = tuple(values[n] if n in values else fixed[n] for n in names)
+    driver = connection.connection.driver_connection
+    row = driver.execute(sql, params).fetchone()  # type: ignore[union-attr]
+    if row is None:  # pragma: no cover - a SELECT of scalar subqueries gives one row
+        raise LookupError(sql)
+    return tuple(row)
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,6 +80,8 @@ def _check_allocated_missing(
 ) -> list[Finding]:
     """APX003: where both the total and the missing amount are stated, allocated + missing
     must give the total (allocated as typed on items, as stated or computed on sums)."""
+    if not stated:  # most rows state nothing: no need to look for the columns
+        return []
     total_key = _role_key(view, ColumnRole.TOTAL)
     missing_key = _role_key(view, ColumnRole.MISSING)
     allocated_key = _role_key(view, ColumnRole.ALLOCATED)
