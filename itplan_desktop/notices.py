@@ -118,7 +118,42 @@ def collect_notices(requirements: list[str] | None = None) -> list[Notice]:
     font = resource("fonts", "LICENSE-LiberationSerif.txt")
     notices.append(Notice("Liberation Serif fonts", "2.1", "OFL-1.1",
                           (("LICENSE-LiberationSerif.txt", font.read_text("utf-8")),)))
+    notices += data_notices()
     return notices
+
+
+UNITS_CURRENT = """\
+resources/units/current.json: the codes, names and kinds of the 34 provinces and 3.321
+communes in force since 1 July 2025 — the official list of the General Statistics Office of
+Viet Nam (Cục Thống kê, https://danhmuchanhchinh.gso.gov.vn/) as packaged by vietnam-provinces
+2025.10.1 (Nguyễn Hồng Quân, https://github.com/sunshine-tech/VietnamProvinces, licensed
+GPL-3.0-or-later). Only these facts were extracted, by tools/units_catalogue.py; no code or
+other content of vietnam-provinces is included, and it is not a dependency of the program.
+/ Mã, tên, loại của 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu từ 01/07/2025 theo danh
+mục của Cục Thống kê, lấy từ gói vietnam-provinces 2025.10.1 (GPL-3.0-or-later); chỉ trích
+các dữ kiện này, không kèm mã nguồn của gói.
+"""
+UNITS_FORMER = """\
+resources/units/former.json: the 63 provinces, 696 districts and 10.035 communes before
+1 July 2025 and the current commune(s) each former commune went into, from vietnamadminunits
+1.0.4 (Tran Ngoc Minh Hieu, https://github.com/tranngocminhhieu/vietnamadminunits: dataset.db,
+converter_2025.json), MIT licence below; current-commune codes re-resolved against the list
+above where the two differ. / Đơn vị hành chính trước 01/07/2025 và đơn vị mới mà mỗi xã cũ
+hợp nhất vào, lấy từ gói vietnamadminunits 1.0.4 (giấy phép MIT).
+"""
+
+
+def data_notices() -> list[Notice]:
+    """The data copied into the program (the units catalogue): where each file came from,
+    under which licence, with the licence text where it asks to be kept (MIT)."""
+    mit = resource("licenses", "MIT-vietnamadminunits.txt").read_text("utf-8")
+    return [
+        Notice("Danh mục đơn vị hành chính (data: vietnam-provinces)", "2025.10.1",
+               "official list (Cục Thống kê); package GPL-3.0-or-later",
+               (("units/current.json", UNITS_CURRENT),)),
+        Notice("Đơn vị hành chính cũ (data: vietnamadminunits)", "1.0.4", "MIT",
+               (("units/former.json", UNITS_FORMER), ("LICENSE", mit))),
+    ]  # fmt: skip
 
 
 def render(notices: list[Notice], extra: str = "") -> str:
