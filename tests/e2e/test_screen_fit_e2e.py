@@ -142,3 +142,40 @@ def test_large_subtotals_and_row_numbers_are_shown_whole(plan_window, qtbot, doc
     total_text = editor.model.index(editor.model.rowCount() - 1, total_col).data()
     assert total_text.startswith("2.25") and len(total_text) == len("2.254.519.000")
     doc_shot(plan_window, "e2e_appendix_large_amounts")
+
+
+def test_every_window_the_clerk_opens_fits_the_screen(plan_window, qtbot):
+    """The report, the KPI dialogs, the exchange windows (the inbox and consolidation wanted
+    1180×720 and 1200×760 plus their frames), the guide and the settings: each inside."""
+    window = plan_window
+    workspace = window.workspace
+    workspace.navigate("indicators")
+    actions = workspace.current_page().indicator_actions
+    exchange = window.exchange
+    steps = {
+        "progress report": actions.open_report,
+        "catalogue": actions.open_catalogue,
+        "new indicator": actions.open_new,
+        "indicator editor": actions.open_editor,
+        "communes": actions.open_communes,
+        "inbox": exchange.open_inbox,
+        "consolidation": exchange.open_consolidation,
+        "send": exchange.send_to_province,
+        "import": lambda: exchange.import_bundles([]),
+        "guide": window.show_guide,
+        "settings": window.files.settings,
+    }
+    area = _available()
+    for name, open_window in steps.items():
+        open_window()
+        _settle(qtbot)
+        windows = [w for w in QApplication.allWidgets() if w.isWindow() and w is not window]
+        shown = [w for w in windows if w.isVisible()]
+        assert shown, name
+        for widget in shown:
+            frame = widget.frameGeometry()
+            assert area.contains(frame), (name, type(widget).__name__, frame)
+            hint = widget.minimumSizeHint()
+            assert hint.width() <= area.width() and hint.height() <= area.height(), (name, hint)
+            widget.close()
+        _settle(qtbot)
