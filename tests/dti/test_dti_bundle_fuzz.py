@@ -23,7 +23,7 @@ from itplan_desktop.formats.bundle_manifest import ASSESSMENT_PART, INDEX_PART, 
 from itplan_desktop.formats.bundle_writer import BundleContent, bundle_bytes
 from itplan_desktop.services import dti
 from itplan_desktop.services import exchange as ex
-from itplan_desktop.services.exchange_import import OutcomeStatus, import_one
+from itplan_desktop.services.exchange_import import import_one
 from itplan_desktop.store.database import open_database
 
 SEED = 20
