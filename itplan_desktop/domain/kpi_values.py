@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol
 
 from ..vn.numbers import format_number
 from .indicator import Indicator, IndicatorKind, Observation
@@ -55,7 +56,19 @@ class Actual:
         return self.derived_from > 0
 
 
-def compared_value(kind: IndicatorKind, actual: Actual | Observation | None) -> Decimal | None:
+class Figures(Protocol):
+    """What compared_value reads: an Actual, an Observation, or a typed entry before it
+    becomes one (services.kpi_entry.Entry)."""
+
+    @property
+    def value(self) -> Decimal | None: ...
+    @property
+    def numerator(self) -> Decimal | None: ...
+    @property
+    def denominator(self) -> Decimal | None: ...
+
+
+def compared_value(kind: IndicatorKind, actual: Figures | None) -> Decimal | None:
     """The figure that is compared with the target path (see the module docstring)."""
     if actual is None:
         return None

@@ -396,7 +396,7 @@ def with_year(columns: list[Column], year: int) -> list[Column]:
     years = _year_columns(columns)
     if any(c.year == year for c in years):
         raise LayoutError("layout.year_exists", year=year)
-    template = [c for c in years if c.year == years[0].year] if years else []
+    template: list[Column | None] = [c for c in years if c.year == years[0].year] if years else []
     added: list[Column] = []
     for model in template or [None]:
         if model is None:

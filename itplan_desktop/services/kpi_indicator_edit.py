@@ -59,7 +59,7 @@ def parse_target(kind: IndicatorKind, text: str, name: str = "") -> Decimal | No
     entry = normalise_entry(probe, entry)
     if kind is IndicatorKind.PERCENT_RATIO and entry.numerator is not None and entry.denominator:
         return entry.numerator * Decimal(100) / entry.denominator
-    value = compared_value(kind, entry)  # type: ignore[arg-type]  (Entry has the same fields)
+    value = compared_value(kind, entry)
     return value
 
 

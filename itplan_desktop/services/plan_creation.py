@@ -7,6 +7,7 @@ import copy
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypedDict
 
 from ..domain import (
     Column,
@@ -137,7 +138,17 @@ def _abbreviation(name: str) -> str:
     return "".join(w[0].upper() for w in words)
 
 
-def header_defaults(organisation: Organisation, parent: Organisation | None) -> dict[str, str]:
+class HeaderDefaults(TypedDict):
+    """The header fields of a new plan that follow from its unit (Plan's keyword arguments)."""
+
+    place: str
+    issuer: str
+    issuer_short: str
+    issuer_parent: str
+    symbol: str
+
+
+def header_defaults(organisation: Organisation, parent: Organisation | None) -> HeaderDefaults:
     """Place, issuing body, parent body and symbol derived from the unit (docs/format.md).
 
     A commune or province prints "ỦY BAN NHÂN DÂN XÃ NHƯ XUÂN" (the full official name, the

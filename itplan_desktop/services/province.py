@@ -86,7 +86,7 @@ class InboxRow:
     warning_count: int = 0
 
     def to_json(self) -> dict[str, object]:
-        data = {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        data = {k: getattr(self, k) for k in self.__slots__}
         for key in ("received_at", "created_at"):
             if data[key] is not None:
                 data[key] = data[key].isoformat().replace("+00:00", "Z")

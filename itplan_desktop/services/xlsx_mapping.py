@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from ..domain.appendix import ColumnRole
 from ..formats.xlsx_import import ImportPreview
+from ..formats.xlsx_import.cell_values import Convention
 from ..formats.xlsx_import.mapping import IGNORE
 from ..formats.xlsx_import.preview import ColumnMatch
 
@@ -64,7 +65,7 @@ class Mapping:
     sheet: str | None = None
     unit: str | None = None
     title: str | None = None
-    convention: str = "auto"
+    convention: Convention = "auto"
     columns: dict[int, str] = field(default_factory=dict)  # 1-based column -> choice
 
     def set_column(self, preview: ImportPreview, column: int, choice: str) -> None:
