@@ -96,10 +96,11 @@ def run(
     def attach() -> None:
         from .errors import show_error
 
+        assert open_database is not None  # attach is scheduled only with an opener
         try:
-            db = open_database()  # type: ignore[misc]
+            db = open_database()
             window.attach_database(db)
-            if getattr(db, "notice", None):  # repaired from a backup: say so
+            if db.notice:  # repaired from a backup: say so
                 from PySide6.QtWidgets import QMessageBox
 
                 QMessageBox.warning(window, "itplan-desktop", db.notice)

@@ -14,8 +14,9 @@ FRAME_ROOM = QSize(16, 40)  # a title bar and borders, before the window manager
 def available_geometry(widget: QWidget) -> QRect | None:
     """The available geometry of the screen `widget` (or its parent window) is on."""
     screen = widget.screen() if widget.screen() is not None else None
-    if screen is None and widget.parentWidget() is not None:
-        screen = widget.parentWidget().screen()
+    parent = widget.parentWidget()
+    if screen is None and parent is not None:
+        screen = parent.screen()
     screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else None
 

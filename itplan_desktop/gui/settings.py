@@ -3,6 +3,9 @@ window geometry and state, interface language, recently opened plans and files."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import cast
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..paths import data_dir
@@ -31,7 +34,8 @@ def recent(key: str) -> list[str]:
     value = app_settings().value(f"recent/{key}", [])
     if isinstance(value, str):
         return [value] if value else []
-    return [str(v) for v in value or []]
+    # QSettings.value is typed `object`; a list setting reads back as a list (or None)
+    return [str(v) for v in cast(Iterable[object], value or [])]
 
 
 def add_recent(key: str, entry: str) -> None:
