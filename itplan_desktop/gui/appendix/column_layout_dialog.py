@@ -8,6 +8,7 @@ or split columns) are applied by the caller as one undo command.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +58,16 @@ ROLE_LABELS: dict[ColumnRole, str] = {
 KIND_LABELS = {ColumnKind.TEXT: "Chữ", ColumnKind.NUMBER: "Số đếm", ColumnKind.MONEY: "Tiền"}
 HEADER_SEPARATOR = " > "
 _TITLE, _KIND, _ROLE, _WIDTH = range(4)
+
+
+_Widget = TypeVar("_Widget", bound=QWidget)
+
+
+def _cell_widget(table: QTableWidget, row: int, col: int, kind: type[_Widget]) -> _Widget:
+    """The editor widget `_fill` put in a cell."""
+    widget = table.cellWidget(row, col)
+    assert isinstance(widget, kind)
+    return widget
 
 
 class ColumnLayoutDialog(QDialog):
@@ -124,16 +135,16 @@ class ColumnLayoutDialog(QDialog):
         years_row.addWidget(split)
         years_row.addStretch(1)
 
-        box = QDialogButtonBox(
+        button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        button_box.accepted.connect(self.accept)
+        button_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addLayout(years_row)
-        layout.addWidget(box)
+        layout.addWidget(button_box)
         self._fill()
 
     # -- table <-> columns ------------------------------------------------------------------
@@ -173,11 +184,13 @@ class ColumnLayoutDialog(QDialog):
         """The columns as edited in the table."""
         result = []
         for row, column in enumerate(self.columns):
-            title = self.table.item(row, _TITLE).text()
+            title_item = self.table.item(row, _TITLE)
+            assert title_item is not None  # _fill sets every row's title item
+            title = title_item.text()
             header = tuple(p.strip() for p in title.split(HEADER_SEPARATOR.strip()))
-            kind = self.table.cellWidget(row, _KIND).currentData()
-            role = self.table.cellWidget(row, _ROLE).currentData()
-            width = self.table.cellWidget(row, _WIDTH).value()
+            kind = _cell_widget(self.table, row, _KIND, QComboBox).currentData()
+            role = _cell_widget(self.table, row, _ROLE, QComboBox).currentData()
+            width = _cell_widget(self.table, row, _WIDTH, QDoubleSpinBox).value()
             result.append(replace(column, header=header, kind=kind, role=role, width=width))
         return result
 

@@ -31,7 +31,9 @@ Commit = Callable[[QModelIndex, str], None]
 def source_index(index: Index) -> tuple[AppendixTableModel, QModelIndex]:
     """The appendix model and its index behind a (possibly proxied) index."""
     model = index.model()
-    source = QModelIndex(index)
+    # PySide6 converts a QPersistentModelIndex (C++ operator QModelIndex); the stub lists
+    # only the copy constructor
+    source = QModelIndex(index)  # type: ignore[arg-type]
     while isinstance(model, QSortFilterProxyModel):
         source = model.mapToSource(source)
         model = model.sourceModel()
@@ -49,9 +51,9 @@ def edit_text(model: AppendixTableModel, index: QModelIndex) -> str:
     if value is None:
         return ""
     if column.kind is ColumnKind.NUMBER:
-        return format_number(int(value))  # type: ignore[arg-type]
+        return format_number(int(value))
     unit = model.document.appendix.unit
-    return format_number(from_dong(int(value), unit))  # type: ignore[arg-type]
+    return format_number(from_dong(int(value), unit))
 
 
 class AppendixDelegate(QStyledItemDelegate):

@@ -11,25 +11,34 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.amount_input import Ambiguous, InputError
 from ...domain.appendix import ColumnKind
-from ...services.appendix_clipboard import Convention, number_to_cell, parse_cell_value
+from ...services.appendix_clipboard import (
+    Convention,
+    PastePlan,
+    number_to_cell,
+    parse_cell_value,
+)
 from ...services.plan_editing import PlanEditor
 from ...vn.numbers import format_number
 from ...vn.units import MoneyUnit
 from ..none_refcount_guard import protect_none
+from ..tasks import Task
 from . import column_widths
 from . import paste as appendix_paste
 from . import toolbar as appendix_toolbar
@@ -51,6 +60,13 @@ class AppendixEditor(QWidget):
     changed = Signal()
     message_shown = Signal(str)
 
+    # built by toolbar.build (called from __init__)
+    actions_by_name: dict[str, QAction]
+    toolbar: QToolBar
+    unit_box: QComboBox
+    unit_label: QLabel
+    filter_edit: QLineEdit
+
     def __init__(
         self,
         editor: PlanEditor,
@@ -64,8 +80,8 @@ class AppendixEditor(QWidget):
         self.undo_stack = undo_stack
         self.document = AppendixDocument.of(editor, appendix_uuid)
         self.last_message = ""
-        self.last_paste = None
-        self.paste_task = None
+        self.last_paste: PastePlan | None = None
+        self.paste_task: Task | None = None
         # Questions to the user; tests replace them.
         self.ask_number_choice: Callable[[str, tuple[Decimal, ...]], Decimal | None] = (
             self._ask_number_choice

@@ -323,6 +323,7 @@ class ExcelImportDialog(QDialog):
         from openpyxl.utils import column_index_from_string
 
         combo = self.table.cellWidget(0, column_index_from_string(letter) - 1)
+        assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(combo.findData(choice))
 
     def reread(self) -> None:

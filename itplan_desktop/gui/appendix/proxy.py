@@ -8,7 +8,13 @@ amounts; the total row stays last whatever the order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from ...domain.appendix import ColumnKind, RowKind
 from ...domain.appendix_engine import TOTAL_ROW
@@ -29,7 +35,7 @@ class AppendixFilterProxy(QSortFilterProxyModel):
         self._visible_groups: set[int] | None = None
         self.setDynamicSortFilter(True)
 
-    def setSourceModel(self, model: AppendixTableModel) -> None:
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         # connected before the proxy's own handlers, so that re-filtering sees fresh texts
         for signal in (
             model.dataChanged,

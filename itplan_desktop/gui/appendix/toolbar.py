@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar
 
@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
 
 def _action(
-    editor: AppendixEditor, name: str, slot: Callable[[], object], shortcut: object = None
+    editor: AppendixEditor,
+    name: str,
+    slot: Callable[[], object],
+    shortcut: QKeyCombination | Qt.Key | QKeySequence.StandardKey | None = None,
 ) -> QAction:
     action = QAction(editor)
     action.setObjectName(name)
