@@ -145,9 +145,11 @@ class CataloguePicker(QDialog):
         """Show the entries whose name, group, code or example contain `text` (no accents)."""
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
+            assert group is not None  # index < topLevelItemCount()
             shown = 0
             for child_index in range(group.childCount()):
                 item = group.child(child_index)
+                assert item is not None  # child_index < childCount()
                 entry = self.entries[item.data(NAME, CodeRole)]
                 haystack = " ".join((entry.name, entry.group, entry.code, entry.example))
                 hide = bool(text.strip()) and not contains(haystack, text)

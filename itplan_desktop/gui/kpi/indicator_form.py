@@ -162,7 +162,9 @@ class IndicatorForm(QWidget):
                 {"name": " ".join(self.name.text().split())}, self.tr("Sửa tên chỉ tiêu")
             )
         )
-        self.group.lineEdit().editingFinished.connect(self._group_done)
+        group_edit = self.group.lineEdit()
+        assert group_edit is not None  # the group box is editable
+        group_edit.editingFinished.connect(self._group_done)
         self.group.activated.connect(lambda _i: self._group_done())
         self.kind.activated.connect(self._kind_done)
         self.unit.editingFinished.connect(
@@ -293,13 +295,15 @@ class IndicatorForm(QWidget):
 
     def set_target(self, year: int, text: str) -> None:
         """Type a target into the grid (as a user does; used by tests too)."""
-        self.targets.item(0, self.years.index(year)).setText(text)
+        item = self.targets.item(0, self.years.index(year))
+        assert item is not None  # every target cell has its item
+        item.setText(text)
 
     def values(self) -> dict[str, Any]:
         """Every field read at once (for a new indicator); raises UserError on a bad figure."""
         kind = IndicatorKind(self.kind.currentData())
         targets: dict[int, Decimal] = {}
-        for column, year in enumerate(self.years):
+        for column, target_year in enumerate(self.years):
             item = self.targets.item(0, column)
             try:
                 value = parse_target(kind, item.text() if item else "")
@@ -308,7 +312,7 @@ class IndicatorForm(QWidget):
                 self.targets.setFocus()
                 raise
             if value is not None:
-                targets[year] = value
+                targets[target_year] = value
         baseline = parse_target(kind, self.baseline.text())
         year: int | None = self.baseline_year.value()
         if year == self.baseline_year.minimum():

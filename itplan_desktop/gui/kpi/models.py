@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.indicator import Indicator
@@ -27,6 +34,7 @@ STATUS_COLOURS: dict[Status, str] = {
     Status.NO_DATA: "#ffffff",
     Status.NO_TARGET: "#eeeeee",
 }
+Index = QModelIndex | QPersistentModelIndex
 CellRole = Qt.ItemDataRole.UserRole + 1  # the services.kpi.Cell of an index
 
 BY_PERIOD, BY_COMMUNE = 0, 1  # the tracker's two views: a commune by period, a period by commune
@@ -91,18 +99,18 @@ class KpiGridModel(QAbstractTableModel):
     def indicators(self) -> list[Indicator]:
         return self.view.plan.indicators if self.view else []
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.indicators)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.indicators)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.columns)
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
 
-    def cell(self, index: QModelIndex) -> Cell:
+    def cell(self, index: Index) -> Cell:
         assert self.view is not None
         column = self.columns[index.column()]
         return self.view.cell(self.indicators[index.row()], column.org, column.period)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.view is None:
             return None
         if role not in (
@@ -138,7 +146,7 @@ class KpiGridModel(QAbstractTableModel):
             return cell
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and self.view is not None:
             cell = self.cell(index)
@@ -146,7 +154,7 @@ class KpiGridModel(QAbstractTableModel):
                 flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         indicator = self.indicators[index.row()]
@@ -186,13 +194,13 @@ class KpiHeatmapModel(QAbstractTableModel):
         self.view, self.names, self.period = view, names, period
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if self.view is None else len(self.view.communes)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if self.view is None else len(self.view.plan.indicators)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.view is None:
             return None
         indicator = self.view.plan.indicators[index.column()]
@@ -241,13 +249,13 @@ class TaskProgressModel(QAbstractTableModel):
         self.lines, self.years, self.unit = lines, years, unit
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.lines)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.FIXED) + len(self.years) + 1
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         from ...domain.appendix_layout import format_amount
 
         if not index.isValid():
@@ -279,13 +287,13 @@ class TaskProgressModel(QAbstractTableModel):
             return format_amount(amount, self.unit) if amount else ""
         return line.note
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() >= 3:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole:
             return False
         self._edit(index.row(), index.column(), str(value or ""))

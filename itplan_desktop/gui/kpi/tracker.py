@@ -76,14 +76,15 @@ class KpiTracker(QWidget):
         self.table.verticalHeader().setMinimumWidth(320)
         self.table.horizontalHeader().setDefaultSectionSize(96)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
-        QShortcut(QKeySequence.StandardKey.Paste, self.table, activated=self.paste_clipboard)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.table)
+        paste.activated.connect(self.paste_clipboard)
         self.note = QLineEdit()
         self.source = QLineEdit()
         self.save_note_button = save_note = QPushButton()
         save_note.clicked.connect(self.save_note)
         notes = QHBoxLayout()
-        for widget in (self.note, self.source, save_note):
-            notes.addWidget(widget)
+        for part in (self.note, self.source, save_note):
+            notes.addWidget(part)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c")
         self.message.setWordWrap(True)
