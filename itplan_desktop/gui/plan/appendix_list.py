@@ -158,7 +158,9 @@ class AppendixListActions(QObject):
     def _context_menu(self, pos: QPoint) -> None:
         navigator = self.workspace.navigator
         item = navigator.itemAt(pos)
-        key = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else ""
+        if item is None:
+            return
+        key = item.data(0, Qt.ItemDataRole.UserRole)
         if not (key == "appendices" or key.startswith("appendix:")):
             return
         navigator.setCurrentItem(item)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -72,11 +73,14 @@ class BudgetEditor(QWidget):
         words_row = QHBoxLayout()
         words_row.addWidget(self.words, 1)
         words_row.addWidget(self.use_words)
-        for label, field in zip(
-            self.labels,
-            (self.total_label, self.total, self.words_live, words_row, self.computed),
-            strict=True,
-        ):
+        fields: tuple[QWidget | QLayout, ...] = (
+            self.total_label,
+            self.total,
+            self.words_live,
+            words_row,
+            self.computed,
+        )
+        for label, field in zip(self.labels, fields, strict=True):
             self.form.addRow(label, field)
         self.labels[0].setBuddy(self.total_label)
         self.labels[1].setBuddy(self.total)

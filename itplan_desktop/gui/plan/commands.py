@@ -103,7 +103,7 @@ class ListCommand(QUndoCommand):
 class CallbackCommand(QUndoCommand):
     """A command made of two callables, for structural edits done by an item model."""
 
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
         super().__init__(text)
         self._do, self._undo = do, undo
 

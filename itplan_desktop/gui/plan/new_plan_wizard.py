@@ -202,8 +202,8 @@ class ContentPage(QWizardPage):
         self.appendix = QComboBox()
         self.appendix.setObjectName("appendixTemplate")
         self.appendix.addItem(self.tr("Không tạo phụ lục"), None)
-        for name, template in TEMPLATES.items():
-            self.appendix.addItem(template.label, name)
+        for name, appendix_template in TEMPLATES.items():
+            self.appendix.addItem(appendix_template.label, name)
         self.source = QComboBox()
         self.source.setObjectName("sourcePlan")
         for plan in list_plans(db):
@@ -240,7 +240,8 @@ class ContentPage(QWizardPage):
                 self.plan_template.addItem(template.label, template.name)
 
     def initializePage(self) -> None:
-        period = self.wizard().period_page if self.wizard() else None
+        wizard = self.wizard()
+        period = wizard.period_page if isinstance(wizard, NewPlanWizard) else None
         if period is not None:
             self.fill_templates(period.kind(), period.start.value(), period.end.value())
 

@@ -213,7 +213,7 @@ class PlanWorkspace(QWidget):
         else:  # the page title follows a rename or a move
             self.navigate(self.navigator.current_key() or "header")
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     # ------------------------------------------------------------ findings
@@ -257,9 +257,9 @@ class PlanWorkspace(QWidget):
         if not findings:
             return
         self._finding_index = (self._finding_index + 1) % len(findings)
-        self.findings_panel.list.setCurrentItem(
-            self.findings_panel.list.topLevelItem(self._finding_index)
-        )
+        item = self.findings_panel.list.topLevelItem(self._finding_index)
+        assert item is not None  # one item per finding
+        self.findings_panel.list.setCurrentItem(item)
         self.jump_to(findings[self._finding_index])
 
     def show_findings(self) -> None:

@@ -184,7 +184,11 @@ class SectionEditor(QWidget):
     def add_after(self) -> None:
         current = self.current()
         parent = self.model.parent_of(current) if current else None
-        row = self.model.children(parent).index(current) + 1 if current else len(self.model.roots)
+        row = (
+            self.model.child_sections(parent).index(current) + 1
+            if current
+            else len(self.model.roots)
+        )
         self.select(self.model.add(parent, row, self.tr("Mục mới")))
         self.heading.setFocus()
         self.heading.selectAll()
@@ -208,8 +212,8 @@ class SectionEditor(QWidget):
         if current is None:
             return
         parent = self.model.parent_of(current)
-        row = self.model.children(parent).index(current) + step
-        if 0 <= row < len(self.model.children(parent)):
+        row = self.model.child_sections(parent).index(current) + step
+        if 0 <= row < len(self.model.child_sections(parent)):
             self.model.move(current, parent, row)
             self.select(current)
 
@@ -219,7 +223,7 @@ class SectionEditor(QWidget):
         if current is None:
             return
         parent = self.model.parent_of(current)
-        siblings = self.model.children(parent)
+        siblings = self.model.child_sections(parent)
         row = siblings.index(current)
         if row == 0:
             return
@@ -234,7 +238,7 @@ class SectionEditor(QWidget):
         if current is None or parent is None:
             return
         grand = self.model.parent_of(parent)
-        row = self.model.children(grand).index(parent) + 1
+        row = self.model.child_sections(grand).index(parent) + 1
         self.model.move(current, grand, row, self.tr("Đưa mục “%1” ra ngoài"))
         self.select(current)
 

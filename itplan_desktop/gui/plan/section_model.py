@@ -7,9 +7,18 @@ tree and `plan.outline_styles`. Edits are undo commands: the public methods push
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from ...domain.section import Section, SectionKind
@@ -19,7 +28,7 @@ from ..undo import UndoContext
 from .commands import CallbackCommand
 
 MIME = "application/x-itplan-section"
-Index = QModelIndex
+Index = QModelIndex | QPersistentModelIndex
 Parent = Section | None
 
 
@@ -34,7 +43,7 @@ class SectionModel(QAbstractItemModel):
     def roots(self) -> list[Section]:
         return self.context.editor.plan.sections
 
-    def children(self, parent: Parent) -> list[Section]:
+    def child_sections(self, parent: Parent) -> list[Section]:
         return self.roots if parent is None else parent.children
 
     def parent_of(self, section: Section) -> Parent:
@@ -44,20 +53,25 @@ class SectionModel(QAbstractItemModel):
         self._parents = {}
 
         def walk(parent: Parent) -> None:
-            for child in self.children(parent):
+            for child in self.child_sections(parent):
                 self._parents[id(child)] = parent
                 walk(child)
 
         walk(None)
 
     # ------------------------------------------------------------ model interface
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> Index:  # noqa: B008
-        siblings = self.children(self.section(parent))
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: Index = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        siblings = self.child_sections(self.section(parent))
         if column != 0 or not 0 <= row < len(siblings):
             return QModelIndex()
         return self.createIndex(row, 0, siblings[row])
 
-    def parent(self, index: Index = QModelIndex()) -> Index:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         section = self.section(index)
         if section is None:
             return QModelIndex()
@@ -66,7 +80,7 @@ class SectionModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.column() > 0:
             return 0
-        return len(self.children(self.section(parent)))
+        return len(self.child_sections(self.section(parent)))
 
     def columnCount(self, _parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -74,11 +88,11 @@ class SectionModel(QAbstractItemModel):
     def section(self, index: Index) -> Parent:
         return index.internalPointer() if index.isValid() else None
 
-    def index_of(self, section: Parent) -> Index:
+    def index_of(self, section: Parent) -> QModelIndex:
         if section is None:
             return QModelIndex()
         parent = self._parents.get(id(section))
-        return self.createIndex(self.children(parent).index(section), 0, section)
+        return self.createIndex(self.child_sections(parent).index(section), 0, section)
 
     def depth(self, section: Section) -> int:
         depth, parent = 1, self._parents.get(id(section))
@@ -93,7 +107,7 @@ class SectionModel(QAbstractItemModel):
         styles = (*self.context.editor.plan.outline_styles, "dash", "plus")
         depth = self.depth(section)
         style = styles[min(depth, len(styles)) - 1]
-        siblings = self.children(self._parents.get(id(section)))
+        siblings = self.child_sections(self._parents.get(id(section)))
         return outline_label(style, siblings.index(section) + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,9 +152,9 @@ class SectionModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[Index]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
-        sections = [self.section(i) for i in indexes if i.isValid()]
+        sections = [s for i in indexes if (s := self.section(i)) is not None]
         if sections:
             mime.setData(MIME, QByteArray(sections[0].uuid.encode()))
         return mime
@@ -155,7 +169,7 @@ class SectionModel(QAbstractItemModel):
         target = self.section(parent)
         if section is None or not self.can_move_to(section, target):
             return False
-        siblings = self.children(target)
+        siblings = self.child_sections(target)
         row = len(siblings) if row < 0 else row
         if self._parents.get(id(section)) is target and siblings.index(section) < row:
             row -= 1
@@ -182,16 +196,16 @@ class SectionModel(QAbstractItemModel):
     # ------------------------------------------------------------ raw changes
     def _raw_insert(self, parent: Parent, row: int, section: Section) -> None:
         self.beginInsertRows(self.index_of(parent), row, row)
-        self.children(parent).insert(row, section)
+        self.child_sections(parent).insert(row, section)
         self._reindex()
         self.endInsertRows()
         self._relabel(parent)
 
     def _raw_remove(self, section: Section) -> tuple[Parent, int]:
         parent = self._parents[id(section)]
-        row = self.children(parent).index(section)
+        row = self.child_sections(parent).index(section)
         self.beginRemoveRows(self.index_of(parent), row, row)
-        del self.children(parent)[row]
+        del self.child_sections(parent)[row]
         self._reindex()
         self.endRemoveRows()
         self._relabel(parent)
@@ -221,7 +235,7 @@ class SectionModel(QAbstractItemModel):
 
     def delete(self, section: Section) -> None:
         parent = self._parents[id(section)]
-        row = self.children(parent).index(section)
+        row = self.child_sections(parent).index(section)
         self.context.push(
             CallbackCommand(
                 self.tr("Xóa mục “%1”").replace("%1", section.heading),
@@ -233,7 +247,7 @@ class SectionModel(QAbstractItemModel):
     def move(self, section: Section, target: Parent, row: int, text: str | None = None) -> None:
         """Move `section` to be child `row` of `target` (row counted without the section)."""
         source = self._parents[id(section)]
-        source_row = self.children(source).index(section)
+        source_row = self.child_sections(source).index(section)
         if source is target and source_row == row:
             return
 
