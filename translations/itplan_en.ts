@@ -1353,42 +1353,42 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="230" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="235" />
         <source>Trao đổ&amp;i</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="232" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="237" />
         <source>&amp;Gửi lên tỉnh…</source>
         <translation>&amp;Send to the province…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="233" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="238" />
         <source>&amp;Nhập tệp trao đổi…</source>
         <translation>&amp;Import exchange bundles…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="234" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="239" />
         <source>Ý kiến &amp;góp ý của tỉnh…</source>
         <translation>Province &amp;review comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="235" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="240" />
         <source>&amp;Hộp thư của tỉnh…</source>
         <translation>Province &amp;inbox…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="236" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="241" />
         <source>&amp;Tổng hợp các huyện…</source>
         <translation>&amp;Consolidate districts…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="237" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="242" />
         <source>Gửi &amp;mẫu kế hoạch…</source>
         <translation>Send plan &amp;template…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="238" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="243" />
         <source>&amp;Khóa trao đổi…</source>
         <translation>Exchange &amp;keys…</translation>
     </message>
@@ -1802,19 +1802,19 @@
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="293" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="294" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="296" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Người gửi</source>
         <translation>Sender</translation>
     </message>
@@ -1834,87 +1834,88 @@
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="305" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="306" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="309" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="332" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="336" />
         <source>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</source>
         <translation>%1 files: %2 ready to import, %3 need confirmation, %4 refused</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="368" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="372" />
         <source>Đang nhập các tệp…</source>
         <translation>Importing the files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="387" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Nhập tệp trao đổi</source>
         <translation>Import exchange bundles</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="388" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="392" />
         <source>Thêm &amp;tệp…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
         <source>Thêm thư &amp;mục…</source>
         <translation>Add f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
         <source>Hiện có</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
         <source>Trong tệp</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="401" />
         <source>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</source>
         <translation>I have verified the sender and agree to import this unverified file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="400" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
         <source>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</source>
         <translation>This plan was edited here since it was last imported. Choose which version to keep:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="402" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="406" />
         <source>&amp;Giữ bản của tôi</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="403" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="407" />
         <source>&amp;Lấy bản trong tệp</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="408" />
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="405" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="409" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="406" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="410" />
         <source>Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
         <translation>Nothing is written until you press “Import”.</translation>
     </message>

@@ -1353,42 +1353,42 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="230" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="235" />
         <source>Trao đổ&amp;i</source>
         <translation>Trao đổ&amp;i</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="232" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="237" />
         <source>&amp;Gửi lên tỉnh…</source>
         <translation>&amp;Gửi lên tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="233" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="238" />
         <source>&amp;Nhập tệp trao đổi…</source>
         <translation>&amp;Nhập tệp trao đổi…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="234" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="239" />
         <source>Ý kiến &amp;góp ý của tỉnh…</source>
         <translation>Ý kiến &amp;góp ý của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="235" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="240" />
         <source>&amp;Hộp thư của tỉnh…</source>
         <translation>&amp;Hộp thư của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="236" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="241" />
         <source>&amp;Tổng hợp các huyện…</source>
         <translation>&amp;Tổng hợp các huyện…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="237" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="242" />
         <source>Gửi &amp;mẫu kế hoạch…</source>
         <translation>Gửi &amp;mẫu kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/actions.py" line="238" />
+        <location filename="../itplan_desktop/gui/exchange/actions.py" line="243" />
         <source>&amp;Khóa trao đổi…</source>
         <translation>&amp;Khóa trao đổi…</translation>
     </message>
@@ -1802,19 +1802,19 @@
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="293" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="294" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="296" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Người gửi</source>
         <translation>Người gửi</translation>
     </message>
@@ -1834,87 +1834,88 @@
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="305" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="306" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="309" />
         <source>Tệp đính kèm</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="332" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="336" />
         <source>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</source>
         <translation>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="368" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="372" />
         <source>Đang nhập các tệp…</source>
         <translation>Đang nhập các tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="387" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
         <source>Nhập tệp trao đổi</source>
         <translation>Nhập tệp trao đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="388" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="392" />
         <source>Thêm &amp;tệp…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="389" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
         <source>Thêm thư &amp;mục…</source>
         <translation>Thêm thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Kết quả kiểm tra</source>
         <translation>Kết quả kiểm tra</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
         <source>Thay đổi</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
         <source>Hiện có</source>
         <translation>Hiện có</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
         <source>Trong tệp</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="401" />
         <source>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</source>
         <translation>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="400" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
         <source>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</source>
         <translation>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="402" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="406" />
         <source>&amp;Giữ bản của tôi</source>
         <translation>&amp;Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="403" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="407" />
         <source>&amp;Lấy bản trong tệp</source>
         <translation>&amp;Lấy bản trong tệp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="408" />
         <source>&amp;Nhập</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="405" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="409" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="406" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="410" />
         <source>Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
         <translation>Chưa có gì được ghi cho đến khi bấm “Nhập”.</translation>
     </message>

@@ -83,9 +83,65 @@ def test_commune_sends_its_assessment_with_evidence_and_sees_the_size(
     texts = [
         tree.topLevelItem(0).child(i).text(2) for i in range(tree.topLevelItem(0).childCount())
     ]
-    assert "xã Như Xuân" in texts and "bao-cao.pdf" in texts and "2026" in texts
+    assert "xã Như Xuân" in texts and "bao-cao.pdf (16,0 KB)" in texts and "2026" in texts
     [outcome] = ex.import_bundles(province_db, [target], confirm_unsigned=True)
     assert outcome.written, outcome.text
     kept = dti.stored_assessment(province_db, INDEX.code, "16174", 2026)
     assert kept is not None and kept.attachments[0].content == SCAN
     province_db.close()
+
+
+def test_province_imports_the_assessment_through_the_import_dialog(
+    qtbot, commune_db, tmp_path, monkeypatch, shot
+):
+    """The commune's bundle (a key not registered yet) in the main window's import dialog:
+    previewed with its evidence file, confirmed, applied; the ranking then holds the unit."""
+    from itplan_desktop.gui import i18n
+    from itplan_desktop.gui.application import make_application
+    from itplan_desktop.gui.shell.main_window import MainWindow
+
+    monkeypatch.setenv("ITPLAN_DATA_DIR", str(tmp_path / "home-xa"))
+    scan = tmp_path / "ke-hoach.pdf"
+    scan.write_bytes(SCAN)
+    screen = SelfAssessmentWindow(INDEX, db=commune_db)
+    qtbot.addWidget(screen)
+    type_text(screen.unit_code, "16174")
+    type_text(screen.unit_name, "xã Như Xuân")
+    screen.table.item(screen.rows["A.1"], VALUE).setText("có")
+    screen.attach_path("A.1", scan)
+    dti_exchange.keep_own_assessment(commune_db, INDEX, screen.assessment())
+    bundle = tmp_path / "16174.itplan-bundle"
+    dti_exchange.export_assessment_bundle(commune_db, INDEX.code, "16174", 2026, bundle)
+
+    monkeypatch.setenv("ITPLAN_DATA_DIR", str(tmp_path / "home-tinh"))
+    make_application()
+    i18n.set_language("vi")
+    province_db = open_database(tmp_path / "tinh.sqlite")
+    window = MainWindow(province_db)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.exchange.import_bundles([bundle])
+        dialog = window.exchange.import_dialog
+        qtbot.waitUntil(lambda: len(dialog.entries) == 1 and not dialog.loading, timeout=9000)
+        entry = dialog.entries[0]
+        assert entry.preview is not None and entry.preview.assessment is not None
+        assert "1 tệp minh chứng" in entry.preview.summary()
+        dialog.bundle_list.setCurrentItem(dialog.bundle_list.topLevelItem(0))
+        assert dialog.confirm.isVisible() and not dialog.apply_button.isEnabled()
+        dialog.confirm.setChecked(True)
+        qtbot.wait(30)
+        shot(dialog, "index_import_assessment")
+        dialog.apply_button.click()
+        qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.summary, timeout=15_000)
+        assert [o.status.value for o in dialog.outcomes] == ["applied"]
+        _index, ranked, names = dti.province_ranking(province_db, INDEX.code, 2026)
+        assert [r.score.unit_code for r in ranked] == ["16174"] and names["16174"] == "xã Như Xuân"
+        kept = dti.stored_assessment(province_db, INDEX.code, "16174", 2026)
+        assert kept.attachments[0].content == SCAN and kept.attachments[0].name == "ke-hoach.pdf"
+        dialog.close()
+    finally:
+        window.close()
+        province_db.close()

@@ -15,7 +15,7 @@ from ...domain import Plan
 from ...formats.bundle_import import ImportPreview, PlanChange
 from ...formats.bundle_manifest import BundleKind
 from ...formats.plan_diff import AppendixChange, Change, FieldChange, ItemChange, PlanDiff
-from .common import kind_label
+from .common import kind_label, size_text
 
 COLOURS = {
     Change.ADDED: QColor("#1b5e20"),
@@ -252,7 +252,7 @@ def _dti_details(tree: QTreeWidget, preview: ImportPreview) -> None:
         ]
         evidence = QCoreApplication.translate("ExchangeChanges", "Tệp minh chứng")
         for attachment in assessment.attachments:
-            rows.append((evidence, f"{attachment.size:,}".replace(",", "."), attachment.name))
+            rows.append((evidence, "", f"{attachment.name} ({size_text(attachment.size)})"))
     group = _group(tree, kind_label(preview.kind.value), 0)
     for row in rows:
         _item(group, list(row))

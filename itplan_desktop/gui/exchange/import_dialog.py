@@ -300,7 +300,11 @@ class ImportBundlesDialog(QDialog):
             (self.tr("Dấu vân tay khóa"), preview.fingerprint or "—"),
             (self.tr("Chữ ký"), preview.signature_text()),
         ]
-        if manifest.attachments:
+        if preview.assessment is not None and preview.assessment.attachments:
+            # an assessment's files travel under their SHA-256: show them by their own names
+            names = ", ".join(a.name for a in preview.assessment.attachments)
+            rows.append((self.tr("Tệp đính kèm"), names))
+        elif manifest.attachments:
             names = ", ".join(p.name.removeprefix("attachments/") for p in manifest.attachments)
             rows.append((self.tr("Tệp đính kèm"), names))
         colour = "#1b5e20" if not preview.needs_confirmation else "#8a5a00"
