@@ -9,7 +9,7 @@ import pytest
 from plan_factories import small_document
 
 from itplan_desktop.formats import plan_file
-from itplan_desktop.formats.plan_file import dumps, loads, read_plan_file
+from itplan_desktop.formats.plan_file import FORMAT_VERSION, dumps, loads, read_plan_file
 from itplan_desktop.messages import UserError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -75,7 +75,7 @@ def test_refuses_other_json_documents():
 
 
 def test_refuses_newer_format_version_with_advice():
-    text = _refusal(_mutated(lambda d: d.update(version=2)))
+    text = _refusal(_mutated(lambda d: d.update(version=FORMAT_VERSION + 1)))
     assert "phiên bản mới hơn" in text
 
 

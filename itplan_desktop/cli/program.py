@@ -75,7 +75,7 @@ def _plan_json(p) -> dict:
         "start_year": p.start_year,
         "end_year": p.end_year,
         "number": p.number_and_symbol,
-        "issued_on": p.issued_on.isoformat() if p.issued_on else None,
+        "issued_on": p.issued_on.isoformat() if p.issued_on else p.issued_draft,
         "status": p.status,
         "revision": p.revision,
         "updated_at": p.updated_at.isoformat(),

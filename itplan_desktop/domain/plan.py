@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from ..vn.dates import DraftDate
 from .appendix import Appendix
 from .budget import BudgetSummary
 from .ids import new_uuid, utc_now
@@ -79,7 +80,7 @@ class Plan:
     number: str = ""
     symbol: str = "KH-UBND"
     place: str = ""
-    issued_on: date | None = None
+    issued_on: date | DraftDate | None = None  # a draft leaves the day (and month) blank
     issuer_parent: str = ""
     issuer: str = ""
     issuer_short: str = ""

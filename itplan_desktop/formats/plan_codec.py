@@ -34,6 +34,7 @@ from ..domain import (
 )
 from ..domain.kpi_progress import TaskProgress, TaskStatus
 from ..domain.organisation import TWO_TIER_SINCE
+from ..vn.dates import issue_date_from_iso
 from ..vn.units import DEFAULT_UNIT, unit_or_default
 
 Json = dict[str, Any]
@@ -434,7 +435,7 @@ def plan_from_json(d: Json) -> Plan:
         number=d.get("number", ""),
         symbol=d.get("symbol", "KH-UBND"),
         place=d.get("place", ""),
-        issued_on=date.fromisoformat(d["issued_on"]) if d.get("issued_on") else None,
+        issued_on=issue_date_from_iso(d["issued_on"]) if d.get("issued_on") else None,
         issuer_parent=d.get("issuer_parent", ""),
         issuer=d.get("issuer", ""),
         issuer_short=d.get("issuer_short", ""),

@@ -1,8 +1,10 @@
 """The plan file format: one JSON document holding a whole plan and its organisations.
 
-Format name "itplan-plan", version 1; the JSON Schema is `plan_format.schema.json` (copied to
-docs/). Writing is canonical — the same plan always gives the same bytes — so a file that is
-imported and exported again is byte-for-byte identical.
+Format name "itplan-plan", versions 1 and 2; the JSON Schema is `plan_format.schema.json`
+(copied to docs/). A file says the lowest version that holds its content (`version_needed`), so
+a plan without the newer features stays readable by older programs. Writing is canonical —
+the same plan always gives the same bytes — so a file that is imported and exported again is
+byte-for-byte identical.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import copy
 import json
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -24,7 +27,9 @@ from . import format_messages as _format_messages  # noqa: F401  (registers the 
 from .plan_codec import organisations_from_json, organisations_to_json, plan_from_json, plan_to_json
 
 FORMAT_NAME = "itplan-plan"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""The newest version this program reads and writes. Version 2 adds a draft's issue date with
+the day, or the day and the month, left blank ("2020-09", "2020")."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 40  # an amount in đồng has at most 19; anything longer is hostile
 MAX_TITLE = 2_000  # characters; the longest real title has some 250
@@ -47,11 +52,18 @@ def plan_schema() -> dict[str, Any]:
     return schema
 
 
+def version_needed(plan: Plan) -> int:
+    """The lowest format version that holds `plan`: 2 for a draft's blank day, else 1."""
+    if plan.issued_on is not None and not isinstance(plan.issued_on, date):
+        return 2
+    return 1
+
+
 def dumps(document: PlanDocument) -> str:
     """Canonical JSON text of a plan document (UTF-8, two-space indent, final newline)."""
     data = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": version_needed(document.plan),
         "organisations": organisations_to_json(document.organisations),
         "plan": plan_to_json(document.plan),
     }

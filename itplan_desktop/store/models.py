@@ -50,6 +50,7 @@ class PlanRecord(Base):
     symbol: Mapped[str] = mapped_column(String(40))
     place: Mapped[str] = mapped_column(Text)
     issued_on: Mapped[date | None] = mapped_column(Date)
+    issued_draft: Mapped[str | None] = mapped_column(String(7))  # "2020-09": a draft's date
     issuer_parent: Mapped[str] = mapped_column(Text)
     issuer: Mapped[str] = mapped_column(Text)
     issuer_short: Mapped[str] = mapped_column(Text)

@@ -28,6 +28,7 @@ class PlanSummary:
     end_year: int
     number_and_symbol: str
     issued_on: date | None
+    issued_draft: str | None  # a draft's date with blanks, "2020-09" (then issued_on is None)
     status: str
     revision: int
     updated_at: datetime
@@ -46,7 +47,7 @@ def number_and_symbol(number: str, symbol: str) -> str:
 # The query of store.plan_repository.list_plans, in SQL (a test holds both to the same rows).
 _QUERY = """
 SELECT p.uuid, p.organisation_code, o.name, p.title, p.start_year, p.end_year, p.number,
-       p.symbol, p.issued_on, p.status, p.revision, p.updated_at,
+       p.symbol, p.issued_on, p.issued_draft, p.status, p.revision, p.updated_at,
        (SELECT count(*) FROM appendix a WHERE a.plan_id = p.id)
 FROM plan p JOIN organisation o ON o.code = p.organisation_code
 ORDER BY p.start_year DESC, o.code, p.uuid
@@ -82,11 +83,12 @@ def read_plan_list(path: Path) -> list[PlanSummary] | None:
             end_year=end,
             number_and_symbol=number_and_symbol(number, symbol),
             issued_on=date.fromisoformat(issued) if issued else None,
+            issued_draft=draft,
             status=status,
             revision=revision_number,
             updated_at=datetime.fromisoformat(updated).replace(tzinfo=UTC),
             appendix_count=count,
         )
-        for (uuid, code, name, title, start, end, number, symbol, issued, status,
+        for (uuid, code, name, title, start, end, number, symbol, issued, draft, status,
              revision_number, updated, count) in rows
     ]

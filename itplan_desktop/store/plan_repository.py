@@ -29,6 +29,7 @@ from ..domain.appendix import AppendixRole
 from ..domain.indicator import Direction, IndicatorKind
 from ..domain.kpi_progress import TaskProgress, TaskStatus
 from ..formats import plan_codec as codec
+from ..vn.dates import DraftDate
 from ..vn.units import unit_or_default
 from .kpi_models import TaskProgressRecord
 from .models import (
@@ -168,7 +169,9 @@ def _plan(record: PlanRecord) -> Plan:
         number=record.number,
         symbol=record.symbol,
         place=record.place,
-        issued_on=record.issued_on,
+        issued_on=record.issued_on or (
+            DraftDate.fromisoformat(record.issued_draft) if record.issued_draft else None
+        ),
         issuer_parent=record.issuer_parent,
         issuer=record.issuer,
         issuer_short=record.issuer_short,
@@ -339,6 +342,7 @@ def list_plans(session: Session) -> list[PlanSummary]:
                 end_year=record.end_year,
                 number_and_symbol=plan.number_and_symbol,
                 issued_on=record.issued_on,
+                issued_draft=record.issued_draft,
                 status=record.status,
                 revision=record.revision,
                 updated_at=record.updated_at,

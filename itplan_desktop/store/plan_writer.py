@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -83,7 +84,9 @@ def fill_plan(record: PlanRecord, plan: Plan) -> None:
     record.kind = plan.kind.value
     record.start_year = plan.start_year
     record.end_year = plan.end_year
-    record.issued_on = plan.issued_on
+    complete = isinstance(plan.issued_on, date)
+    record.issued_on = plan.issued_on if complete else None  # type: ignore[assignment]
+    record.issued_draft = plan.issued_on.isoformat() if plan.issued_on and not complete else None
     for name in (
         "doc_type",
         "number",

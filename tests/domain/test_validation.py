@@ -13,6 +13,7 @@ from itplan_desktop.domain import Plan, Section, SectionKind
 from itplan_desktop.domain.findings import Location, LocationKind, Severity
 from itplan_desktop.domain.validation import CODES, validate_plan
 from itplan_desktop.messages import set_language
+from itplan_desktop.vn.dates import DraftDate
 
 
 @pytest.fixture
@@ -259,6 +260,8 @@ def test_budget_findings_point_at_the_budget_section(plan):
         ("HDR006", "issuer", lambda p: setattr(p, "issuer", "")),
         ("HDR007", "place", lambda p: setattr(p, "place", "")),
         ("HDR008", "title", lambda p: setattr(p, "title", "")),
+        ("HDR009", "issued_on", lambda p: setattr(p, "issued_on", DraftDate(2015, 9))),
+        ("HDR010", "issued_on", lambda p: setattr(p, "issued_on", DraftDate(2015))),
     ],
 )
 def test_header_fields(clean, code, field, clear):

@@ -128,6 +128,17 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "HDR006": (E, "Chưa có tên cơ quan ban hành.", "The issuing body is missing."),
     "HDR007": (W, "Chưa có địa danh ban hành.", "The place of issue is missing."),
     "HDR008": (E, "Chưa có trích yếu (tên) của kế hoạch.", "The plan's title is missing."),
+    "HDR009": (
+        INFO,
+        "Ngày ban hành còn để trống ngày (bản dự thảo): người ký điền khi ký.",
+        "The date of issue leaves the day blank (a draft): the signer fills it in on signing.",
+    ),
+    "HDR010": (
+        INFO,
+        "Ngày ban hành còn để trống ngày và tháng (bản dự thảo): người ký điền khi ký.",
+        "The date of issue leaves the day and the month blank (a draft): the signer fills them "
+        "in on signing.",
+    ),
     # the state of the plan's date (issue 13, docs/units.md)
     "LEG001": (
         W,

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from ...vn.dates import DraftDate
 from ..findings import Finding, Location, LocationKind
 from ..plan import Plan
 from .codes import finding
 
 
 def check_header(plan: Plan) -> list[Finding]:
-    """HDR001-HDR008: number, date, signer name and title, recipients, issuer, place, title."""
+    """HDR001-HDR008: number, date, signer name and title, recipients, issuer, place, title;
+    HDR009/HDR010 (information): a draft's date with the day, or the day and the month, blank."""
     present = {
         ("HDR001", "number"): bool(plan.number.strip()),
         ("HDR002", "issued_on"): plan.issued_on is not None,
@@ -19,8 +21,12 @@ def check_header(plan: Plan) -> list[Finding]:
         ("HDR007", "place"): bool(plan.place.strip()),
         ("HDR008", "title"): bool(plan.title.strip()),
     }
-    return [
+    found = [
         finding(code, Location(LocationKind.HEADER, field=field))
         for (code, field), ok in present.items()
         if not ok
     ]
+    if isinstance(plan.issued_on, DraftDate):  # printed with blanks: say so, never an error
+        code = "HDR009" if plan.issued_on.month is not None else "HDR010"
+        found.append(finding(code, Location(LocationKind.HEADER, field="issued_on")))
+    return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ...vn.dates import DraftDate
 from ..findings import Finding, Location, LocationKind
 from ..legal_library import LegalDocument, find_cited
 from ..organisation import Organisation
@@ -17,8 +18,19 @@ NO_DISTRICT_BUDGET_FROM = 2026
 
 
 def plan_date(plan: Plan, today: date) -> date:
-    """The day a plan speaks for: its issue date, else (a draft) today."""
-    return plan.issued_on or today
+    """The day a plan speaks for: its issue date; a draft's date with blanks, its first
+    possible day, or today when that is later (the draft is being written now); no date, today."""
+    issued = plan.issued_on
+    if isinstance(issued, DraftDate):
+        return max(issued.earliest(), min(today, _last_day(issued)))
+    return issued or today
+
+
+def _last_day(draft: DraftDate) -> date:
+    if draft.month is None:
+        return date(draft.year, 12, 31)
+    following = date(draft.year + draft.month // 12, draft.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def check_today(

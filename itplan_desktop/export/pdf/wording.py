@@ -15,15 +15,13 @@ from ...domain.printed_form import (  # noqa: F401  (re-exported for the printer
     name_in_sentence,
     recipient_lines,
 )
-from ...vn.dates import format_date
+from ...vn.dates import BLANK, format_date
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 RECIPIENTS_HEADING = "Nơi nhận:"
 IN_WHICH = "Trong đó:"
 DECIDES = "QUYẾT ĐỊNH:"
-BLANK = "\u00a0" * 6
-"""Room left for a number or date written by hand on a draft."""
 
 
 def document_type_name(plan: Plan) -> str:

@@ -3,14 +3,12 @@ signature block and recipients. The static form comes from `ui/header_form.ui`."
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...domain.plan import DOCUMENT_TYPES, SIGNER_AUTHORITIES, PlanKind
 from ...services.plan_editing import HEADER, PlanEditor
-from ...vn.dates import DateParseError, format_place_date, parse_date
+from ...vn.dates import DateParseError, IssueDate, format_place_date, parse_issue_date, typed_date
 from ..forms.ui_header_form import Ui_HeaderForm
 from ..undo import UndoContext
 from .commands import SetFieldCommand
@@ -97,11 +95,7 @@ class HeaderEditor(QWidget):
                 if line.text() != value:
                     line.setText(value)
             if not self.ui.issuedOnEdit.hasFocus():
-                self.ui.issuedOnEdit.setText(
-                    f"{plan.issued_on.day}/{plan.issued_on.month}/{plan.issued_on.year}"
-                    if plan.issued_on
-                    else ""
-                )
+                self.ui.issuedOnEdit.setText(typed_date(plan.issued_on))
             recipients = "\n".join(plan.recipients)
             if self.ui.recipientsEdit.toPlainText() != recipients:
                 self.ui.recipientsEdit.setPlainText(recipients)
@@ -147,10 +141,10 @@ class HeaderEditor(QWidget):
 
     def _date_finished(self) -> None:
         text = self.ui.issuedOnEdit.text().strip()
-        value: date | None = None
+        value: IssueDate | None = None
         if text:
             try:
-                value = parse_date(text)
+                value = parse_issue_date(text)
             except DateParseError as error:
                 reason = error.message
                 self.ui.issuedOnEdit.setStyleSheet("QLineEdit { border: 1px solid #c62828; }")
@@ -164,7 +158,9 @@ class HeaderEditor(QWidget):
                 return
         self.date_problem.hide()
         self.ui.issuedOnEdit.setStyleSheet("")
-        self.ui.issuedOnEdit.setToolTip(self.tr("Ví dụ: 15/9/2015"))
+        self.ui.issuedOnEdit.setToolTip(
+            self.tr("Ví dụ: 15/9/2015; bản dự thảo để trống ngày: …/9/2015")
+        )
         self._set("plan", "issued_on", value)
 
     def _recipients_changed(self) -> None:
@@ -201,7 +197,7 @@ class HeaderEditor(QWidget):
         self.ui.kindCombo.setItemText(0, self.tr("Giai đoạn (nhiều năm)"))
         self.ui.kindCombo.setItemText(1, self.tr("Hằng năm (một năm)"))
         self.ui.issuedOnEdit.setPlaceholderText(self.tr("ngày/tháng/năm, ví dụ 15/9/2015"))
-        self.ui.recipientsEdit.setPlaceholderText(self.tr("- Sở Thông tin và Truyền thông;"))
+        self.ui.recipientsEdit.setPlaceholderText(self.tr("- Sở Khoa học và Công nghệ;"))
         if not self._loading and hasattr(self, "editor"):
             self._show_printed()
 
