@@ -3,127 +3,127 @@
 <context>
     <name>AppendixEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="36" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="39" />
         <source>Chèn dòng</source>
         <translation>Insert row</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="37" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="40" />
         <source>Chèn nhóm</source>
         <translation>Insert group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="38" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="41" />
         <source>Xóa dòng</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="39" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="42" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="40" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="43" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="41" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="44" />
         <source>Giảm lề</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="42" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="45" />
         <source>Thụt lề</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="43" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="46" />
         <source>Dòng ↔ nhóm</source>
         <translation>Row ↔ group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="44" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="47" />
         <source>Chép</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="45" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="48" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="46" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="49" />
         <source>Xóa nội dung ô</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="47" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="50" />
         <source>Bố cục cột…</source>
         <translation>Column layout…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="48" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="51" />
         <source>Thứ tự gốc</source>
         <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="49" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="52" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="61" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="64" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation>Unit (changes the display only, not the figures)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="65" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="68" />
         <source> Đơn vị: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="67" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="70" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation>Filter (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="251" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="267" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Cell not changed: the number «{t}» is ambiguous.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="256" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="272" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} The cell keeps its old value.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="295" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="311" />
         <source>Số không rõ nghĩa</source>
         <translation>Ambiguous number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="297" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» can be read two ways. Which number did you mean?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="329" />
         <source>Cách viết số khi dán</source>
         <translation>Number format of the pasted data</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="317" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="333" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>The numbers {sample} can be read two ways. What is the comma in the pasted data?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="321" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="337" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Decimal mark (Vietnamese style: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="324" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="340" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Thousands separator (English style: 1,500)</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AppendixList</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="245" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="247" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
@@ -204,22 +204,22 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="203" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="205" />
         <source>Đổi tên phụ lục</source>
         <translation>Rename appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="204" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="206" />
         <source>Tên phụ lục:</source>
         <translation>Appendix title:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="223" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="225" />
         <source>Xóa phụ lục</source>
         <translation>Delete appendix</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="224" />
+        <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="226" />
         <source>Xóa phụ lục “%1” (%2 dòng)? Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete appendix “%1” (%2 rows)? Ctrl+Z undoes it.</translation>
     </message>
@@ -253,123 +253,123 @@
 <context>
     <name>BudgetEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="96" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="100" />
         <source>Sửa câu tổng kinh phí</source>
         <translation>Edit budget total sentence</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="102" />
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="258" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="106" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="262" />
         <source>Sửa số tiền bằng chữ</source>
         <translation>Edit amount in words</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="143" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="147" />
         <source>%1 %2 (chênh lệch so với kế hoạch: %3)</source>
         <translation>%1 %2 (difference from the plan: %3)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="218" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="222" />
         <source>Dòng này được đối chiếu với số của nguồn vốn này trong các phụ lục</source>
         <translation>This line is compared with the appendices' amounts of this funding source</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="228" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="232" />
         <source>Đổi nguồn vốn “%1”: %2</source>
         <translation>Change the funding source of “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="253" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="257" />
         <source>Sửa tổng kinh phí</source>
         <translation>Edit budget total</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="282" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="286" />
         <source>Sửa dòng kinh phí</source>
         <translation>Edit budget line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="273" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="277" />
         <source>Sửa số kinh phí “%1”</source>
         <translation>Edit amount “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="303" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="307" />
         <source>Thêm dòng kinh phí: %1</source>
         <translation>Add budget line: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="312" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="316" />
         <source>Xóa dòng kinh phí</source>
         <translation>Delete budget line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="335" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="339" />
         <source>Câu &amp;dẫn:</source>
         <translation>&amp;Lead sentence:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="336" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="340" />
         <source>&amp;Tổng kinh phí (%1):</source>
         <translation>&amp;Total budget (%1):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="337" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="341" />
         <source>Bằng chữ (tự động):</source>
         <translation>In words (automatic):</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="338" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="342" />
         <source>Bằng &amp;chữ ghi trong kế hoạch:</source>
         <translation>In &amp;words as written in the plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="339" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="343" />
         <source>Các phụ lục cộng được:</source>
         <translation>Appendices add up to:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="343" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="347" />
         <source>Dùng chữ tự động</source>
         <translation>Use automatic words</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="344" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="348" />
         <source>Chia theo nguồn vốn:</source>
         <translation>Split by funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="347" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="351" />
         <source>Nguồn vốn</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="348" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="352" />
         <source>Đối chiếu với</source>
         <translation>Compared with</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="349" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="353" />
         <source>Ghi trong kế hoạch</source>
         <translation>Stated in the plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="350" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="354" />
         <source>Phụ lục cộng được</source>
         <translation>Appendices add up to</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="351" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="355" />
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="354" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="358" />
         <source>Thêm dòng</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="356" />
+        <location filename="../itplan_desktop/gui/plan/budget_editor.py" line="360" />
         <source>Xóa dòng</source>
         <translation>Delete line</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>already in the plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="182" />
+        <location filename="../itplan_desktop/gui/kpi/catalogue_dialog.py" line="184" />
         <source>Đã chọn %1 chỉ tiêu.</source>
         <translation>%1 indicator(s) selected.</translation>
     </message>
@@ -425,82 +425,82 @@
 <context>
     <name>ColumnLayoutDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="67" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="78" />
         <source>Bố cục cột của phụ lục</source>
         <translation>Appendix column layout</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="79" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="90" />
         <source>Tiêu đề (các tầng cách nhau bởi « &gt; »)</source>
         <translation>Title (header levels separated by « &gt; »)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="80" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="91" />
         <source>Kiểu</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="81" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="92" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="82" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
         <source>Độ rộng</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="104" />
         <source>Thêm cột chữ</source>
         <translation>Add text column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="105" />
         <source>Thêm cột tiền</source>
         <translation>Add money column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="106" />
         <source>Xóa cột</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="96" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="107" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="97" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="108" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="109" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="120" />
         <source>Thêm cột năm</source>
         <translation>Add year column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="111" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="122" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="115" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="126" />
         <source>Tách các năm theo nguồn vốn:</source>
         <translation>Split the years by funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="122" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="133" />
         <source>Tách</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="195" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="208" />
         <source>Cột mới</source>
         <translation>New column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="198" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="211" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
@@ -792,7 +792,7 @@
     <name>ExcelImport</name>
     <message>
         <location filename="../itplan_desktop/gui/appendix/excel_import.py" line="27" />
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="358" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="359" />
         <source>Nhập bảng Excel “%1”</source>
         <translation>Import Excel table “%1”</translation>
     </message>
@@ -938,52 +938,52 @@
         <translation>Header in rows %1–%2; %3 item rows, %4 group rows, %5 columns imported; unit %6.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="363" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="364" />
         <source>&amp;Trang tính:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="364" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="365" />
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="365" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="366" />
         <source>Cách &amp;ghi số:</source>
         <translation>Number &amp;format:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="366" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="367" />
         <source>Tên &amp;phụ lục:</source>
         <translation>Appendix &amp;title:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="373" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="374" />
         <source>Tự nhận ra</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="375" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="376" />
         <source>1.234,5 (Việt Nam)</source>
         <translation>1.234,5 (Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="378" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="379" />
         <source>1,234.5 (Anh – Mỹ)</source>
         <translation>1,234.5 (English)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="383" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="384" />
         <source>Chọn vai trò của từng cột ở dòng đầu; cột “bỏ qua” không được nhập. Bảng được đọc lại sau mỗi lựa chọn.</source>
         <translation>Choose each column's role in the first row; columns left out are not imported. The table is read again after each choice.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="389" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="390" />
         <source>Như phần mềm nhận ra</source>
         <translation>As detected</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="390" />
+        <location filename="../itplan_desktop/gui/appendix/excel_import_dialog.py" line="391" />
         <source>&amp;Nhập thành phụ lục</source>
         <translation>&amp;Import as an appendix</translation>
     </message>
@@ -2788,47 +2788,47 @@ Maximum total: {points}</translation>
         <translation>Rename indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="169" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="171" />
         <source>Sửa đơn vị tính</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="174" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="176" />
         <source>Đổi chiều đánh giá</source>
         <translation>Change direction</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="179" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="181" />
         <source>Sửa tên mẫu số</source>
         <translation>Change denominator label</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="184" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="186" />
         <source>Sửa câu mục tiêu</source>
         <translation>Change objective sentence</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="208" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="210" />
         <source>Chỉ tiêu đã có số liệu: không đổi được loại.</source>
         <translation>The indicator has figures: its kind cannot change.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="241" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="243" />
         <source>Sửa nhóm chỉ tiêu</source>
         <translation>Change indicator group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="257" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="259" />
         <source>Đổi loại chỉ tiêu</source>
         <translation>Change indicator kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="276" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="278" />
         <source>Sửa giá trị cơ sở</source>
         <translation>Change baseline</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="292" />
+        <location filename="../itplan_desktop/gui/kpi/indicator_form.py" line="294" />
         <source>Sửa mục tiêu năm %1</source>
         <translation>Change target %1</translation>
     </message>
@@ -3040,7 +3040,7 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
 <context>
     <name>KpiGridModel</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/models.py" line="166" />
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="174" />
         <source>%1
 Mục tiêu: %2</source>
         <translation>%1
@@ -3151,92 +3151,92 @@ Target: %2</translation>
 <context>
     <name>KpiTracker</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="133" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="134" />
         <source>Theo kỳ báo cáo (huyện)</source>
         <translation>By reporting period (district)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="134" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="135" />
         <source>Theo xã, thị trấn</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="137" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="138" />
         <source>Thêm danh sách xã, thị trấn có sẵn</source>
         <translation>Add the built-in commune list</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="135" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="136" />
         <source>Xem:</source>
         <translation>View:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="136" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="137" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="140" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="141" />
         <source>Màu: xanh đậm = đạt, xanh nhạt = đúng tiến độ, đỏ = chậm tiến độ; chữ nghiêng = tổng hợp từ các xã (chỉ xem)</source>
         <translation>Colours: dark green = achieved, light green = on track, red = behind; italics = rolled up from communes (read-only)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="144" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="145" />
         <source>Ghi chú của số liệu</source>
         <translation>Note on the figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="145" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="146" />
         <source>Nguồn số liệu (văn bản, báo cáo …)</source>
         <translation>Source of the figure (document, report …)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="146" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="147" />
         <source>Lưu ghi chú</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="149" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="150" />
         <source>Cột là số thứ tự chỉ tiêu (di chuột lên tiêu đề để xem tên); bấm vào một ô để mở số liệu của xã.</source>
         <translation>Columns are indicator numbers (hover a header to see the name); click a cell to open the commune’s figures.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="155" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="156" />
         <source>Nhập số liệu</source>
         <translation>Enter figures</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="156" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="157" />
         <source>Bản đồ nhiệt theo xã</source>
         <translation>Heat map by commune</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="157" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="158" />
         <source>Tiến độ nhiệm vụ</source>
         <translation>Task progress</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="158" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="159" />
         <source>Số liệu đơn vị cũ (trước 01/07/2025)</source>
         <translation>Former units' figures (before 01/07/2025)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="284" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="285" />
         <source>Nhập số liệu chỉ tiêu</source>
         <translation>Enter indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="300" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="301" />
         <source>Dùng số tổng hợp từ các xã</source>
         <translation>Use the communes' roll-up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="330" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="331" />
         <source>Ghi chú số liệu chỉ tiêu</source>
         <translation>Note on indicator figure</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="354" />
+        <location filename="../itplan_desktop/gui/kpi/tracker.py" line="355" />
         <source>Dán số liệu chỉ tiêu</source>
         <translation>Paste indicator figures</translation>
     </message>
@@ -3502,7 +3502,7 @@ Target: %2</translation>
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="260" />
+        <location filename="../itplan_desktop/gui/plan/new_plan_wizard.py" line="261" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
@@ -4325,103 +4325,103 @@ A backup of the database is kept before deleting.</translation>
         <translation>Edit text of “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="188" />
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="197" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="192" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="201" />
         <source>Mục mới</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="227" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="231" />
         <source>Thụt mục “%1” vào</source>
         <translation>Indent “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="238" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="242" />
         <source>Đưa mục “%1” ra ngoài</source>
         <translation>Outdent “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="248" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="252" />
         <source>Thêm mục</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="248" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="252" />
         <source>Thêm mục ngay sau mục đang chọn</source>
         <translation>Add a section after the selected one</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="249" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="253" />
         <source>Thêm mục con</source>
         <translation>Add subsection</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="249" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="253" />
         <source>Thêm mục con vào cuối mục đang chọn</source>
         <translation>Add a subsection at the end of the selected section</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="250" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="254" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="250" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="254" />
         <source>Xóa mục đang chọn</source>
         <translation>Delete the selected section</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="251" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="255" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="251" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="255" />
         <source>Đưa mục lên trên</source>
         <translation>Move the section up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="252" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="256" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="252" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="256" />
         <source>Đưa mục xuống dưới</source>
         <translation>Move the section down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="253" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="257" />
         <source>Thụt vào</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="253" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="257" />
         <source>Thành mục con của mục phía trên</source>
         <translation>Make it a subsection of the section above</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="254" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="258" />
         <source>Lùi ra</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="254" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="258" />
         <source>Ra ngoài một cấp</source>
         <translation>Move out one level</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="262" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="266" />
         <source>&amp;Tên mục:</source>
         <translation>&amp;Heading:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="263" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="267" />
         <source>&amp;Nội dung:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="266" />
+        <location filename="../itplan_desktop/gui/plan/section_editor.py" line="270" />
         <source>Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” hoặc “+ ” là gạch đầu dòng cấp 1, cấp 2. Văn bản dán vào được sửa bảng mã (TCVN3, VNI) và lỗi chữ “ƣ”.</source>
         <translation>One paragraph per line; lines starting with “- ” or “+ ” are first- and second-level bullets. Pasted text is repaired (TCVN3, VNI encodings and the “ƣ” error).</translation>
     </message>
@@ -4429,27 +4429,27 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>SectionModel</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_model.py" line="112" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="126" />
         <source>Mục kinh phí: in phần tổng hợp kinh phí trước nội dung</source>
         <translation>Budget section: the budget summary prints before its text</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_model.py" line="215" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="229" />
         <source>Thêm mục “%1”</source>
         <translation>Add section “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_model.py" line="227" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="241" />
         <source>Xóa mục “%1”</source>
         <translation>Delete section “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_model.py" line="248" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="262" />
         <source>Di chuyển mục “%1”</source>
         <translation>Move section “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/section_model.py" line="260" />
+        <location filename="../itplan_desktop/gui/plan/section_model.py" line="274" />
         <source>Sửa tên mục “%1”</source>
         <translation>Rename section “%1”</translation>
     </message>
@@ -5119,41 +5119,41 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>TaskProgressModel</name>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/models.py" line="263" />
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="271" />
         <source>Phụ lục %1: %2</source>
         <translation>Appendix %1: %2</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/models.py" line="300" />
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="308" />
         <source>Kế hoạch vốn
 (%1)</source>
         <translation>Planned funds
 (%1)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/models.py" line="302" />
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="310" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/models.py" line="302" />
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="310" />
         <source>Nhiệm vụ, dự án</source>
         <translation>Task, project</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/models.py" line="302" />
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="310" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/models.py" line="305" />
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="313" />
         <source>Giải ngân
 %1</source>
         <translation>Disbursed
 %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/models.py" line="306" />
+        <location filename="../itplan_desktop/gui/kpi/models.py" line="314" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
