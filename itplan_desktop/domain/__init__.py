@@ -8,6 +8,7 @@ from .appendix import (
     ColumnKind,
     ColumnRole,
     RowKind,
+    TotalRow,
 )
 from .budget import BudgetLine, BudgetSummary
 from .indicator import Direction, Indicator, IndicatorKind, Observation
@@ -40,5 +41,6 @@ __all__ = [
     "Section",
     "SectionKind",
     "Signer",
+    "TotalRow",
     "walk_sections",
 ]

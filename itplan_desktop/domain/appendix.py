@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..vn.units import DEFAULT_UNIT, MoneyUnit
+from .column_parts import PartSpec, part_of_column
 from .ids import new_uuid
 
 
@@ -45,16 +46,14 @@ class ColumnRole(StrEnum):
     # number roles
     STAFF = "staff"
     QUANTITY = "quantity"
+    RATE = "rate"  # input, never added up: unit price, a percentage (also on money)
     # money roles
     YEAR = "year"  # input: amount of one year (optionally of one funding source)
     AMOUNT = "amount"  # input: amount not tied to a year column (year comes from the group)
     ALLOCATED = "allocated"  # input: already allocated (đã phân bổ)
     MISSING = "missing"  # computed: still missing (vốn còn thiếu) = sum of year/amount columns
     TOTAL = "total"  # computed: allocated + sum of year/amount columns (of `source` if set)
-
-
-INPUT_MONEY_ROLES = frozenset({ColumnRole.YEAR, ColumnRole.AMOUNT, ColumnRole.ALLOCATED})
-COMPUTED_MONEY_ROLES = frozenset({ColumnRole.MISSING, ColumnRole.TOTAL})
+    BREAKDOWN = "breakdown"  # input: a part of column `part_of` split another way, not summed
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +63,11 @@ class Column:
     `header` lists the header cells from top to bottom, e.g. ("Nhu cầu vốn đầu tư các năm",
     "2011", "Vốn ĐTPT"); equal neighbouring prefixes merge into one cell when printed.
     `source` is a funding-source key for money columns split by source. `width` is a
-    relative width hint used by the printers.
+    relative width hint used by the printers. A BREAKDOWN column is a part of the column
+    keyed `part_of` split another way (by source, by period): the parts sharing `part_of` and
+    `split` (the name of that split, e.g. "nguồn") must add up to it; they are shown and summed
+    down the groups but never counted in a row total. `part` (`column_parts`) says what the
+    engine, the validator, the editor and the printers do with the column.
     """
 
     key: str
@@ -74,17 +77,27 @@ class Column:
     year: int | None = None
     source: str | None = None
     width: float = 1.0
+    part_of: str | None = None
+    split: str | None = None
+
+    @property
+    def part(self) -> PartSpec:
+        """What the column is to the engine and the printers (`column_parts.part_of_column`)."""
+        return part_of_column(self.kind, self.role)
 
     @property
     def is_computed(self) -> bool:
-        return self.kind is ColumnKind.MONEY and self.role in COMPUTED_MONEY_ROLES
+        return self.part.computed
 
     @property
     def is_input_value(self) -> bool:
         """Money or number cells a person types on an item row."""
-        if self.kind is ColumnKind.NUMBER:
-            return True
-        return self.kind is ColumnKind.MONEY and self.role in INPUT_MONEY_ROLES
+        return self.part.input
+
+    @property
+    def is_summed(self) -> bool:
+        """Whether group rows and total rows add the column up."""
+        return self.part.summed
 
 
 class RowKind(StrEnum):
@@ -122,11 +135,27 @@ class AppendixRow:
 
 
 @dataclass(slots=True)
+class TotalRow:
+    """A total row above "Tổng cộng" (`Appendix.total_label`): the sum of the item cells whose
+    effective funding source lies within `source` ("Tổng vốn ĐTPT": "dtpt") and whose
+    effective year is `year` (a per-year total across sources), either or both. Computed
+    columns add up the row's own filtered inputs. `stated` keeps what a document printed.
+    """
+
+    label: str
+    source: str | None = None
+    year: int | None = None
+    stated: dict[str, int] = field(default_factory=dict)
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(slots=True)
 class Appendix:
     """One Phụ lục: layout, rows, unit and the stated figures of its total row.
 
     `unit` is the display unit (triệu đồng, tỷ đồng …); switching it changes no value.
     `funding_source` tags every amount of the appendix unless a group or column says otherwise.
+    `total_rows` are printed in order above the total row (per source, per year).
     A DETAIL appendix may name in `detail_of` the row (of another appendix) it breaks down, so
     that its totals can be checked against that row.
     """
@@ -144,6 +173,7 @@ class Appendix:
     item_numbering: str = "continue"  # or "restart" in each group
     total_label: str = "Tổng cộng"
     stated_totals: dict[str, int] = field(default_factory=dict)
+    total_rows: list[TotalRow] = field(default_factory=list)
     signature: bool = False
     template: str | None = None
     detail_of: str | None = None

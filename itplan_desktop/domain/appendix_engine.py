@@ -16,12 +16,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .appendix import Appendix, AppendixRole, Column, ColumnKind, ColumnRole, RowKind
+from .appendix import Appendix, AppendixRole, Column, ColumnKind, ColumnRole, RowKind, TotalRow
+from .column_parts import Part
 from .funding import source_within
 from .plan import Plan
 
 TOTAL_ROW = -1
 """Row index of the total row ("Tổng cộng") in `value`, `set_value` and their results."""
+
+
+def total_row_index(position: int) -> int:
+    """Row index of `appendix.total_rows[position]`: -2, -3 … (TOTAL_ROW is -1)."""
+    return -2 - position
+
+
+def total_row_position(row_index: int) -> int:
+    """Position in `appendix.total_rows` of a row index given by `total_row_index`."""
+    return -2 - row_index
+
+
+def is_total_index(row_index: int) -> bool:
+    """Whether a row index names the total row or one of the total rows above it."""
+    return row_index < 0
+
 
 _AMOUNT_ROLES = frozenset({ColumnRole.YEAR, ColumnRole.AMOUNT})
 
@@ -75,6 +92,20 @@ def computed_dependencies(appendix: Appendix) -> dict[str, tuple[str, ...]]:
     return deps
 
 
+def breakdowns(appendix: Appendix) -> dict[tuple[str, str | None], tuple[str, ...]]:
+    """The breakdowns of the appendix: (the column split, the split's name) -> the keys of its
+    parts, in column order. A part whose `part_of` names no other non-text column is left out
+    (the validator warns, APX015)."""
+    keys = {c.key for c in appendix.columns if c.kind is not ColumnKind.TEXT}
+    found: dict[tuple[str, str | None], list[str]] = {}
+    for column in appendix.columns:
+        if column.part.part is not Part.BREAKDOWN or column.part_of is None:
+            continue
+        if column.part_of in keys and column.part_of != column.key:
+            found.setdefault((column.part_of, column.split), []).append(column.key)
+    return {target: tuple(parts) for target, parts in found.items()}
+
+
 @dataclass(slots=True)
 class _Sums:
     """Shown sums of a group row or of the total row, with the count of non-empty addends."""
@@ -113,9 +144,7 @@ class AppendixComputation:
         """Recompute everything from the appendix as it is now."""
         appendix = self.appendix
         self._columns: dict[str, Column] = {c.key: c for c in appendix.columns}
-        self._summed: tuple[str, ...] = tuple(
-            c.key for c in appendix.columns if c.kind is not ColumnKind.TEXT
-        )
+        self._summed: tuple[str, ...] = tuple(c.key for c in appendix.columns if c.is_summed)
         self._deps = computed_dependencies(appendix)
         dependents: dict[str, list[str]] = {}
         for computed, inputs in self._deps.items():
@@ -132,12 +161,65 @@ class AppendixComputation:
                 self._items.append({})
             else:
                 self._items.append(self._item_cells(row.values))
+        summed = set(self._summed)
         for index, row in enumerate(appendix.rows):
             if row.kind is RowKind.ITEM:
                 chain = self._chain(index)
                 for key, amount in self._items[index].items():
-                    for sums in chain:
+                    if key in summed:
+                        for sums in chain:
+                            sums.add(key, amount, 1)
+        self._build_total_rows()
+
+    def _build_total_rows(self) -> None:
+        """The sums of `appendix.total_rows`: the matching input cells of every item row."""
+        appendix = self.appendix
+        self._row_scope: list[tuple[str | None, int | None]] = []
+        for index in range(len(appendix.rows)):
+            parent = self._parents[index]
+            if parent == TOTAL_ROW:
+                self._row_scope.append((appendix.funding_source, None))
+            else:
+                source, year = self._row_scope[parent]
+                group = appendix.rows[parent]
+                self._row_scope.append(
+                    (
+                        group.source if group.source is not None else source,
+                        group.year if group.year is not None else year,
+                    )
+                )
+        self._filtered_keys = tuple(k for k in self._summed if not self._columns[k].is_computed)
+        self._extra: list[_Sums] = []
+        for total in appendix.total_rows:
+            sums = _Sums()
+            for index, cells in enumerate(self._items):
+                for key in self._filtered_keys:
+                    amount = cells.get(key)
+                    if amount is not None and self._matches(total, index, key):
                         sums.add(key, amount, 1)
+            self._extra.append(sums)
+
+    def _matches(self, total: TotalRow, row_index: int, key: str) -> bool:
+        """Whether an item cell counts in a total row (its effective source and year)."""
+        column = self._columns[key]
+        source, year = self._row_scope[row_index]
+        if total.source is not None:
+            cell_source = column.source if column.source is not None else source
+            if not source_within(cell_source, total.source):
+                return False
+        if total.year is not None:
+            cell_year = column.year if column.year is not None else year
+            if cell_year != total.year:
+                return False
+        return True
+
+    def _extra_value(self, position: int, key: str) -> int | None:
+        sums = self._extra[position]
+        inputs = self._deps.get(key)
+        if inputs is None:
+            return sums.get(key)
+        present = [v for k in inputs if (v := sums.get(k)) is not None]
+        return sum(present) if present else None
 
     def _item_cells(self, values: dict[str, int]) -> dict[str, int]:
         cells = {k: v for k, v in values.items() if k in self._columns and v is not None}
@@ -163,6 +245,8 @@ class AppendixComputation:
         """The shown value of a cell (input or computed); None when empty or a text column."""
         if row_index == TOTAL_ROW:
             return self._total.get(key)
+        if row_index < 0:
+            return self._extra_value(total_row_position(row_index), key)
         if self.appendix.rows[row_index].kind is RowKind.GROUP:
             return self._groups[row_index].get(key)
         return self._items[row_index].get(key)
@@ -172,7 +256,7 @@ class AppendixComputation:
         column = self._columns[key]
         if column.kind is ColumnKind.TEXT:
             return False
-        if row_index == TOTAL_ROW or self.appendix.rows[row_index].kind is RowKind.GROUP:
+        if row_index < 0 or self.appendix.rows[row_index].kind is RowKind.GROUP:
             return True
         return column.is_computed
 
@@ -180,6 +264,15 @@ class AppendixComputation:
     def totals(self) -> dict[str, int]:
         """The non-empty cells of the total row, by column key."""
         return dict(self._total.values)
+
+    def total_row_values(self, position: int) -> dict[str, int]:
+        """The non-empty cells of `appendix.total_rows[position]`, by column key."""
+        found = {}
+        for column in self.appendix.columns:
+            value = self._extra_value(position, column.key)
+            if value is not None:
+                found[column.key] = value
+        return found
 
     def group_totals(self, row_index: int) -> dict[str, int]:
         """The non-empty cells of a group row, by column key."""
@@ -293,8 +386,32 @@ class AppendixComputation:
                 changes.append((affected, old, new))
         changed: set[Cell] = {(row_index, k) for k, _old, _new in changes}
         if changes:
-            self._propagate(row_index, changes, changed)
+            summed = [change for change in changes if self._columns[change[0]].is_summed]
+            self._propagate(row_index, summed, changed)
+            self._update_total_rows(row_index, key, changes[0], changed)
         return changed
+
+    def _update_total_rows(
+        self,
+        row_index: int,
+        key: str,
+        change: tuple[str, int | None, int | None],
+        changed: set[Cell],
+    ) -> None:
+        if change[0] != key or key not in self._filtered_keys:
+            return
+        _key, old, new = change
+        affected = (key, *self._dependents.get(key, ()))
+        for position, total in enumerate(self.appendix.total_rows):
+            if not self._matches(total, row_index, key):
+                continue
+            before = [self._extra_value(position, k) for k in affected]
+            self._extra[position].add(
+                key, (new or 0) - (old or 0), (new is not None) - (old is not None)
+            )
+            for k, was in zip(affected, before, strict=True):
+                if self._extra_value(position, k) != was:
+                    changed.add((total_row_index(position), k))
 
     def _propagate(
         self, row_index: int, changes: list[tuple[str, int | None, int | None]], changed: set[Cell]

@@ -31,6 +31,7 @@ from ..domain import (
     Section,
     SectionKind,
     Signer,
+    TotalRow,
 )
 from ..domain.kpi_progress import TaskProgress, TaskStatus
 from ..domain.organisation import TWO_TIER_SINCE
@@ -75,7 +76,7 @@ def section_to_json(s: Section) -> Json:
 
 
 def column_to_json(c: Column) -> Json:
-    return {
+    data: Json = {
         "key": c.key,
         "kind": c.kind.value,
         "role": c.role.value,
@@ -84,6 +85,22 @@ def column_to_json(c: Column) -> Json:
         "source": c.source,
         "width": float(c.width),
     }
+    if c.part_of is not None:  # format version 2
+        data["part_of"] = c.part_of
+    if c.split is not None:
+        data["split"] = c.split
+    return data
+
+
+def total_row_to_json(t: TotalRow, order: list[str]) -> Json:
+    data: Json = {"uuid": t.uuid, "label": t.label}
+    if t.source is not None:
+        data["source"] = t.source
+    if t.year is not None:
+        data["year"] = t.year
+    if t.stated:
+        data["stated"] = {k: t.stated[k] for k in order if k in t.stated}
+    return data
 
 
 def row_to_json(r: AppendixRow, order: list[str]) -> Json:
@@ -119,6 +136,11 @@ def appendix_to_json(a: Appendix) -> Json:
         "columns": [column_to_json(c) for c in a.columns],
         "rows": [row_to_json(r, order) for r in a.rows],
         "stated_totals": {k: a.stated_totals[k] for k in order if k in a.stated_totals},
+        **(
+            {"total_rows": [total_row_to_json(t, order) for t in a.total_rows]}
+            if a.total_rows
+            else {}
+        ),
     }
 
 
@@ -297,6 +319,19 @@ def column_from_json(d: Json) -> Column:
         year=d.get("year"),
         source=d.get("source"),
         width=float(d.get("width", 1.0)),
+        part_of=d.get("part_of"),
+        split=d.get("split"),
+    )
+
+
+def total_row_from_json(d: Json) -> TotalRow:
+    kwargs: Json = {"uuid": d["uuid"]} if d.get("uuid") else {}
+    return TotalRow(
+        label=d["label"],
+        source=d.get("source"),
+        year=d.get("year"),
+        stated=dict(d.get("stated", {})),
+        **kwargs,
     )
 
 
@@ -334,6 +369,7 @@ def appendix_from_json(d: Json) -> Appendix:
         columns=[column_from_json(c) for c in d["columns"]],
         rows=[row_from_json(r) for r in d.get("rows", [])],
         stated_totals=dict(d.get("stated_totals", {})),
+        total_rows=[total_row_from_json(t) for t in d.get("total_rows", [])],
         **kwargs,
     )
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import jsonschema
 
-from ..domain import ColumnKind, Organisation, Plan, walk_sections
+from ..domain import ColumnKind, ColumnRole, Organisation, Plan, walk_sections
 from ..messages import UserError
 from . import format_messages as _format_messages  # noqa: F401  (registers the texts)
 from .plan_codec import organisations_from_json, organisations_to_json, plan_from_json, plan_to_json
@@ -29,11 +29,13 @@ from .plan_codec import organisations_from_json, organisations_to_json, plan_fro
 FORMAT_NAME = "itplan-plan"
 FORMAT_VERSION = 2
 """The newest version this program reads and writes. Version 2 adds a draft's issue date with
-the day, or the day and the month, left blank ("2020-09", "2020")."""
+the day, or the day and the month, left blank ("2020-09", "2020"). It also adds breakdown and rate
+columns (`part_of`, `split`) and the total rows above the total row (`total_rows`)."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 40  # an amount in đồng has at most 19; anything longer is hostile
 MAX_TITLE = 2_000  # characters; the longest real title has some 250
 MAX_TEXT = 32_767  # characters in one cell: Excel's limit
+_VERSION_2_ROLES = frozenset({ColumnRole.BREAKDOWN, ColumnRole.RATE})
 MAX_DEPTH = 900  # the JSON decoder's own recursion limit (a real plan nests some 12 levels)
 
 
@@ -53,9 +55,18 @@ def plan_schema() -> dict[str, Any]:
 
 
 def version_needed(plan: Plan) -> int:
-    """The lowest format version that holds `plan`: 2 for a draft's blank day, else 1."""
+    """The lowest format version that holds `plan`: 2 for a draft's blank day, breakdown or
+    rate columns, a column's `part_of`/`split` or total rows above the total row; else 1."""
     if plan.issued_on is not None and not isinstance(plan.issued_on, date):
         return 2
+    for appendix in plan.appendices:
+        if appendix.total_rows:
+            return 2
+        for column in appendix.columns:
+            if column.role in _VERSION_2_ROLES or column.part_of is not None:
+                return 2
+            if column.split is not None:
+                return 2
     return 1
 
 
@@ -357,6 +368,13 @@ def _check_appendix(appendix: Any, place: str, claim: Any) -> None:
         _expect(
             kinds, key, place + f".stated_totals.{key}", lambda c: c.kind is not ColumnKind.TEXT
         )
+    for t_index, total in enumerate(appendix.total_rows):
+        total_place = f"{place}.total_rows[{t_index}]"
+        claim(total.uuid, total_place + ".uuid")
+        for key in total.stated:
+            _expect(
+                kinds, key, total_place + f".stated.{key}", lambda c: c.kind is not ColumnKind.TEXT
+            )
 
 
 def _expect(kinds: dict[str, Any], key: str, place: str, accepts: Any) -> None:

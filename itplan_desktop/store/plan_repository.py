@@ -269,6 +269,7 @@ def _appendix(record: AppendixRecord) -> Appendix:
             for r in record.rows
         ],
         stated_totals=dict(record.stated_totals),
+        total_rows=[codec.total_row_from_json(t) for t in options.get("total_rows", [])],
     )
 
 

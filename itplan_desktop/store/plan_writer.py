@@ -40,6 +40,7 @@ _APPENDIX_OPTIONS = (
     "signature",
     "template",
     "detail_of",
+    "total_rows",  # only when the appendix has total rows above "Tổng cộng" (format 2)
 )
 
 
@@ -289,7 +290,7 @@ def add_appendices(
                 "unit": appendix.unit.label,
                 "funding_source": appendix.funding_source,
                 "role": appendix.role.value,
-                "options": {k: data[k] for k in _APPENDIX_OPTIONS},
+                "options": {k: data[k] for k in _APPENDIX_OPTIONS if k in data},
                 "columns": data["columns"],
                 "stated_totals": data["stated_totals"],
             }

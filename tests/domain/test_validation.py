@@ -358,3 +358,57 @@ def test_today_checks_leg001_unt001_rec001_bud101():
     plan.start_year = plan.end_year = 2025
     plan.recipients, plan.budget.lines = ["Sở Khoa học và Công nghệ (b/c);"], []
     assert check_today(plan, legal_library(), district, date(2026, 7, 1)) == []
+
+
+def _with_breakdown(plan: Plan, part_of: str = "y2011"):
+    """Thanh Hóa Phụ lục 2 with 2011 split into NS tỉnh / NS huyện (breakdown columns)."""
+    from itplan_desktop.domain import Column, ColumnKind, ColumnRole
+
+    appendix = thanh_hoa_pl2()
+    at = [c.key for c in appendix.columns].index("y2011") + 1
+    for offset, (key, header) in enumerate((("y2011_t", "NS tỉnh"), ("y2011_h", "NS huyện"))):
+        column = Column(
+            key, ColumnKind.MONEY, ColumnRole.BREAKDOWN, ("2011", header), part_of=part_of
+        )
+        appendix.columns.insert(at + offset, column)
+    first = next(i for i, r in enumerate(appendix.rows) if r.values.get("y2011"))
+    year = appendix.rows[first].values["y2011"]
+    appendix.rows[first].values.update(y2011_t=year - 1 * M, y2011_h=1 * M)
+    return with_thanh_hoa(plan, appendix), first
+
+
+def test_breakdown_parts_adding_up_to_the_column_they_split(clean):
+    plan, _row = _with_breakdown(clean)
+    assert codes(plan) == []
+
+
+def test_breakdown_parts_not_adding_up_APX014(clean):
+    plan, row = _with_breakdown(clean)
+    plan.appendices[0].rows[row].values["y2011_h"] = 2 * M
+    [found] = validate_plan(plan)
+    assert found.code == "APX014" and found.severity is Severity.ERROR
+    assert found.location.row == plan.appendices[0].rows[row].uuid
+    assert found.location.column == "y2011"
+    assert found.params["parts_value"] - found.params["total_value"] == 1 * M
+
+
+def test_breakdown_of_a_missing_column_APX015(clean):
+    plan, _row = _with_breakdown(clean, part_of="y1999")
+    assert codes(plan) == ["APX015", "APX015"]
+
+
+def test_total_row_per_source_stated_wrong_APX016(clean):
+    from itplan_desktop.domain import TotalRow
+
+    plan = with_thanh_hoa(clean, thanh_hoa_pl2())
+    appendix = plan.appendices[0]
+    appendix.total_rows = [TotalRow("Tổng ngân sách cấp tỉnh", source="sn.tinh")]
+    assert codes(plan) == []
+    from itplan_desktop.domain.appendix_engine import AppendixComputation
+
+    right = AppendixComputation(appendix).total_row_values(0)["total"]
+    appendix.total_rows[0].stated = {"total": right + 1 * M}  # stated wrong by one million
+    [found] = validate_plan(plan)
+    assert found.code == "APX016"
+    assert found.location.row == appendix.total_rows[0].uuid
+    assert found.params["computed_value"] == right

@@ -190,7 +190,7 @@ def _unique_uuids(node: Any, fresh: Any) -> None:
     walk(node)
 
 
-_INPUT_MONEY = {"year", "amount", "allocated"}
+_INPUT_MONEY = {"year", "amount", "allocated", "breakdown", "rate"}
 
 
 def _repair_appendix(appendix: dict[str, Any], rows: list[str]) -> None:
@@ -217,5 +217,11 @@ def _repair_appendix(appendix: dict[str, Any], rows: list[str]) -> None:
         appendix["stated_totals"] = dict(
             zip(figures, appendix["stated_totals"].values(), strict=False)
         )
+    for total in appendix.get("total_rows", []):
+        if "stated" in total:
+            total["stated"] = dict(zip(figures, total["stated"].values(), strict=False))
+    for n, column in enumerate(columns):  # a breakdown names a column of the table (mostly)
+        if "part_of" in column and figures and n % 3:
+            column["part_of"] = figures[n % len(figures)]
     if appendix.get("detail_of") is not None and rows:
         appendix["detail_of"] = rows[0]

@@ -17,6 +17,7 @@ from .appendix_checks import (
     check_sub_item_amounts,
     check_years_in_period,
 )
+from .breakdown_checks import check_breakdowns, check_total_rows
 from .budget_checks import check_budget
 from .codes import CODES
 from .context import AppendixView
@@ -41,6 +42,8 @@ def validate_plan(plan: Plan) -> list[Finding]:
     findings.extend(check_budget(plan, budget_of(v.computation for v in views.values())))
     for view in views.values():
         findings.extend(check_stated_figures(view))
+        findings.extend(check_total_rows(view))
+        findings.extend(check_breakdowns(view))
         findings.extend(check_negative_amounts(view))
         findings.extend(check_empty_names(view))
         findings.extend(check_sub_item_amounts(view))

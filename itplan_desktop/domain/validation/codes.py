@@ -98,6 +98,27 @@ CODES: dict[str, tuple[Severity, str, str]] = {
         "Appendix {appendix}, row {row} “{name}” has amounts both on the item and on its "
         "sub-items (“-”) below it: they are counted twice in the totals.",
     ),
+    "APX014": (
+        E,
+        "Phụ lục {appendix}, dòng {row} “{name}”: các cột {parts} cộng được {parts_sum}, "
+        "khác cột “{column}” là {total}.",
+        "Appendix {appendix}, row {row} “{name}”: the columns {parts} add up to {parts_sum}, "
+        "which differs from column “{column}”, {total}.",
+    ),
+    "APX015": (
+        W,
+        "Phụ lục {appendix}, cột “{column}” là phần chia của một cột không có trong bảng "
+        "(“{part_of}”): không kiểm tra được.",
+        "Appendix {appendix}, column “{column}” is a part of a column the table does not have "
+        "(“{part_of}”): it cannot be checked.",
+    ),
+    "APX016": (
+        E,
+        "Phụ lục {appendix}, dòng “{name}”, cột “{column}”: ghi {stated} nhưng cộng các dòng "
+        "được {computed}.",
+        "Appendix {appendix}, row “{name}”, column “{column}”: states {stated} but the rows "
+        "add up to {computed}.",
+    ),
     # budget summary (Kinh phí thực hiện) vs appendices
     "BUD001": (
         E,

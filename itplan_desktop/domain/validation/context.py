@@ -9,7 +9,7 @@ from ...vn.numbers import format_number
 from ...vn.outline import to_roman
 from ...vn.units import MoneyUnit
 from ..appendix import Appendix, Column, ColumnKind, ColumnRole
-from ..appendix_engine import TOTAL_ROW, AppendixComputation
+from ..appendix_engine import TOTAL_ROW, AppendixComputation, total_row_position
 from ..appendix_layout import format_amount, row_labels
 from ..findings import Location, LocationKind
 from ..plan import Plan
@@ -55,13 +55,27 @@ class AppendixView:
 
     def row_label(self, index: int) -> str:
         """The row's number as typed in the document, else as computed."""
-        if index == TOTAL_ROW:
-            return self.appendix.total_label
+        if index < 0:
+            return self.total_label(index)
         return self.appendix.rows[index].label or self.labels[index]
 
-    def row_name(self, index: int) -> str:
+    def total_label(self, index: int) -> str:
+        """The label of the total row (TOTAL_ROW) or of a total row above it."""
         if index == TOTAL_ROW:
             return self.appendix.total_label
+        return self.appendix.total_rows[total_row_position(index)].label
+
+    def stated(self, index: int) -> dict[str, int]:
+        """The stated figures of any row: an appendix row, the total row or a total row."""
+        if index == TOTAL_ROW:
+            return self.appendix.stated_totals
+        if index < 0:
+            return self.appendix.total_rows[total_row_position(index)].stated
+        return self.appendix.rows[index].stated
+
+    def row_name(self, index: int) -> str:
+        if index < 0:
+            return self.total_label(index)
         row = self.appendix.rows[index]
         names = [
             row.texts.get(c.key, "") for c in self.appendix.columns if c.role is ColumnRole.NAME
@@ -73,7 +87,12 @@ class AppendixView:
         return {"appendix": self.number, "row": self.row_label(index), "name": self.row_name(index)}
 
     def location(self, index: int | None = None, column: str | None = None) -> Location:
-        row = None if index is None or index == TOTAL_ROW else self.appendix.rows[index].uuid
+        if index is None or index == TOTAL_ROW:
+            row = None
+        elif index < 0:
+            row = self.appendix.total_rows[total_row_position(index)].uuid
+        else:
+            row = self.appendix.rows[index].uuid
         return Location(LocationKind.APPENDIX, appendix=self.appendix.uuid, row=row, column=column)
 
     def shown(self, value: int, column: Column) -> str:
