@@ -22,7 +22,7 @@ def send(qtbot, window, target: Path, *, eml: bool = False, email: str = ""):
     dialog.email.setText(email)
     dialog.eml.setChecked(eml)
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
     return dialog
 
 
@@ -64,10 +64,10 @@ def test_send_shows_size_and_writes_bundle_and_draft(qtbot, make_window, distric
     dialog.email.setText("cntt@thanhhoa.gov.vn")
     dialog.eml.setChecked(True)
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
-    assert target.stat().st_size == dialog.result.size
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
+    assert target.stat().st_size == dialog.saved.size
     assert "nx.itplan-bundle" in dialog.result_label.text()
-    mail = message_from_bytes(dialog.result.eml_path.read_bytes())
+    mail = message_from_bytes(dialog.saved.eml_path.read_bytes())
     assert mail["To"] == "cntt@thanhhoa.gov.vn"
     opened = []
     import itplan_desktop.gui.exchange.common as common

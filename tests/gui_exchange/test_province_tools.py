@@ -102,9 +102,9 @@ def test_province_writes_review_comments_from_the_inbox(
     dialog.email.setText("vanphong@nhuxuan.gov.vn")
     dialog.eml.setChecked(True)
     dialog.send_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=15_000)
-    assert out.exists() and dialog.result.eml_path is not None
-    eml = dialog.result.eml_path.read_text("utf-8", errors="replace")
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=15_000)
+    assert out.exists() and dialog.saved.eml_path is not None
+    eml = dialog.saved.eml_path.read_text("utf-8", errors="replace")
     assert "To: vanphong@nhuxuan.gov.vn" in eml
     assert "2 ý kiến" in dialog.status.text()
     d_db, _plan = district_database(tmp_path / "home-check", "402", "Như Xuân")
@@ -136,8 +136,8 @@ def test_province_sends_template_and_district_starts_from_it(
     dialog.ask_save_path = lambda suggested: out
     shot(dialog, "province_send_template")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=15_000)
-    eml = dialog.result.eml_path.read_bytes().decode("utf-8", errors="replace")
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=15_000)
+    eml = dialog.saved.eml_path.read_bytes().decode("utf-8", errors="replace")
     assert "To:" not in eml  # the officer fills in the districts' addresses
 
     d_db, _plan = district_database(tmp_path / "home-district", "402", "Như Xuân")

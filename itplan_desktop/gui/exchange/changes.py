@@ -202,7 +202,7 @@ def _new_plan(tree: QTreeWidget, plan: Plan) -> None:
         rows = QCoreApplication.translate("ExchangeChanges", "%1 dòng").replace(
             "%1", str(len(appendix.rows))
         )
-        _item(group, [appendix.title or appendix.number, "", rows])
+        _item(group, [appendix.title or str(appendix.number), "", rows])
     _item(
         group,
         [QCoreApplication.translate("ExchangeChanges", "Chỉ tiêu"), "", str(len(plan.indicators))],
@@ -319,6 +319,7 @@ def fill_changes(tree: QTreeWidget, preview: ImportPreview) -> None:
         group.setExpanded(True)
     for index in range(tree.topLevelItemCount()):
         top = tree.topLevelItem(index)
+        assert top is not None  # index < topLevelItemCount()
         if top.childCount() <= 20:
             top.setExpanded(True)
     tree.resizeColumnToContents(0)

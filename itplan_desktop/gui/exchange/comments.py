@@ -79,8 +79,9 @@ class ReviewCommentsDialog(QDialog):
         self.list.resizeColumnToContents(0)
         self.list.setColumnWidth(0, min(self.list.columnWidth(0), 260))
         self.list.setColumnWidth(1, 300)
-        if self.comments:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if self.comments and first is not None:
+            self.list.setCurrentItem(first)
         self.retranslate()
 
     def navigation_key(self, view: CommentView) -> str:

@@ -218,8 +218,9 @@ class ImportBundlesDialog(QDialog):
             self.bundle_list.addTopLevelItem(self._list_item(entry))
         for column in range(3):
             self.bundle_list.resizeColumnToContents(column)
-        if self.bundle_list.currentItem() is None and self.bundle_list.topLevelItemCount():
-            self.bundle_list.setCurrentItem(self.bundle_list.topLevelItem(0))
+        first = self.bundle_list.topLevelItem(0)
+        if self.bundle_list.currentItem() is None and first is not None:
+            self.bundle_list.setCurrentItem(first)
         self._update_buttons()
 
     def _list_item(self, entry: Entry) -> QTreeWidgetItem:
@@ -353,7 +354,8 @@ class ImportBundlesDialog(QDialog):
             e.preview.contents.manifest.bundle_uuid: e.resolution for e in ready if e.preview
         }
         confirm = any(e.preview and e.preview.needs_confirmation for e in ready)
-        db, paths, collected = self.db, [e.path for e in ready], []
+        db, paths = self.db, [e.path for e in ready]
+        collected: list[ImportOutcome] = []
         self.outcomes = collected
 
         def resolve(preview: ImportPreview) -> Resolution | None:

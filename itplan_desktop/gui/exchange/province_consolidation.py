@@ -249,6 +249,7 @@ class ConsolidationWindow(QWidget):
         if plan is None:
             return
         stem = f"tong-hop-{plan.start_year}-{plan.end_year}"
+        export: Callable[..., object]  # export_plan_pdf or export_plan_xlsx
         if kind == "pdf":
             from ...services.pdf_export import export_plan_pdf as export
 

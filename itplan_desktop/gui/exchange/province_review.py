@@ -56,7 +56,7 @@ class ReviewWriteDialog(QDialog):
         self.db = db
         self.plan: Plan = get_plan(db, plan_uuid)
         self.comments: list[CommentView] = []
-        self.result: ExportResult | None = None
+        self.saved: ExportResult | None = None
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -87,7 +87,7 @@ class ReviewWriteDialog(QDialog):
         self.send_button.clicked.connect(self.send)
         self.folder_button = QPushButton()
         self.folder_button.setEnabled(False)
-        self.folder_button.clicked.connect(lambda: self.result and open_folder(self.result.path))
+        self.folder_button.clicked.connect(lambda: self.saved and open_folder(self.saved.path))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         self.status = QLabel()
@@ -178,7 +178,9 @@ class ReviewWriteDialog(QDialog):
     def _items(self, item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
         found = [item]
         for index in range(item.childCount()):
-            found.extend(self._items(item.child(index)))
+            child = item.child(index)
+            assert child is not None  # index < childCount()
+            found.extend(self._items(child))
         return found
 
     # ------------------------------------------------------------ comments
@@ -240,7 +242,7 @@ class ReviewWriteDialog(QDialog):
         run_task(self, self.tr("Đang lưu tệp góp ý…"), work, self._sent)
 
     def _sent(self, result: ExportResult) -> None:
-        self.result = result
+        self.saved = result
         first = (
             self.tr("Đã lưu “%1” (%2, %3 ý kiến).")
             .replace("%1", str(result.path))

@@ -96,8 +96,9 @@ def fill_kpi(table: QTableWidget, comparison: KpiComparison) -> None:
         table.setItem(r, 0, name)
         for c, (code, _name) in enumerate(comparison.districts, start=1):
             cell = comparison.cells.get((key, code))
-            empty = cell is None or (cell.value is None and cell.target is None)
-            text = "" if empty else f"{_number(cell.value)} / {_number(cell.target)}"
+            text = ""
+            if cell is not None and (cell.value is not None or cell.target is not None):
+                text = f"{_number(cell.value)} / {_number(cell.target)}"
             item = QTableWidgetItem(text)
             item.setTextAlignment(RIGHT)
             item.setToolTip(tip.replace("%1", comparison.period[:4]))

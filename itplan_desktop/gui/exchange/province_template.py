@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -49,7 +50,7 @@ class SendTemplateDialog(QDialog):
 
         self.setObjectName("sendTemplateDialog")
         self.db = db
-        self.result: ExportResult | None = None
+        self.saved: ExportResult | None = None
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
         self.plan = QComboBox()
         self.plan.setObjectName("templatePlan")
@@ -84,7 +85,7 @@ class SendTemplateDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.folder_button = QPushButton()
         self.folder_button.setEnabled(False)
-        self.folder_button.clicked.connect(lambda: self.result and open_folder(self.result.path))
+        self.folder_button.clicked.connect(lambda: self.saved and open_folder(self.saved.path))
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         self.status = QLabel()
@@ -103,7 +104,13 @@ class SendTemplateDialog(QDialog):
         deadline.addWidget(self.deadline)
         deadline.addStretch(1)
         form = QFormLayout()
-        fields = (self.plan, self.summary, deadline, self.note, self.email)
+        fields: tuple[QWidget | QLayout, ...] = (
+            self.plan,
+            self.summary,
+            deadline,
+            self.note,
+            self.email,
+        )
         for label, field in zip(self.form_labels, fields, strict=True):
             form.addRow(label, field)
         form.addRow("", self.eml)
@@ -125,7 +132,8 @@ class SendTemplateDialog(QDialog):
     def chosen_deadline(self) -> date | None:
         if not self.has_deadline.isChecked():
             return None
-        return self.deadline.date().toPython()  # type: ignore[no-any-return]
+        # QDate.toPython is typed `object`; it gives a datetime.date
+        return cast(date, self.deadline.date().toPython())
 
     def refresh_summary(self) -> None:
         """What the template holds (outline, indicators with targets) and the file's size."""
@@ -184,7 +192,7 @@ class SendTemplateDialog(QDialog):
         run_task(self, self.tr("Đang lưu tệp mẫu kế hoạch…"), work, self._saved)
 
     def _saved(self, result: ExportResult) -> None:
-        self.result = result
+        self.saved = result
         first = (
             self.tr("Đã lưu “%1” (%2). Gửi tệp này cho các huyện.")
             .replace("%1", str(result.path))

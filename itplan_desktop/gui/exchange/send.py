@@ -59,7 +59,7 @@ class SendBundleDialog(QDialog):
         window.workspace.save_now()  # the bundle carries what is on screen
         self.plan = window.workspace.editor.plan
         self.prepared: PreparedBundle | None = None
-        self.result: ExportResult | None = None
+        self.saved: ExportResult | None = None
         self.ask_open_paths: Callable[[], list[Path]] = self._ask_open_paths
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
 
@@ -223,7 +223,7 @@ class SendBundleDialog(QDialog):
         run_task(self, self.tr("Đang lưu tệp gửi lên tỉnh…"), work, self._saved)
 
     def _saved(self, result: ExportResult) -> None:
-        self.result = result
+        self.saved = result
         first = (
             self.tr("Đã lưu “%1” (%2).")
             .replace("%1", str(result.path))
@@ -236,8 +236,8 @@ class SendBundleDialog(QDialog):
         self.window_.show_message(lines[0], 10_000)
 
     def open_containing_folder(self) -> None:
-        if self.result is not None:
-            open_folder(self.result.path)
+        if self.saved is not None:
+            open_folder(self.saved.path)
 
     # ------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:
