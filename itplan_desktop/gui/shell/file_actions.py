@@ -73,6 +73,7 @@ class FileActions(QObject):
     def new_plan(self) -> None:
         from ..plan.new_plan_wizard import NewPlanWizard
 
+        assert self.window.db is not None  # the start page acts once the database is open
         wizard = NewPlanWizard(self.window.db, self.window)
         wizard.plan_created.connect(self.window.open_plan)
         wizard.setModal(True)
@@ -104,6 +105,7 @@ class FileActions(QObject):
         from ...services.plans import ImportOutcome, import_plan_file
 
         db = self.window.db
+        assert db is not None  # files are imported once the database is open
         if self.window.workspace is not None:
             self.window.workspace.save_now()  # what was typed is stored before the file is read
 
@@ -184,7 +186,7 @@ class FileActions(QObject):
         from ...services.pdf_export import pdf_options_for
 
         workspace = self.window.workspace
-        assert workspace is not None
+        assert workspace is not None and self.window.db is not None  # a plan is open
         return pdf_options_for(self.window.db, workspace.editor.plan)
 
     def make_pdf(self, target: Path, on_done: Callable[[Path], None], options: Any = None) -> None:
@@ -233,6 +235,7 @@ class FileActions(QObject):
         if target is None:
             return
         workspace.save_now()
+        assert self.window.db is not None  # a plan is open
         try:
             export_plan(self.window.db, workspace.editor.plan.uuid, target)
         except Exception as error:

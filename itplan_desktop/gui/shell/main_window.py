@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
@@ -26,7 +27,10 @@ from .start_page import StartPage
 if TYPE_CHECKING:
     from ...store.database import Database
     from ...store.plan_list import PlanSummary
+    from ..plan.new_plan_wizard import NewPlanWizard
     from ..plan.plan_workspace import PlanWorkspace
+    from .preview import PreviewWindow
+    from .settings_dialog import SettingsDialog
 
 log = logging.getLogger("itplan_desktop.gui")
 DROPPABLE = (".json", ".itplan", ".xlsx")
@@ -37,6 +41,11 @@ class MainWindow(QMainWindow):
 
     plan_opened = Signal(str)
     first_shown = Signal()
+
+    # the last window of each kind FileActions opened (kept alive here; tests reach them)
+    wizard: NewPlanWizard
+    preview_window: PreviewWindow
+    settings_dialog: SettingsDialog
     database_ready = Signal()
 
     def __init__(self, db: Database | None, parent: QWidget | None = None) -> None:
@@ -192,7 +201,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_plan)
 
     # ------------------------------------------------------------ Qt events
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown:
             self._shown = True

@@ -4,6 +4,7 @@ stack) and are re-made on a language switch, since their prefix is fixed at crea
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -12,8 +13,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
+    from ..plan.plan_workspace import PlanWorkspace
     from .main_window import MainWindow
 
+Shortcut = str | QKeySequence.StandardKey
 NAV_KEYS = ("header", "bases", "sections", "budget", "appendices", "indicators", "check")
 
 
@@ -30,7 +33,12 @@ class Menus:
     redo: QAction | None = None
 
     def add(
-        self, menu: QMenu, key: str, slot: object, shortcut: object = None, plan: bool = False
+        self,
+        menu: QMenu,
+        key: str,
+        slot: Callable[..., object],
+        shortcut: Shortcut | list[Shortcut] | None = None,
+        plan: bool = False,
     ) -> QAction:
         act = QAction(self.window)
         act.setObjectName(f"action_{key}")
@@ -61,9 +69,13 @@ class Menus:
         self.redo.setObjectName("action_redo")
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        first = self.edit.actions()[0] if self.edit.actions() else None
-        self.edit.insertAction(first, self.undo)
-        self.edit.insertAction(first, self.redo)
+        actions = self.edit.actions()
+        if actions:
+            self.edit.insertAction(actions[0], self.undo)
+            self.edit.insertAction(actions[0], self.redo)
+        else:
+            self.edit.addAction(self.undo)
+            self.edit.addAction(self.redo)
 
     def retranslate(self) -> None:
         self.file.setTitle(QCoreApplication.translate("Menus", "&Tệp"))
@@ -109,10 +121,24 @@ class Menus:
     go_menu: QMenu = None  # type: ignore[assignment]
 
 
+def _navigate_to(key: str) -> Callable[[PlanWorkspace], None]:
+    return lambda workspace: workspace.navigate(key)
+
+
 def build_menus(window: MainWindow) -> Menus:
     bar = window.menuBar()
     menus = Menus(window, bar.addMenu(""), bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
     files = window.files
+
+    def in_workspace(act: Callable[[PlanWorkspace], object]) -> Callable[[], None]:
+        """A slot acting on the open plan's workspace, if a plan is open."""
+
+        def run() -> None:
+            if window.workspace is not None:
+                act(window.workspace)
+
+        return run
+
     f = menus.file
     menus.add(f, "new_plan", files.new_plan, QKeySequence.StandardKey.New)
     menus.add(f, "import_file", files.import_plan_file, QKeySequence.StandardKey.Open)
@@ -132,14 +158,14 @@ def build_menus(window: MainWindow) -> Menus:
     menus.add(
         v,
         "findings",
-        lambda: window.workspace and window.workspace.show_findings(),
+        in_workspace(lambda workspace: workspace.show_findings()),
         "F7",
         plan=True,
     )
     menus.add(
         v,
         "next_finding",
-        lambda: window.workspace and window.workspace.next_finding(),
+        in_workspace(lambda workspace: workspace.next_finding()),
         "F8",
         plan=True,
     )
@@ -148,7 +174,7 @@ def build_menus(window: MainWindow) -> Menus:
         menus.add(
             menus.go_menu,
             f"nav_{key}",
-            lambda _checked=False, k=key: window.workspace and window.workspace.navigate(k),
+            in_workspace(_navigate_to(key)),
             f"Ctrl+{number}",
             plan=True,
         )

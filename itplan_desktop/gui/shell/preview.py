@@ -4,6 +4,7 @@ its Print goes through `printing.print_pdf` (chosen pages, in the background).""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,6 +14,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox, QToolBar, QWidget
 
 from ..errors import show_error
 from ..screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from ..tasks import Task
+    from .printing import AskPrinter
 
 FIT_PAGE_AIR = 8  # pixels of background above and below a page shown whole
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -31,8 +36,9 @@ class PreviewWindow(QMainWindow):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.setCentralWidget(self.view)
         self.path: Path | None = None
-        self.ask_printer = None  # the print dialog; tests choose a PDF-file printer instead
-        self.last_print = None  # the running print task, if any
+        # the print dialog; tests choose a PDF-file printer instead
+        self.ask_printer: AskPrinter | None = None
+        self.last_print: Task | None = None  # the running print task, if any
         self.toolbar = QToolBar()
         self.addToolBar(self.toolbar)
         self.actions_: dict[str, QAction] = {}

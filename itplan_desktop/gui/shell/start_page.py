@@ -110,8 +110,9 @@ class StartPage(QWidget):
             item.setData(0, UUID_ROLE, plan.uuid)
             item.setToolTip(1, plan.title)
             self.plans.addTopLevelItem(item)
-        if ranked:
-            self.plans.setCurrentItem(self.plans.topLevelItem(0))
+        first = self.plans.topLevelItem(0)
+        if ranked and first is not None:
+            self.plans.setCurrentItem(first)
         for column in (0, 2, 3):
             self.plans.resizeColumnToContents(column)
         self.plans.setColumnWidth(1, max(320, self.plans.columnWidth(1)))

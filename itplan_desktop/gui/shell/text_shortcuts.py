@@ -5,9 +5,14 @@ Emacs key of Qt's line edits on Linux). Only inside the main window; dialogs kee
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 WINDOW_KEYS = (
@@ -20,7 +25,7 @@ EXTRA_KEYS = ("Ctrl+E", "Ctrl+Y", "Ctrl+Shift+Z")
 class WindowShortcutsFirst(QObject):
     """Application event filter (see module docstring); `window` is the main window."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self._extra = [QKeySequence(k) for k in EXTRA_KEYS]
