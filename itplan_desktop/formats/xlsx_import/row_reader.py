@@ -91,6 +91,8 @@ class RowReader:
         self._numbers = [(c, col) for c, col in self.columns if col.kind is not ColumnKind.TEXT]
         self._letter_groups = False
         self._open_group_level = 0
+        self._summed_styles: dict[str, int] = {}  # label style of summing groups -> level
+        self._group_index = -1  # position in result.rows of the open group
 
     # -- one row ----------------------------------------------------------------------
 
@@ -143,14 +145,38 @@ class RowReader:
         elif not label and name:
             bold = self.sheet.bold[number - 1]
             if bold or (amounts and self._next_has_label(number)):
-                level = self._open_group_level + 1 if self._open_group_level else 1
+                # right under a group heading it is a sub-group; after rows of the open
+                # group, the next group beside it
+                nested = self._open_group_level and self._group_index == len(self.result.rows) - 1
+                level = self._open_group_level + 1 if nested else max(self._open_group_level, 1)
+        elif label and self._sums_input_cells(number):
+            level = self._summing_group_level(label)
         if level is None:
             return None
         self._open_group_level = level
+        self._group_index = len(self.result.rows)  # where the group will stand
         row = AppendixRow(RowKind.GROUP, level=level, label=label)
         row.year = int(year_match.group(1)) if year_match else None
         row.source = self._group_source(name)
         return row
+
+    def _sums_input_cells(self, number: int) -> bool:
+        """Whether the row's input places (the years' amounts, which an item types) hold
+        formulas: a subtotal row whatever its TT says ("1", "a"), as our own export writes
+        groups numbered in Arabic figures or letters."""
+        return any(
+            (number, column) in self.sheet.formulas
+            for column, col in self._numbers
+            if col.is_input_value
+        )
+
+    def _summing_group_level(self, label: str) -> int:
+        """A summing group's level by the style of its label: the level of the groups seen
+        with this style, else one below the open group (I. › 1. › a.)."""
+        style = "arabic" if label.isdigit() else "alpha" if label.isalpha() else "other"
+        if style not in self._summed_styles:
+            self._summed_styles[style] = self._open_group_level + 1
+        return self._summed_styles[style]
 
     def _is_letter(self, label: str) -> bool:
         return self._letter_groups and len(label) == 1 and label in "CDLM"

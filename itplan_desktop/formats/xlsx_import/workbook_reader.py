@@ -18,6 +18,7 @@ from openpyxl.xml import DEFUSEDXML
 
 from ...messages import UserError
 from .file_checks import DEFAULT_LIMITS, Limits, check_workbook_file
+from .formula_values import fill_uncached
 
 
 @dataclass
@@ -28,6 +29,8 @@ class SheetData:
     rows: list[list[Any]] = field(default_factory=list)
     bold: list[bool] = field(default_factory=list)
     formulas: set[tuple[int, int]] = field(default_factory=set)  # 1-based (row, column)
+    formula_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # "=SUM(C5:C9)"
+    computed: set[tuple[int, int]] = field(default_factory=set)  # formulas valued here
 
     def value(self, row: int, column: int) -> Any:
         """The value at 1-based (row, column), None when outside the used area."""
@@ -147,6 +150,8 @@ class WorkbookReader:
                     continue
                 if cell.data_type == "f":
                     data.formulas.add((number, len(values) + 1))
+                    if isinstance(value, str):
+                        data.formula_texts[(number, len(values) + 1)] = value
                 elif isinstance(value, str) and not bold and looked < 3:
                     looked += 1
                     font = cell.font
@@ -167,7 +172,8 @@ class WorkbookReader:
         return data
 
     def _cached_values(self, data: SheetData) -> None:
-        """Replace each formula by the value the spreadsheet program cached (None if none)."""
+        """Replace each formula by the value the spreadsheet program cached; a formula without
+        one gets the value `formula_values` computes, when it can."""
         if self._values is None:
             self._values = _open(self.path, data_only=True)
         wanted = data.formulas
@@ -179,5 +185,9 @@ class WorkbookReader:
         rows = ws.iter_rows(max_row=last_row, max_col=self.limits.columns, values_only=True)
         for number, values in enumerate(rows, start=1):
             for column in by_row.get(number, ()):
-                if column <= len(values):
-                    data.rows[number - 1][column - 1] = values[column - 1]
+                data.rows[number - 1][column - 1] = (
+                    values[column - 1] if column <= len(values) else None
+                )
+        # a workbook written by a program that caches no results (ours, through openpyxl):
+        # compute the formulas of the subset we write, from the sheet's own cells
+        data.computed = fill_uncached(data.rows, data.formula_texts)
