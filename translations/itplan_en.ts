@@ -601,56 +601,56 @@
         <translation>Export the consolidation</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="255" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="285" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="259" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="260" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="285" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Exporting the consolidation…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="298" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="299" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="295" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Exporting the indicator comparison…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="313" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
         <source>Tổng hợp kế hoạch các đơn vị</source>
         <translation>Consolidate the units' plans</translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="165" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="319" />
         <source>Mọi nguồn vốn</source>
         <translation>Every funding source</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="319" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="320" />
         <source>Phân bổ kinh phí theo đơn vị</source>
         <translation>Allocation by unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="320" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
         <source>So sánh chỉ tiêu giữa các đơn vị</source>
         <translation>Indicators compared across units</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
@@ -665,49 +665,49 @@
         <translation>%1 indicators × %2 units; each cell: actual / target and assessment; group rows: the units that reached it or are on track.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
         <source>Từ năm:</source>
         <translation>From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
         <source>đến:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
         <source>Nguồn vốn:</source>
         <translation>Funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="317" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Consolidate</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="326" />
         <source>Xuất &amp;PDF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="326" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="327" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="324" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="324" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="328" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="329" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Choose the period and funding source, then press “Consolidate”.</translation>
     </message>
@@ -1396,129 +1396,129 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="83" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="84" />
         <source>Tệp kế hoạch (*.itplan.json *.json);;Bảng Excel (*.xlsx)</source>
         <translation>Plan files (*.itplan.json *.json);;Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="84" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="85" />
         <source>Mở tệp kế hoạch</source>
         <translation>Open plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="89" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="90" />
         <source>Nhập bảng Excel</source>
         <translation>Import Excel table</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="89" />
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="210" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="90" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="212" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="117" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="119" />
         <source>Kế hoạch “%1” đã có, không thay đổi gì.</source>
         <translation>The plan “%1” is already here; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="119" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="121" />
         <source>Đã nhập kế hoạch “%1”.</source>
         <translation>Imported plan “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="134" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="136" />
         <source>Đang nhập tệp kế hoạch…</source>
         <translation>Importing the plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="138" />
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="148" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="140" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="150" />
         <source>Nhập tệp kế hoạch</source>
         <translation>Import plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="140" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="142" />
         <source>&amp;Thay bản đang lưu</source>
         <translation>&amp;Replace the stored plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="141" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="143" />
         <source>&amp;Giữ bản đang lưu</source>
         <translation>&amp;Keep the stored plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="167" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="169" />
         <source>Chưa có chức năng</source>
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="177" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="179" />
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="177" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="179" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="201" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="203" />
         <source>Đang tạo tệp PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="210" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="212" />
         <source>Xuất Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="220" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="222" />
         <source>Đang xuất Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="229" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="231" />
         <source>Xuất tệp kế hoạch</source>
         <translation>Export plan file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="231" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="233" />
         <source>Tệp kế hoạch (*.itplan.json)</source>
         <translation>Plan files (*.itplan.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="245" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="248" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="271" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="274" />
         <source>Đã gửi %1 trang tới máy in.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="297" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="300" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="300" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="303" />
         <source>itplan-desktop: soạn, kiểm tra, in và theo dõi kế hoạch ứng dụng công nghệ thông tin. Chạy hoàn toàn không cần mạng.</source>
         <translation>itplan-desktop: write, check, print and track IT application plans. Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="304" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="307" />
         <source>Phiên bản %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="306" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="309" />
         <source>Giấy phép MIT; các thành phần đi kèm theo giấy phép riêng của chúng.</source>
         <translation>MIT licence; the bundled components come under their own licences.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="308" />
+        <location filename="../itplan_desktop/gui/shell/file_actions.py" line="311" />
         <source>Giấy phép bên thứ ba…</source>
         <translation>Third-party licences…</translation>
     </message>
@@ -1776,146 +1776,146 @@
         <translation>Checking the files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="228" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="229" />
         <source>Bị từ chối: %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="250" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="251" />
         <source>xung đột</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="251" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="252" />
         <source>không thay đổi</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="271" />
         <source>Chọn hoặc kéo thả các tệp trao đổi (.itplan-bundle).</source>
         <translation>Choose or drop exchange bundles (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="274" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="275" />
         <source>Bị từ chối — tệp không được nhập:</source>
         <translation>Refused — the file is not imported:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="293" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="294" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="294" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="296" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="297" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
         <source>Người gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="300" />
         <source>Lập lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="300" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="301" />
         <source>Dấu vân tay khóa</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="301" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="302" />
         <source>Chữ ký</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="306" />
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="309" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="307" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="310" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="336" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="337" />
         <source>%1 tệp: %2 sẵn sàng nhập, %3 cần xác nhận, %4 bị từ chối</source>
         <translation>%1 files: %2 ready to import, %3 need confirmation, %4 refused</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="372" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="374" />
         <source>Đang nhập các tệp…</source>
         <translation>Importing the files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="391" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
         <source>Nhập tệp trao đổi</source>
         <translation>Import exchange bundles</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="392" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="394" />
         <source>Thêm &amp;tệp…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="393" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
         <source>Thêm thư &amp;mục…</source>
         <translation>Add f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="395" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="397" />
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="400" />
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="400" />
         <source>Hiện có</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="398" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="400" />
         <source>Trong tệp</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="401" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="403" />
         <source>Tôi đã xác minh người gửi và đồng ý nhập tệp chưa được xác thực này</source>
         <translation>I have verified the sender and agree to import this unverified file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="404" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="406" />
         <source>Kế hoạch này đã được sửa ở máy này sau lần nhập trước. Chọn bản sẽ được giữ:</source>
         <translation>This plan was edited here since it was last imported. Choose which version to keep:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="406" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="408" />
         <source>&amp;Giữ bản của tôi</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="407" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="409" />
         <source>&amp;Lấy bản trong tệp</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="408" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="410" />
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="409" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="411" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="410" />
+        <location filename="../itplan_desktop/gui/exchange/import_dialog.py" line="412" />
         <source>Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
         <translation>Nothing is written until you press “Import”.</translation>
     </message>
@@ -3257,12 +3257,12 @@ Target: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="252" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="261" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Cannot import “%1”: the app takes plan files (.itplan.json), Excel tables (.xlsx) and exchange files (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="255" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="264" />
         <source>Không nhập được tệp</source>
         <translation>Cannot import the file</translation>
     </message>
@@ -3270,152 +3270,152 @@ Target: %2</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="55" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="63" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="58" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="66" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="69" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="81" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="70" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="82" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="71" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="83" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="72" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="84" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="74" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="86" />
         <source>Tạo kế hoạch &amp;mới…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="75" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="87" />
         <source>&amp;Mở/nhập tệp kế hoạch…</source>
         <translation>&amp;Open/import plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="76" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="88" />
         <source>Nhập bảng &amp;Excel…</source>
         <translation>Import &amp;Excel table…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="77" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="89" />
         <source>Đóng kế hoạch (về trang đầu)</source>
         <translation>Close plan (back to start)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="78" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="90" />
         <source>&amp;Xem trước khi in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="79" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="91" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="80" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="92" />
         <source>Xuất &amp;PDF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="81" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="93" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="82" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="94" />
         <source>Xuất tệp &amp;kế hoạch…</source>
         <translation>Export plan &amp;file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="83" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="95" />
         <source>&amp;Cài đặt…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="84" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="96" />
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="85" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="97" />
         <source>Bảng &amp;kiểm tra</source>
         <translation>&amp;Findings panel</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="86" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="98" />
         <source>Lỗi &amp;tiếp theo</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="87" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="99" />
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="88" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="100" />
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="89" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="101" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="90" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="102" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="91" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="103" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="92" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="104" />
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="93" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="105" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="94" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="106" />
         <source>Mở thư mục &amp;nhật ký</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="95" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="107" />
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="96" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="108" />
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/menus.py" line="100" />
+        <location filename="../itplan_desktop/gui/shell/menus.py" line="112" />
         <source>Đi &amp;tới</source>
         <translation>&amp;Go to</translation>
     </message>
@@ -3700,47 +3700,47 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="115" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="121" />
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="117" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="123" />
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="118" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="124" />
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="119" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="125" />
         <source>Vừa chiều ngang</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="120" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="126" />
         <source>Cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="121" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="127" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="122" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="134" />
         <source>/ %1 trang</source>
         <translation>/ %1 pages</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="134" />
         <source>Đang tạo PDF…</source>
         <translation>Creating PDF…</translation>
     </message>
@@ -4043,47 +4043,47 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>ReviewCommentsDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="117" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="118" />
         <source>Ý kiến góp ý của tỉnh</source>
         <translation>Province review comments</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="120" />
         <source>Vị trí</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="120" />
         <source>Ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="120" />
         <source>Người góp ý</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="119" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="120" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="122" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="123" />
         <source>%1 ý kiến. Nhấp đúp vào một ý kiến để đến mục hoặc dòng đó.</source>
         <translation>%1 comments. Double-click a comment to go to its section or row.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="125" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="126" />
         <source>Chưa nhận được ý kiến góp ý nào cho kế hoạch này.</source>
         <translation>No review comments have been received for this plan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="126" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="127" />
         <source>Đến &amp;vị trí</source>
         <translation>&amp;Go to place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/comments.py" line="127" />
+        <location filename="../itplan_desktop/gui/exchange/comments.py" line="128" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4179,117 +4179,117 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>ReviewWriteDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="219" />
         <source>Đã thêm góp ý; bấm “Gửi góp ý…” để lưu tệp gửi huyện.</source>
         <translation>Comment added; press “Send comments…” to save the file for the district.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="220" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="222" />
         <source>Lưu tệp góp ý gửi huyện</source>
         <translation>Save the review comments for the district</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="240" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="242" />
         <source>Đang lưu tệp góp ý…</source>
         <translation>Saving the review comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="245" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="247" />
         <source>Đã lưu “%1” (%2, %3 ý kiến).</source>
         <translation>Saved “%1” (%2, %3 comments).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="266" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="268" />
         <source>Góp ý đã viết cho kế hoạch này: %1 (gửi tất cả trong một tệp).</source>
         <translation>Comments written on this plan: %1 (all are sent in one file).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="270" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="272" />
         <source>Góp ý kế hoạch của huyện</source>
         <translation>Review a district's plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="272" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="274" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Chọn kế hoạch, một mục hoặc một dòng phụ lục rồi viết góp ý.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Choose the plan, a section or an appendix row, then write a comment.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="275" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="276" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="278" />
         <source>Phụ lục</source>
         <translation>Appendices</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="279" />
         <source>&amp;Góp ý:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="279" />
         <source>&amp;Người góp ý:</source>
         <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="277" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="279" />
         <source>&amp;Email của huyện:</source>
         <translation>District &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="283" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="285" />
         <source>vd. Sở Thông tin và Truyền thông</source>
         <translation>e.g. Department of Information and Communications</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="284" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="286" />
         <source>vd. vanphong@nhuxuan.thanhhoa.gov.vn</source>
         <translation>e.g. vanphong@nhuxuan.thanhhoa.gov.vn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="285" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
         <source>&amp;Thêm góp ý</source>
         <translation>&amp;Add comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
         <source>Vị trí</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
         <source>Ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
         <source>Người góp ý</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="287" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="289" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="291" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Write an e-mail draft (.eml) with the file attached</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="290" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="292" />
         <source>Gửi &amp;góp ý…</source>
         <translation>&amp;Send comments…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="291" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="293" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="292" />
+        <location filename="../itplan_desktop/gui/exchange/province_review.py" line="294" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4876,97 +4876,97 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>SendTemplateDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="138" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="146" />
         <source>Cơ sở dữ liệu chưa có kế hoạch nào để làm mẫu.</source>
         <translation>The database has no plan to use as a template.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="151" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="159" />
         <source>Giai đoạn %1-%2; đề cương %3 mục; %4 chỉ tiêu (%5 có chỉ tiêu kế hoạch).</source>
         <translation>Period %1-%2; outline of %3 sections; %4 indicators (%5 with targets).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="157" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="165" />
         <source>Một tệp cho mọi huyện của tỉnh; dung lượng %1.</source>
         <translation>One file for every district of the province; size %1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="165" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="173" />
         <source>Lưu tệp mẫu kế hoạch gửi các huyện</source>
         <translation>Save the plan template for the districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="184" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="192" />
         <source>Đang lưu tệp mẫu kế hoạch…</source>
         <translation>Saving the plan template…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="189" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="197" />
         <source>Đã lưu “%1” (%2). Gửi tệp này cho các huyện.</source>
         <translation>Saved “%1” (%2). Send this file to the districts.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="204" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="212" />
         <source>Gửi mẫu kế hoạch cho các huyện</source>
         <translation>Send the plan template to the districts</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="206" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="214" />
         <source>&amp;Kế hoạch làm mẫu:</source>
         <translation>&amp;Template plan:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="207" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="215" />
         <source>Nội dung:</source>
         <translation>Contents:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="208" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="216" />
         <source>Hạn gửi:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="209" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="217" />
         <source>&amp;Ghi chú:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="210" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="218" />
         <source>&amp;Email các huyện:</source>
         <translation>Districts' &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="225" />
         <source>Các huyện gửi kế hoạch trước ngày</source>
         <translation>Districts send their plans before</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="218" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="226" />
         <source>vd. Gửi bản có chữ ký kèm bản quét.</source>
         <translation>e.g. Attach the signed scan.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="219" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="227" />
         <source>Có thể để trống và điền khi gửi thư</source>
         <translation>May be left empty and filled in when sending</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="220" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="228" />
         <source>Tạo thư nháp email (.eml) kèm tệp</source>
         <translation>Write an e-mail draft (.eml) with the file attached</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="221" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="229" />
         <source>&amp;Lưu tệp mẫu…</source>
         <translation>&amp;Save template file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="222" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="230" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="223" />
+        <location filename="../itplan_desktop/gui/exchange/province_template.py" line="231" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -5035,17 +5035,17 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="148" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="149" />
         <source>Kế hoạch ứng dụng công nghệ thông tin</source>
         <translation>IT application plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="149" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="150" />
         <source>Cơ sở dữ liệu: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="150" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="151" />
         <source>&amp;Các kế hoạch (%n)</source>
         <translation>
             <numerusform>&amp;Plans (%n)</numerusform>
@@ -5053,47 +5053,47 @@ A backup of the database is kept before deleting.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="152" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="153" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="152" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="153" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="152" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="153" />
         <source>Giai đoạn</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="152" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="153" />
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="154" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="155" />
         <source>Tạo kế hoạch mới…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="155" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="156" />
         <source>Mở kế hoạch</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="156" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="157" />
         <source>Nhập tệp kế hoạch…</source>
         <translation>Import plan file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="157" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="158" />
         <source>Nhập bảng Excel…</source>
         <translation>Import Excel table…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/start_page.py" line="158" />
+        <location filename="../itplan_desktop/gui/shell/start_page.py" line="159" />
         <source>Xóa kế hoạch…</source>
         <translation>Delete plan…</translation>
     </message>
