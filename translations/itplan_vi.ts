@@ -1605,42 +1605,42 @@
 <context>
     <name>HeaderEditor</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="117" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="119" />
         <source>&lt;b&gt;Khi in:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Khi in:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="139" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="141" />
         <source>Sửa “%1”</source>
         <translation>Sửa “%1”</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="153" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="155" />
         <source>%1 Văn bản vẫn in ngày đã lưu trước đó cho đến khi sửa.</source>
         <translation>%1 Văn bản vẫn in ngày đã lưu trước đó cho đến khi sửa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="162" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="164" />
         <source>Ví dụ: 15/9/2015; bản dự thảo để trống ngày: …/9/2015</source>
         <translation>Ví dụ: 15/9/2015; bản dự thảo để trống ngày: …/9/2015</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="200" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="202" />
         <source>- Sở Khoa học và Công nghệ;</source>
         <translation>- Sở Khoa học và Công nghệ;</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="197" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="199" />
         <source>Giai đoạn (nhiều năm)</source>
         <translation>Giai đoạn (nhiều năm)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="198" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="200" />
         <source>Hằng năm (một năm)</source>
         <translation>Hằng năm (một năm)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="199" />
+        <location filename="../itplan_desktop/gui/plan/header_editor.py" line="201" />
         <source>ngày/tháng/năm, ví dụ 15/9/2015</source>
         <translation>ngày/tháng/năm, ví dụ 15/9/2015</translation>
     </message>

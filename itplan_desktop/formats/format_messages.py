@@ -28,10 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}” not imported: {reason}",
     ),
     "export.too_large_for_page": (
-        "Không xuất được: một đoạn văn bản (ví dụ tên kế hoạch) quá dài, không vừa một trang "
-        "({detail}). Hãy rút gọn.",
-        "Cannot export: a text (the plan's title, say) is too long to fit on a page ({detail}). "
-        "Please shorten it.",
+        "Không xuất được: một đoạn văn bản in liền một khối quá dài, không vừa một trang (dài "
+        "nhất là «{start}…», {count} ký tự). Hãy rút gọn.",
+        "Cannot export: a text printed as one block is too long to fit on a page (the longest "
+        "is «{start}…», {count} characters). Please shorten it.",
     ),
     "export.value_too_large": (
         "Không xuất được: có số tiền hoặc số liệu quá lớn ({detail}); hãy kiểm tra lại số liệu.",

@@ -22,6 +22,7 @@ from ..export.pdf.options import DEFAULT_OPTIONS, PdfOptions
 from ..export.temp_files import tracked
 from ..formats import format_messages as _format_messages  # noqa: F401
 from ..messages import UserError, register_messages
+from ..vn.numbers import format_number
 
 if TYPE_CHECKING:
     from ..store.database import Database
@@ -128,7 +129,9 @@ def export_plan_pdf(
             raise UserError("pdf.cancelled") from None
         except LayoutError as error:  # a text too long for a page (a title of thousands of words)
             _remove(temporary)
-            raise UserError("export.too_large_for_page", detail=str(error)[:160]) from None
+            del error  # ReportLab's text names its internals, not the user's text
+            start, count = _longest_heading(plan)
+            raise UserError("export.too_large_for_page", start=start, count=count) from None
         except OSError as error:
             _remove(temporary)
             raise UserError(
@@ -138,6 +141,13 @@ def export_plan_pdf(
             _remove(temporary)
             raise
     return target
+
+
+def _longest_heading(plan: Plan) -> tuple[str, str]:
+    """The first words of the longest text printed as one block (the plan's or an appendix's
+    title) and its length: what the user should shorten."""
+    longest = max([plan.title, *(a.title for a in plan.appendices)], key=len)
+    return " ".join(longest.split()[:8]), format_number(len(longest))
 
 
 def _remove(path: str) -> None:

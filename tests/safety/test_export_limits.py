@@ -61,6 +61,8 @@ def test_a_title_too_long_for_a_page_is_a_refusal_leaving_nothing(tmp_path, priv
     with pytest.raises(UserError) as refused:
         export_plan_pdf(plan, out / "plan.pdf")
     assert refused.value.key == "export.too_large_for_page"
+    assert "«Kế hoạch Kế hoạch" in refused.value.text and "6.300 ký tự" in refused.value.text
+    assert "Flowable" not in refused.value.text  # the user's text, not ReportLab's internals
     assert list(out.iterdir()) == [] and list(private_temp.iterdir()) == []
 
 
@@ -89,3 +91,33 @@ def test_failed_plan_file_and_bundle_writes_leave_no_temporary_file(tmp_path):
     with pytest.raises(OSError):
         write_bytes_atomically(bundle, b"data")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.itplan.json", "x.itplan-bundle"]
+
+
+def test_the_title_field_takes_no_more_than_a_plan_file_holds(qtbot, tmp_path):
+    """What is typed or pasted into the title is cut at the file's limit (2.000 characters),
+    so a plan edited in the window always exports and re-imports."""
+    from PySide6.QtWidgets import QApplication
+
+    from itplan_desktop.formats.plan_file import MAX_TITLE, read_plan_file
+    from itplan_desktop.gui.application import make_application
+    from itplan_desktop.gui.plan.header_editor import HeaderEditor
+    from itplan_desktop.gui.undo import UndoContext
+    from itplan_desktop.paths import samples_dir
+    from itplan_desktop.services.plan_editing import PlanEditor
+    from itplan_desktop.services.plans import import_document
+    from itplan_desktop.store.database import open_database
+
+    make_application()
+    db = open_database(tmp_path / "plans.sqlite")
+    document = read_plan_file(samples_dir() / "nhu_xuan_2016_2020.itplan.json")
+    editor = PlanEditor(db, import_document(db, document).uuid)
+    widget = HeaderEditor(UndoContext(editor))
+    qtbot.addWidget(widget)
+    widget.show()
+    field = widget.ui.titleEdit
+    field.selectAll()
+    QApplication.clipboard().setText("Kế hoạch " * 700)
+    field.paste()
+    assert len(field.text()) == MAX_TITLE == len(editor.plan.title)
+    widget.close()
+    db.close()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from ...domain.plan import DOCUMENT_TYPES, SIGNER_AUTHORITIES, PlanKind
+from ...formats.plan_file import MAX_TITLE
 from ...services.plan_editing import HEADER, PlanEditor
 from ...vn.dates import DateParseError, IssueDate, format_place_date, parse_issue_date, typed_date
 from ..forms.ui_header_form import Ui_HeaderForm
@@ -53,6 +54,7 @@ class HeaderEditor(QWidget):
         self.ui.kindCombo.addItem("", PlanKind.PERIOD.value)
         self.ui.kindCombo.addItem("", PlanKind.ANNUAL.value)
         self.ui.recipientsEdit.setMaximumHeight(120)
+        self.ui.titleEdit.setMaxLength(MAX_TITLE)  # what a plan file may hold, no more
         for name, (widget, _target, _attr) in FIELDS.items():
             line: QLineEdit = getattr(self.ui, widget)
             line.textEdited.connect(lambda text, n=name: self._set_text(n, text))
