@@ -28,6 +28,7 @@ from .shell.logging_setup import install_excepthook, log, setup_logging
 if TYPE_CHECKING:
     from ..store.database import Database
     from ..store.plan_list import PlanSummary
+    from .shell.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -147,10 +148,10 @@ def run(
     return code
 
 
-def _bring_files(window: object, paths: list[Path]) -> None:
+def _bring_files(window: MainWindow, paths: list[Path]) -> None:
     """Files a second launch handed over: the window comes to the front and opens them."""
-    window.showNormal()  # type: ignore[attr-defined]
-    window.raise_()  # type: ignore[attr-defined]
-    window.activateWindow()  # type: ignore[attr-defined]
-    if paths and getattr(window, "db", None) is not None:
-        window.open_files(paths)  # type: ignore[attr-defined]
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if paths and window.db is not None:
+        window.open_files(paths)
