@@ -118,7 +118,7 @@ class Menus:
         retranslate_index_menu(self)
         self.make_undo_actions()
 
-    go_menu: QMenu = None  # type: ignore[assignment]
+    go_menu: QMenu = field(init=False)  # made by build_menus, before the first retranslate
 
 
 def _navigate_to(key: str) -> Callable[[PlanWorkspace], None]:
