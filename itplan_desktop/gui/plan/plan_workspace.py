@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,8 @@ from .navigator import Navigator
 
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
+
+_Page = TypeVar("_Page", bound=QWidget)
 
 log = logging.getLogger("itplan_desktop.gui")
 AUTOSAVE_MS = 800
@@ -121,6 +123,12 @@ class PlanWorkspace(QWidget):
             self.pages.addWidget(page)
         return page
 
+    def typed_page(self, key: str, kind: type[_Page]) -> _Page:
+        """The editor for a navigator key, which is a `kind` (page() says only QWidget)."""
+        page = self.page(key)
+        assert isinstance(page, kind)
+        return page
+
     def _make_page(self, key: str) -> QWidget:
         if key == "header":
             from .header_editor import HeaderEditor
@@ -177,7 +185,9 @@ class PlanWorkspace(QWidget):
         page = self.page(page_key)
         self.pages.setCurrentWidget(page)
         if key.startswith("section:"):
-            page.select_uuid(key.removeprefix("section:"))  # type: ignore[attr-defined]
+            from .section_editor import SectionEditor
+
+            self.typed_page("sections", SectionEditor).select_uuid(key.removeprefix("section:"))
         self.navigator.select(key, emit=False)
         item = self.navigator.items.get(key) or self.navigator.items.get(page_key)
         self.page_title.setText(item.text(0) if item else "")
@@ -231,26 +241,32 @@ class PlanWorkspace(QWidget):
         names = self.appendix_names()
         self.findings_panel.set_findings(findings, names)
         if "check" in self._pages:
-            self._pages["check"].set_findings(findings, names)  # type: ignore[attr-defined]
+            self.typed_page("check", FindingsPanel).set_findings(findings, names)
         self.navigator.rebuild(self.editor.plan, len(findings))
         self.status_changed.emit()
 
     def jump_to(self, finding: Finding) -> None:
         location = finding.location
         if location.kind is LocationKind.HEADER:
+            from .header_editor import HeaderEditor
+
             self.navigate("header")
-            self.page("header").focus_field(location.field)  # type: ignore[attr-defined]
+            self.typed_page("header", HeaderEditor).focus_field(location.field)
         elif location.kind is LocationKind.SECTION:
             self.navigate(f"section:{location.section}")
         elif location.kind is LocationKind.BUDGET:
+            from .budget_editor import BudgetEditor
+
             self.navigate("budget")
-            self.page("budget").focus(location.field, location.row)  # type: ignore[attr-defined]
+            self.typed_page("budget", BudgetEditor).focus(location.field, location.row)
         elif location.appendix:
             key = f"appendix:{location.appendix}"
             if not any(a.uuid == location.appendix for a in self.editor.plan.appendices):
                 return  # the appendix is gone (undone); the findings refresh shortly
+            from ..appendix.editor import AppendixEditor
+
             self.navigate(key)
-            self.page(key).focus_cell(location.row, location.column)  # type: ignore[attr-defined]
+            self.typed_page(key, AppendixEditor).focus_cell(location.row, location.column)
 
     def next_finding(self) -> None:
         findings = self.findings_panel.findings
