@@ -106,6 +106,45 @@ def breakdowns(appendix: Appendix) -> dict[tuple[str, str | None], tuple[str, ..
     return {target: tuple(parts) for target, parts in found.items()}
 
 
+Scope = tuple[str | None, int | None]
+"""The funding source and year a row's cells take when their column has none."""
+
+
+def row_scopes(appendix: Appendix, parents: list[int] | None = None) -> list[Scope]:
+    """For each row, the (source, year) its cells inherit: from the nearest enclosing groups
+    that have them, else the appendix's funding source and no year."""
+    parents = row_parents(appendix) if parents is None else parents
+    scopes: list[Scope] = []
+    for index in range(len(appendix.rows)):
+        parent = parents[index]
+        if parent == TOTAL_ROW:
+            scopes.append((appendix.funding_source, None))
+            continue
+        source, year = scopes[parent]
+        group = appendix.rows[parent]
+        scopes.append(
+            (
+                group.source if group.source is not None else source,
+                group.year if group.year is not None else year,
+            )
+        )
+    return scopes
+
+
+def counts_in(total: TotalRow, scope: Scope, column: Column) -> bool:
+    """Whether a cell of `column` on a row of `scope` counts in the total row `total`: its
+    effective source lies within the total's source, its effective year is the total's year."""
+    if total.source is not None:
+        source = column.source if column.source is not None else scope[0]
+        if not source_within(source, total.source):
+            return False
+    if total.year is not None:
+        year = column.year if column.year is not None else scope[1]
+        if year != total.year:
+            return False
+    return True
+
+
 @dataclass(slots=True)
 class _Sums:
     """Shown sums of a group row or of the total row, with the count of non-empty addends."""
@@ -174,20 +213,7 @@ class AppendixComputation:
     def _build_total_rows(self) -> None:
         """The sums of `appendix.total_rows`: the matching input cells of every item row."""
         appendix = self.appendix
-        self._row_scope: list[tuple[str | None, int | None]] = []
-        for index in range(len(appendix.rows)):
-            parent = self._parents[index]
-            if parent == TOTAL_ROW:
-                self._row_scope.append((appendix.funding_source, None))
-            else:
-                source, year = self._row_scope[parent]
-                group = appendix.rows[parent]
-                self._row_scope.append(
-                    (
-                        group.source if group.source is not None else source,
-                        group.year if group.year is not None else year,
-                    )
-                )
+        self._row_scope = row_scopes(appendix, self._parents)
         self._filtered_keys = tuple(k for k in self._summed if not self._columns[k].is_computed)
         self._extra: list[_Sums] = []
         for total in appendix.total_rows:
@@ -200,18 +226,7 @@ class AppendixComputation:
             self._extra.append(sums)
 
     def _matches(self, total: TotalRow, row_index: int, key: str) -> bool:
-        """Whether an item cell counts in a total row (its effective source and year)."""
-        column = self._columns[key]
-        source, year = self._row_scope[row_index]
-        if total.source is not None:
-            cell_source = column.source if column.source is not None else source
-            if not source_within(cell_source, total.source):
-                return False
-        if total.year is not None:
-            cell_year = column.year if column.year is not None else year
-            if cell_year != total.year:
-                return False
-        return True
+        return counts_in(total, self._row_scope[row_index], self._columns[key])
 
     def _extra_value(self, position: int, key: str) -> int | None:
         sums = self._extra[position]

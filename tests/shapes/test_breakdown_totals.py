@@ -236,3 +236,22 @@ def test_total_row_without_filter_is_the_total():
     appendix.total_rows.append(TotalRow("Cộng"))
     computation = AppendixComputation(appendix)
     assert computation.total_row_values(2) == computation.totals
+
+
+@pytest.mark.parametrize(
+    ("label", "scope"),
+    [
+        ("Tổng vốn ĐTPT", ("dtpt", None)),
+        ("Tổng vốn đầu tư phát triển", ("dtpt", None)),
+        ("Tổng vốn SN:", ("sn", None)),
+        ("Cộng vốn sự nghiệp", ("sn", None)),
+        ("Năm 2021", (None, 2021)),
+        ("Tổng năm 2022", (None, 2022)),
+        ("Tổng cộng", None),
+        ("Mua sắm máy chủ", None),
+    ],
+)
+def test_excel_import_reads_what_a_total_row_label_names(label, scope):
+    from itplan_desktop.formats.xlsx_import.total_rows import total_row_filter
+
+    assert total_row_filter(label) == scope

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from ...domain.appendix import Appendix, Column, ColumnKind, ColumnRole, RowKind
-from ...domain.appendix_engine import TOTAL_ROW, AppendixComputation
+from ...domain.appendix_engine import TOTAL_ROW, AppendixComputation, total_row_index
 from ...domain.appendix_layout import format_amount, row_labels
 from ...vn.numbers import format_number
 
@@ -96,7 +96,8 @@ def _column_texts(
 
 
 def table_rows(appendix: Appendix, computation: AppendixComputation) -> list[RowCells]:
-    """Every body row (items and groups, in order) and the total row last. Built column by
+    """Every body row (items and groups, in order), the total rows above the total (per
+    source, per year) and the total row last. Built column by
     column so that the per-cell work is mostly `map` over the engine's values."""
     formatted = _formatters(appendix)
     labels = row_labels(appendix)
@@ -109,22 +110,30 @@ def table_rows(appendix: Appendix, computation: AppendixComputation) -> list[Row
         for texts, row in zip(zip(*columns, strict=True), appendix.rows, strict=True)
     ]
     if appendix.has_amounts:
-        rows.append(_total_row(appendix, computation, formatted))
+        for position, total in enumerate(appendix.total_rows):
+            index = total_row_index(position)
+            rows.append(_total_row(appendix, computation, formatted, index, total.label))
+        rows.append(_total_row(appendix, computation, formatted, TOTAL_ROW, appendix.total_label))
     return rows
 
 
 def _total_row(
-    appendix: Appendix, computation: AppendixComputation, formatted: dict[ColumnKind, _Formatted]
+    appendix: Appendix,
+    computation: AppendixComputation,
+    formatted: dict[ColumnKind, _Formatted],
+    index: int,
+    label: str,
 ) -> RowCells:
-    """The total row: its label over the leading text columns, then the engine's totals."""
+    """A total row (TOTAL_ROW, or one of the total rows above it): its label over the leading
+    text columns, then the engine's figures."""
     columns = appendix.columns
     span = 0
     while span < len(columns) and columns[span].kind is ColumnKind.TEXT:
         span += 1
     texts = []
-    for index, column in enumerate(columns):
+    for position, column in enumerate(columns):
         if column.kind in formatted:
-            texts.append(formatted[column.kind][computation.value(TOTAL_ROW, column.key)])
+            texts.append(formatted[column.kind][computation.value(index, column.key)])
         else:
-            texts.append(clean_text(appendix.total_label) if index == 0 else "")
+            texts.append(clean_text(label) if position == 0 else "")
     return RowCells(texts, bold=True, kind="total", span=max(span, 1))

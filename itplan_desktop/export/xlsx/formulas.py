@@ -2,7 +2,10 @@
 
 An item's MISSING/TOTAL cell adds the row's input cells named by `computed_dependencies`; a
 group cell adds its direct children (its own items and the subtotal cells of its direct
-sub-groups, never their items again); the total row adds the top-level rows. Every formula
+sub-groups, never their items again); the total row adds the top-level rows. A total row
+above it (per source, per year) adds the cells that count in it (`counts_in`): a group whose
+every item counts by its subtotal cell, other items one by one; its computed cells add the
+row's own inputs, like an item. Rate columns are never added up. Every formula
 is `IF(COUNT(refs),SUM(refs),"")`: like the engine, a sum of nothing but empty cells is empty,
 not 0.
 """
@@ -13,8 +16,16 @@ from collections.abc import Iterable, Sequence
 
 from openpyxl.utils import get_column_letter
 
-from ...domain.appendix import Appendix, ColumnKind, RowKind
-from ...domain.appendix_engine import TOTAL_ROW, computed_dependencies, row_parents
+from ...domain.appendix import Appendix, Column, RowKind, TotalRow
+from ...domain.appendix_engine import (
+    TOTAL_ROW,
+    breakdowns,
+    computed_dependencies,
+    counts_in,
+    row_parents,
+    row_scopes,
+    total_row_position,
+)
 
 MAX_ARGS = 200
 """Excel allows 255 arguments per function; longer reference lists are nested in chunks."""
@@ -77,25 +88,33 @@ def sum_formula(refs: Sequence[str]) -> str | None:
 class FormulaPlan:
     """Where an appendix sits on the sheet, and the formula of every computed cell.
 
-    `first_row` is the sheet row of `appendix.rows[0]`; the total row follows the last row.
+    `first_row` is the sheet row of `appendix.rows[0]`; the total rows above the total
+    (`appendix.total_rows`) follow the last row, then the total row.
     `first_column` is the sheet column of the appendix's first column (1-based).
     """
 
     def __init__(self, appendix: Appendix, first_row: int, first_column: int = 1) -> None:
         self.appendix = appendix
         self.first_row = first_row
-        self.total_row = first_row + len(appendix.rows)
+        self.total_row = first_row + len(appendix.rows) + len(appendix.total_rows)
         self.columns = {c.key: first_column + i for i, c in enumerate(appendix.columns)}
         self._deps = computed_dependencies(appendix)
-        self._summed = [c.key for c in appendix.columns if c.kind is not ColumnKind.TEXT]
+        self._summed = [c.key for c in appendix.columns if c.is_summed]
+        parents = row_parents(appendix)
         children: dict[int, list[int]] = {}
-        for index, parent in enumerate(row_parents(appendix)):
+        for index, parent in enumerate(parents):
             children.setdefault(parent, []).append(index)
         self._children = children
+        self._scopes = row_scopes(appendix, parents) if appendix.total_rows else []
 
     def sheet_row(self, index: int) -> int:
-        """The sheet row of `appendix.rows[index]`, or of the total row for TOTAL_ROW."""
-        return self.total_row if index == TOTAL_ROW else self.first_row + index
+        """The sheet row of `appendix.rows[index]`, of the total row for TOTAL_ROW, or of a
+        total row above it (`total_row_index`)."""
+        if index == TOTAL_ROW:
+            return self.total_row
+        if index < 0:
+            return self.first_row + len(self.appendix.rows) + total_row_position(index)
+        return self.first_row + index
 
     def item_formula(self, index: int, key: str) -> str | None:
         """Formula of a MISSING/TOTAL cell of an item row."""
@@ -107,10 +126,55 @@ class FormulaPlan:
         rows = [self.sheet_row(child) for child in self._children.get(index, [])]
         return sum_formula(column_refs(self.columns[key], rows))
 
+    def filtered_formula(self, index: int, key: str) -> str | None:
+        """Formula of a cell of a total row above the total (per source, per year)."""
+        if key in self._deps:
+            return self.item_formula(index, key)  # the row's own filtered inputs
+        total = self.appendix.total_rows[total_row_position(index)]
+        column = self.appendix.column(key)
+        rows = self._counted_rows(total, column, TOTAL_ROW)[1]
+        return sum_formula(column_refs(self.columns[key], rows))
+
+    def _counted_rows(self, total: TotalRow, column: Column, node: int) -> tuple[bool, list[int]]:
+        """(whether every item under `node` counts, the sheet rows to add for those that do)."""
+        every, rows = True, []
+        for child in self._children.get(node, []):
+            if self.appendix.rows[child].kind is RowKind.ITEM:
+                if counts_in(total, self._scopes[child], column):
+                    rows.append(self.sheet_row(child))
+                else:
+                    every = False
+                continue
+            whole, inner = self._counted_rows(total, column, child)
+            if whole:
+                rows.append(self.sheet_row(child))
+            else:
+                every = False
+                rows.extend(inner)
+        return every, rows
+
+    def breakdown_checks(self) -> list[tuple[str, str]]:
+        """(cell range, formula) of a conditional mark for each breakdown: true on a row where
+        the parts do not add up to the column they split (relative to the range's first row)."""
+        if not self.appendix.rows:
+            return []
+        first, last = self.first_row, self.total_row
+        found = []
+        for (target, _split), parts in breakdowns(self.appendix).items():
+            letter = get_column_letter(self.columns[target])
+            refs = ",".join(row_refs(first, [self.columns[k] for k in parts]))
+            formula = f"AND(COUNT({refs})>0,ROUND(SUM({refs})-N({letter}{first}),6)<>0)"
+            found.append((f"{letter}{first}:{letter}{last}", formula))
+        return found
+
     def row_formulas(self, index: int) -> dict[str, str]:
-        """Every formula of one row (item, group or TOTAL_ROW), by column key."""
-        if index != TOTAL_ROW and self.appendix.rows[index].kind is RowKind.ITEM:
-            keys: Iterable[str] = self._deps
+        """Every formula of one row (item, group, TOTAL_ROW or a total row above it), by column
+        key."""
+        if index < TOTAL_ROW:
+            keys: Iterable[str] = self._summed
+            make = self.filtered_formula
+        elif index != TOTAL_ROW and self.appendix.rows[index].kind is RowKind.ITEM:
+            keys = self._deps
             make = self.item_formula
         else:
             keys, make = self._summed, self.sum_formula

@@ -11,11 +11,13 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...domain.appendix import Appendix, Column, ColumnKind, ColumnRole, RowKind
-from ...domain.appendix_engine import TOTAL_ROW
+from ...domain.appendix_engine import TOTAL_ROW, total_row_index
 from ...domain.appendix_layout import header_grid, row_labels
 from ...domain.plan import Plan
 from ...vn.numbers import format_number
@@ -33,6 +35,8 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _FORMULA_START = ("=", "+", "-", "@")
 
 Tick = Callable[[int], None]
+BREAKDOWN_FONT = Font(color="B3261E", bold=True)
+BREAKDOWN_FILL = PatternFill(start_color="FDE7E4", end_color="FDE7E4", fill_type="solid")
 
 
 def safe_text(text: str) -> str:
@@ -117,11 +121,21 @@ class AppendixSheetWriter:
             if tick is not None:
                 tick(1)
         if self.appendix.has_amounts:
-            self._row(TOTAL_ROW, "", bold=True)
+            for position, total in enumerate(self.appendix.total_rows):
+                self._row(total_row_index(position), total.label, bold=True)
+            self._row(TOTAL_ROW, self.appendix.total_label, bold=True)
+            self._breakdown_marks()
         for position, width in enumerate(self.widths, start=1):
             self.ws.column_dimensions[get_column_letter(position)].width = width
         header_rows = (HEADER_TOP, self.first_data_row - 1)
         apply_print_setup(self.ws, self.width, header_rows, self.first_data_row)
+
+    def _breakdown_marks(self) -> None:
+        """A breakdown whose parts do not give the column they split shows that cell in red
+        (conditional formatting, so it follows the user's edits in Excel)."""
+        for cells, formula in self.formulas.breakdown_checks():
+            rule = FormulaRule(formula=[formula], font=BREAKDOWN_FONT, fill=BREAKDOWN_FILL)
+            self.ws.conditional_formatting.add(cells, rule)
 
     def _merged_line(self, row: int, text: str, kind: str, factor: float) -> None:
         ws = self.ws
@@ -183,7 +197,7 @@ class AppendixSheetWriter:
         ws, appendix, styles = self.ws, self.appendix, self.styles
         sheet_row = self.formulas.sheet_row(index)
         formulas = self.formulas.row_formulas(index)
-        is_total = index == TOTAL_ROW
+        is_total = index < 0  # the total row or a total row above it
         row = None if is_total else appendix.rows[index]
         label_key = self._total_label_key() if is_total else None
         wrapped: list[tuple[str, float]] = []
@@ -191,7 +205,7 @@ class AppendixSheetWriter:
             cell = ws.cell(row=sheet_row, column=position)
             if column.kind is ColumnKind.TEXT:
                 if is_total:
-                    text = appendix.total_label if column.key == label_key else ""
+                    text = label if column.key == label_key else ""
                 elif column.role is ColumnRole.TT:
                     text = label
                 else:

@@ -27,6 +27,7 @@ from .row_reader import ReadRows, RowReader
 from .template_choice import choose_template, funding_from_title
 from .text_cleaning import TextCleaner
 from .title_block import read_title_block
+from .total_rows import take_total_rows
 from .workbook_reader import SheetData, WorkbookReader
 
 
@@ -259,6 +260,7 @@ def _appendix(
     cleaner: TextCleaner,
 ) -> Appendix:
     total_label = "Tổng cộng"
+    total_rows = take_total_rows(rows)
     if rows.total_row is not None:
         texts = [cell_text(v) for v in data.rows[rows.total_row - 1] if isinstance(v, str)]
         label = next((cleaner.clean(t) for t in texts if t.strip()), "")
@@ -281,6 +283,7 @@ def _appendix(
             funding_source=funding,
             total_label=total_label,
             stated_totals=rows.stated_totals,
+            total_rows=total_rows,
             **options,
         )
         if options
@@ -293,5 +296,6 @@ def _appendix(
             role=AppendixRole.BUDGET,
             total_label=total_label,
             stated_totals=rows.stated_totals,
+            total_rows=total_rows,
         )
     )
