@@ -233,7 +233,7 @@ def consolidate(
         f"giai đoạn {start_year} - {end_year}",
         start_year=start_year,
         end_year=end_year,
-        **frame_fields(province_frame(province, start_year)),  # type: ignore[arg-type]
+        **frame_fields(province_frame(province, start_year)),
         intro=[Paragraph(intro)],
         appendices=[appendix],
         uuid=_stable_uuid(province_code, start_year, end_year, source, "plan"),

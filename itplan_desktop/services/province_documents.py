@@ -5,6 +5,7 @@ nhận, the same for all (docs/format.md "Header", "Closing"). Only the body dif
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from ..domain import Organisation
 from ..domain.plan import Signer
@@ -51,7 +52,17 @@ def province_frame(province: Organisation, year: int) -> ProvinceFrame:
     )
 
 
-def frame_fields(frame: ProvinceFrame) -> dict[str, object]:
+class FrameFields(TypedDict):
+    """The province's frame as keyword arguments of `Plan`."""
+
+    issuer: str
+    issuer_short: str
+    place: str
+    signer: Signer
+    recipients: list[str]
+
+
+def frame_fields(frame: ProvinceFrame) -> FrameFields:
     """The frame as keyword arguments of `Plan`."""
     return {
         "issuer": frame.issuer,

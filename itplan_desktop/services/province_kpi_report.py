@@ -175,7 +175,7 @@ def kpi_comparison_document(
         kind=PlanKind.ANNUAL,
         doc_type="BC",
         symbol="BC-UBND",
-        **frame_fields(province_frame(province, parsed.year)),  # type: ignore[arg-type]
+        **frame_fields(province_frame(province, parsed.year)),
         intro=[Paragraph(intro)],
         appendices=[comparison_appendix(comparison, names)],
         uuid=_stable(province_code, parsed.code, "plan"),
@@ -216,7 +216,7 @@ def _units_plan(db: Database, province_code: str, parsed: Period) -> tuple[KpiCo
         kind=PlanKind.ANNUAL,
         doc_type="BC",
         symbol="BC-UBND",
-        **frame_fields(province_frame(province, parsed.year)),  # type: ignore[arg-type]
+        **frame_fields(province_frame(province, parsed.year)),
         intro=[Paragraph(intro)],
         appendices=[appendix],
         uuid=_stable(province_code, parsed.code, "units-plan"),
