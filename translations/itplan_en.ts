@@ -88,42 +88,42 @@
         <translation>Filter (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="267" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="269" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Cell not changed: the number «{t}» is ambiguous.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="272" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="274" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} The cell keeps its old value.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="311" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
         <source>Số không rõ nghĩa</source>
         <translation>Ambiguous number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="315" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» can be read two ways. Which number did you mean?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="329" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="331" />
         <source>Cách viết số khi dán</source>
         <translation>Number format of the pasted data</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="333" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="335" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>The numbers {sample} can be read two ways. What is the comma in the pasted data?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="337" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="339" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Decimal mark (Vietnamese style: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="340" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="342" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Thousands separator (English style: 1,500)</translation>
     </message>
@@ -227,14 +227,24 @@
 <context>
     <name>AppendixTableModel</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="144" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="175" />
         <source>Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})</source>
         <translation>Figure in the document: {stated} — computed: {value} ({unit})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="198" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="195" />
+        <source>Các cột chi tiết cộng được {parts}, khác {whole} ({unit})</source>
+        <translation>The breakdown columns add up to {parts}, not {whole} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="258" />
         <source>Ô tính tự động, không sửa trực tiếp.</source>
         <translation>Computed cell: it cannot be edited directly.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="263" />
+        <source>Chi tiết của cột “{column}”: không cộng vào tổng của dòng.</source>
+        <translation>A breakdown of column “{column}”: not added into the row's total.</translation>
     </message>
 </context>
 <context>
@@ -3646,53 +3656,53 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="225" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="235" />
         <source>Phụ lục %1</source>
         <translation>Appendix %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="309" />
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="332" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="325" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="348" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="342" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="358" />
         <source>Kế hoạch đã thay đổi</source>
         <translation>The plan has changed</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="344" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="360" />
         <source>Tải lại bản trên đĩa</source>
         <translation>Reload the stored version</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="345" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="361" />
         <source>Giữ bản đang sửa (ghi đè)</source>
         <translation>Keep this version (overwrite)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="363" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="379" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Budget from appendices: %1 %2 · %3 errors, %4 warnings</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="372" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="388" />
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="374" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="390" />
         <source>Đang chờ lưu…</source>
         <translation>Saving soon…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="376" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="392" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="377" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="393" />
         <source>Đã lưu lúc %1</source>
         <translation>Saved at %1</translation>
     </message>

@@ -88,42 +88,42 @@
         <translation>Lọc (gõ không dấu được)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="267" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="269" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Chưa sửa ô: số «{t}» không rõ nghĩa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="272" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="274" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} Ô giữ giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="311" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
         <source>Số không rõ nghĩa</source>
         <translation>Số không rõ nghĩa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="315" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="329" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="331" />
         <source>Cách viết số khi dán</source>
         <translation>Cách viết số khi dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="333" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="335" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="337" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="339" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Dấu thập phân (kiểu Việt Nam: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="340" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="342" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Phân cách hàng nghìn (kiểu Anh: 1,500)</translation>
     </message>
@@ -227,14 +227,24 @@
 <context>
     <name>AppendixTableModel</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="144" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="175" />
         <source>Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})</source>
         <translation>Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/model.py" line="198" />
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="195" />
+        <source>Các cột chi tiết cộng được {parts}, khác {whole} ({unit})</source>
+        <translation>Các cột chi tiết cộng được {parts}, khác {whole} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="258" />
         <source>Ô tính tự động, không sửa trực tiếp.</source>
         <translation>Ô tính tự động, không sửa trực tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/model.py" line="263" />
+        <source>Chi tiết của cột “{column}”: không cộng vào tổng của dòng.</source>
+        <translation>Chi tiết của cột “{column}”: không cộng vào tổng của dòng.</translation>
     </message>
 </context>
 <context>
@@ -3646,53 +3656,53 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="225" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="235" />
         <source>Phụ lục %1</source>
         <translation>Phụ lục %1</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="309" />
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="332" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="325" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="348" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="342" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="358" />
         <source>Kế hoạch đã thay đổi</source>
         <translation>Kế hoạch đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="344" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="360" />
         <source>Tải lại bản trên đĩa</source>
         <translation>Tải lại bản trên đĩa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="345" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="361" />
         <source>Giữ bản đang sửa (ghi đè)</source>
         <translation>Giữ bản đang sửa (ghi đè)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="363" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="379" />
         <source>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</source>
         <translation>Tổng kinh phí theo phụ lục: %1 %2 · %3 lỗi, %4 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="372" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="388" />
         <source>Chưa lưu được!</source>
         <translation>Chưa lưu được!</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="374" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="390" />
         <source>Đang chờ lưu…</source>
         <translation>Đang chờ lưu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="376" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="392" />
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="377" />
+        <location filename="../itplan_desktop/gui/plan/plan_workspace.py" line="393" />
         <source>Đã lưu lúc %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>

@@ -24,7 +24,7 @@ from ..domain.amount_input import (
     read_number,
 )
 from ..domain.appendix import Appendix, ColumnKind, ColumnRole
-from ..domain.appendix_engine import TOTAL_ROW, AppendixComputation
+from ..domain.appendix_engine import TOTAL_ROW, AppendixComputation, total_row_position
 from ..domain.appendix_layout import format_amount, row_labels
 from ..vn.numbers import format_number
 from ..vn.text_repair import repair_text
@@ -200,8 +200,13 @@ def copy_block(computation: AppendixComputation, rows: list[int], keys: list[str
         for key in keys:
             column = appendix.column(key)
             if column.kind is ColumnKind.TEXT:
-                if row_index == TOTAL_ROW:
-                    line.append(appendix.total_label if column.role is ColumnRole.NAME else "")
+                if row_index < 0:
+                    label = (
+                        appendix.total_label
+                        if row_index == TOTAL_ROW
+                        else appendix.total_rows[total_row_position(row_index)].label
+                    )
+                    line.append(label if column.role is ColumnRole.NAME else "")
                 elif column.role is ColumnRole.TT:
                     line.append(labels[row_index])
                 else:

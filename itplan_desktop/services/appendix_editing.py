@@ -13,7 +13,7 @@ import copy
 from dataclasses import dataclass, field, replace
 
 from ..domain.appendix import Appendix, AppendixRow, Column, ColumnKind, ColumnRole, RowKind
-from ..domain.appendix_engine import TOTAL_ROW, AppendixComputation, Cell
+from ..domain.appendix_engine import TOTAL_ROW, AppendixComputation, Cell, total_row_position
 from ..domain.appendix_templates import source_key_part, source_short_label
 from ..messages import UserError, message, register_messages
 from ..vn.units import MoneyUnit
@@ -94,7 +94,7 @@ class LayoutError(UserError, ValueError):
 def is_editable(appendix: Appendix, row_index: int, key: str) -> bool:
     """Whether a person may type in a cell: input amounts and texts of item rows, texts of
     group rows; never the TT column (numbered by the app), computed cells or the total row."""
-    if row_index == TOTAL_ROW:
+    if row_index < 0:  # the total row and the total rows above it
         return False
     column = appendix.column(key)
     if column.kind is ColumnKind.TEXT:
@@ -129,7 +129,7 @@ def set_amount(
 def set_stated(appendix: Appendix, row_index: int, key: str, value: int | None) -> int | None:
     """Set the figure a source document printed in a computed cell (TOTAL_ROW: the total
     row's); kept only for the validator to compare. Returns the previous figure."""
-    stated = appendix.stated_totals if row_index == TOTAL_ROW else appendix.rows[row_index].stated
+    stated = stated_cells(appendix, row_index)
     old = stated.get(key)
     if value is None:
         stated.pop(key, None)
@@ -140,8 +140,16 @@ def set_stated(appendix: Appendix, row_index: int, key: str, value: int | None) 
 
 def stated_figure(appendix: Appendix, row_index: int, key: str) -> int | None:
     """The stated figure of a cell, if any."""
-    stated = appendix.stated_totals if row_index == TOTAL_ROW else appendix.rows[row_index].stated
-    return stated.get(key)
+    return stated_cells(appendix, row_index).get(key)
+
+
+def stated_cells(appendix: Appendix, row_index: int) -> dict[str, int]:
+    """The stated figures of a row, the total row (TOTAL_ROW) or a total row above it."""
+    if row_index == TOTAL_ROW:
+        return appendix.stated_totals
+    if row_index < 0:
+        return appendix.total_rows[total_row_position(row_index)].stated
+    return appendix.rows[row_index].stated
 
 
 def write_values(appendix: Appendix, cells: dict[Cell, int | str | None]) -> dict[Cell, object]:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from ...domain.appendix import ColumnKind, ColumnRole
-from ...domain.appendix_engine import TOTAL_ROW
 from .model import AppendixTableModel
 
 MAX_WIDTH = 360  # a 15-digit amount in bold fits; wider would push the names off screen
@@ -37,7 +36,7 @@ def _widest_rows(model: AppendixTableModel, col: int) -> set[int]:
     """Model rows that can hold the widest text of `col`: per font (group/item, computed),
     the rows with the largest and the smallest value, or the longest TT label."""
     rows_count = len(model.document.appendix.rows)
-    candidates = {model.model_row(TOTAL_ROW)}
+    candidates = set(range(rows_count, model.rowCount()))  # the total rows
     best: dict[tuple[str, bool], tuple[int, int, int, int]] = {}  # font -> max, row, min, row
     column = model.column(col)
     labels = model.labels() if column.kind is ColumnKind.TEXT else None

@@ -198,12 +198,14 @@ class AppendixEditor(QWidget):
     # -- public -----------------------------------------------------------------------------
 
     def focus_cell(self, row_uuid: str | None, column_key: str | None) -> None:
-        """Select and show a cell; None row = the total row, None column = the first one.
-        A filter hiding the cell is cleared first."""
-        rows = self.document.appendix.rows
-        row = len(rows)
-        if row_uuid is not None:
-            row = next((i for i, r in enumerate(rows) if r.uuid == row_uuid), len(rows))
+        """Select and show a cell; None row = the total row, None column = the first one; a
+        total row above the total is found by its uuid too. A filter hiding the cell is cleared
+        first."""
+        appendix = self.document.appendix
+        uuids = [r.uuid for r in appendix.rows] + [t.uuid for t in appendix.total_rows]
+        row = len(uuids)  # the total row
+        if row_uuid is not None and row_uuid in uuids:
+            row = uuids.index(row_uuid)
         col = 0
         if column_key is not None:
             try:

@@ -1,10 +1,12 @@
 """Qt table model over one appendix and its live computation.
 
-One model row per appendix row, then the total row ("Tổng cộng") at the bottom. Display text is
-in the appendix unit ("9.460", tỷ đồng "185,083") and cached per cell, so painting 5.000 rows
-never formats twice; the cache forgets exactly the cells the engine reports as changed. The
-model never edits the appendix itself: `setData` hands the value to `edit_requested`, which the
-editor turns into an undo command.
+One model row per appendix row, then the total rows above the total ("Tổng vốn ĐTPT", "Năm
+2021": `appendix.total_rows`) and the total row ("Tổng cộng") at the bottom. A cell whose
+breakdown (parts by source or period) does not add up to it is shown in red with the figures.
+Display text is in the appendix unit ("9.460", tỷ đồng "185,083") and cached per cell, so
+painting 5.000 rows never formats twice; the cache forgets exactly the cells the engine reports
+as changed. The model never edits the appendix itself: `setData` hands the value to
+`edit_requested`, which the editor turns into an undo command.
 """
 
 from __future__ import annotations
@@ -13,7 +15,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.appendix import Column, ColumnKind, ColumnRole, RowKind
-from ...domain.appendix_engine import TOTAL_ROW, Cell
+from ...domain.appendix_engine import (
+    TOTAL_ROW,
+    Cell,
+    breakdowns,
+    total_row_index,
+    total_row_position,
+)
 from ...domain.appendix_layout import format_amount, row_labels
 from ...services import appendix_editing as ops
 from ...vn.numbers import format_number
@@ -55,6 +63,7 @@ class AppendixTableModel(QAbstractTableModel):
         self.document = document
         self._display: dict[tuple[int, int], str] = {}
         self._labels: list[str] | None = None
+        self._breakdowns: dict[str, list[tuple[str, ...]]] | None = None
         self._fonts = _fonts()
         self._columns: list[Column] = list(document.appendix.columns)
         self._removed = False
@@ -65,17 +74,36 @@ class AppendixTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._removed:
             return 0
-        return len(self.document.appendix.rows) + 1
+        appendix = self.document.appendix
+        return len(appendix.rows) + len(appendix.total_rows) + 1
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def appendix_row(self, model_row: int) -> int:
-        """Appendix row index of a model row; TOTAL_ROW for the last (total) row."""
-        return TOTAL_ROW if model_row >= len(self.document.appendix.rows) else model_row
+        """Appendix row index of a model row: the total rows above the total come as
+        `total_row_index(p)`, the last (total) row as TOTAL_ROW."""
+        appendix = self.document.appendix
+        count = len(appendix.rows)
+        if model_row < count:
+            return model_row
+        position = model_row - count
+        return total_row_index(position) if position < len(appendix.total_rows) else TOTAL_ROW
 
     def model_row(self, appendix_row: int) -> int:
-        return len(self.document.appendix.rows) if appendix_row == TOTAL_ROW else appendix_row
+        appendix = self.document.appendix
+        if appendix_row >= 0:
+            return appendix_row
+        if appendix_row == TOTAL_ROW:
+            return len(appendix.rows) + len(appendix.total_rows)
+        return len(appendix.rows) + total_row_position(appendix_row)
+
+    def total_label(self, row: int) -> str:
+        """The label of the total row (TOTAL_ROW) or of a total row above it."""
+        appendix = self.document.appendix
+        if row == TOTAL_ROW:
+            return appendix.total_label
+        return appendix.total_rows[total_row_position(row)].label
 
     def column(self, col: int) -> Column:
         return self._columns[col]
@@ -85,6 +113,9 @@ class AppendixTableModel(QAbstractTableModel):
             if column.key == key:
                 return col
         raise KeyError(key)
+
+    def _keys(self) -> set[str]:
+        return {c.key for c in self._columns}
 
     def labels(self) -> list[str]:
         if self._labels is None:
@@ -100,8 +131,8 @@ class AppendixTableModel(QAbstractTableModel):
         appendix = self.document.appendix
         column = self._columns[col]
         if column.kind is ColumnKind.TEXT:
-            if row == TOTAL_ROW:
-                text = appendix.total_label if column.role is ColumnRole.NAME else ""
+            if row < 0:
+                text = self.total_label(row) if column.role is ColumnRole.NAME else ""
             elif column.role is ColumnRole.TT:
                 text = self.labels()[row]
             else:
@@ -120,15 +151,15 @@ class AppendixTableModel(QAbstractTableModel):
         column = self._columns[col]
         if column.kind is not ColumnKind.TEXT:
             return self.document.computation.value(row, column.key)
-        if column.role is ColumnRole.TT or row == TOTAL_ROW:
+        if column.role is ColumnRole.TT or row < 0:
             return self._display_text(row, col)
         return self.document.appendix.rows[row].texts.get(column.key, "")
 
     def is_computed(self, row: int, col: int) -> bool:
         column = self._columns[col]
         if column.kind is ColumnKind.TEXT:
-            return row == TOTAL_ROW or column.role is ColumnRole.TT
-        return row == TOTAL_ROW or self.document.computation.is_computed(row, column.key)
+            return row < 0 or column.role is ColumnRole.TT
+        return row < 0 or self.document.computation.is_computed(row, column.key)
 
     def _stated_note(self, row: int, col: int) -> str | None:
         column = self._columns[col]
@@ -136,16 +167,45 @@ class AppendixTableModel(QAbstractTableModel):
             return None
         stated = ops.stated_figure(self.document.appendix, row, column.key)
         if stated is None:
-            return None
+            return self._breakdown_note(row, column.key)
         value = self.document.computation.value(row, column.key)
         if stated == (value or 0):
-            return None
+            return self._breakdown_note(row, column.key)
         unit = self.document.appendix.unit
         return self.tr("Số ghi trên văn bản: {stated} — số tính được: {value} ({unit})").format(
             stated=format_amount(stated, unit),
             value=format_amount(value or 0, unit),
             unit=unit.label,
         )
+
+    def _breakdown_note(self, row: int, key: str) -> str | None:
+        """Why a cell is red: its parts (a breakdown by source or period) give another figure.
+        Checked on item rows, where the figures are typed (the validator says the rest)."""
+        if row < 0 or self.document.appendix.rows[row].kind is not RowKind.ITEM:
+            return None
+        splits = self._splits()
+        if key not in splits:
+            return None
+        computation = self.document.computation
+        whole = computation.value(row, key) or 0
+        unit = self.document.appendix.unit
+        for parts in splits[key]:
+            values = [v for k in parts if (v := computation.value(row, k)) is not None]
+            if values and sum(values) != whole:
+                return self.tr("Các cột chi tiết cộng được {parts}, khác {whole} ({unit})").format(
+                    parts=format_amount(sum(values), unit),
+                    whole=format_amount(whole, unit),
+                    unit=unit.label,
+                )
+        return None
+
+    def _splits(self) -> dict[str, list[tuple[str, ...]]]:
+        if self._breakdowns is None:
+            found: dict[str, list[tuple[str, ...]]] = {}
+            for (target, _split), parts in breakdowns(self.document.appendix).items():
+                found.setdefault(target, []).append(parts)
+            self._breakdowns = found
+        return self._breakdowns
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -182,7 +242,7 @@ class AppendixTableModel(QAbstractTableModel):
         return None
 
     def _row_kind(self, row: int) -> str:
-        if row == TOTAL_ROW:
+        if row < 0:
             return "total"
         return "group" if self.document.appendix.rows[row].kind is RowKind.GROUP else "item"
 
@@ -191,11 +251,18 @@ class AppendixTableModel(QAbstractTableModel):
         if note:
             return note
         column = self._columns[col]
-        if column.kind is ColumnKind.TEXT and row != TOTAL_ROW and column.role is not ColumnRole.TT:
+        if column.kind is ColumnKind.TEXT and row >= 0 and column.role is not ColumnRole.TT:
             text = self.document.appendix.rows[row].texts.get(column.key, "")
             return text if len(text) > 40 or "\n" in text else None
         if column.kind is not ColumnKind.TEXT and self.is_computed(row, col):
             return self.tr("Ô tính tự động, không sửa trực tiếp.")
+        if column.part_of is not None and column.is_input_value:
+            whole = self.document.appendix.columns
+            names = [" / ".join(c.header) for c in whole if c.key == column.part_of]
+            if names:
+                return self.tr("Chi tiết của cột “{column}”: không cộng vào tổng của dòng.").format(
+                    column=names[0]
+                )
         return None
 
     def headerData(
@@ -236,6 +303,9 @@ class AppendixTableModel(QAbstractTableModel):
             col = self.column_index(key)
             self._display.pop((row, col), None)
             rows.setdefault(self.model_row(row), []).append(col)
+            part_of = self._columns[col].part_of
+            if part_of is not None and row >= 0 and part_of in self._keys():
+                rows[self.model_row(row)].append(self.column_index(part_of))  # may turn red
         for model_row, cols in rows.items():
             for first, last in ops.contiguous_runs(cols):
                 self.dataChanged.emit(self.index(model_row, first), self.index(model_row, last))
@@ -244,6 +314,7 @@ class AppendixTableModel(QAbstractTableModel):
     def all_changed(self) -> None:
         self._display.clear()
         self._labels = None
+        self._breakdowns = None
         if self.rowCount() and self.columnCount():
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -287,5 +358,6 @@ class AppendixTableModel(QAbstractTableModel):
         self._columns = [] if self._removed else list(self.document.appendix.columns)
         self._display.clear()
         self._labels = None
+        self._breakdowns = None
         self.endResetModel()
         self.document_changed.emit()

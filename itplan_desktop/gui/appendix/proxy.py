@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 
 from ...domain.appendix import ColumnKind, RowKind
-from ...domain.appendix_engine import TOTAL_ROW
 from ...vn.collation import SortKey, fold, sort_key
 from .model import RAW_ROLE, AppendixTableModel
 
@@ -95,7 +94,7 @@ class AppendixFilterProxy(QSortFilterProxyModel):
             return True
         model = self.source()
         row_index = model.appendix_row(source_row)
-        if row_index == TOTAL_ROW:
+        if row_index < 0:  # the total rows always show
             return True
         if model.document.appendix.rows[row_index].kind is RowKind.GROUP:
             return row_index in self._groups_to_show()
@@ -114,9 +113,11 @@ class AppendixFilterProxy(QSortFilterProxyModel):
     def lessThan(self, left: Index, right: Index) -> bool:
         model = self.source()
         lrow, rrow = model.appendix_row(left.row()), model.appendix_row(right.row())
-        if TOTAL_ROW in (lrow, rrow):  # the total row sorts last in either order
+        if lrow < 0 or rrow < 0:  # the total rows sort last, in their order, either way
             descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return (rrow == TOTAL_ROW) != descending and lrow != rrow
+            if lrow < 0 and rrow < 0:
+                return (model.model_row(lrow) < model.model_row(rrow)) != descending
+            return (rrow < 0) != descending
         column = model.column(left.column())
         lvalue, rvalue = model.data(left, RAW_ROLE), model.data(right, RAW_ROLE)
         if column.kind is ColumnKind.TEXT:

@@ -36,7 +36,7 @@ def selected_rows(editor: AppendixEditor) -> list[int]:
     for index in indexes:
         if index.isValid():
             row = model.appendix_row(proxy.mapToSource(index).row())
-            if row != TOTAL_ROW:
+            if row >= 0:  # never the total rows
                 rows.add(row)
     return sorted(rows)
 

@@ -1,0 +1,135 @@
+"""The appendix editor over breakdowns and total rows (issue 15 items 2 and 3), driven like a
+user: the total rows above "Tổng cộng" shown with their labels and figures, kept last when
+sorting, updated by an edit and its undo; a breakdown that does not add up shown in red."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from breakdown_shapes import breakdown_appendix, source_totals_appendix
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from shape_plans import shape_document, shape_plan
+
+from itplan_desktop.domain.appendix_engine import TOTAL_ROW, total_row_index
+from itplan_desktop.gui.appendix.model import KIND_ROLE, STATED_DIFF_TEXT
+from itplan_desktop.services.plan_editing import PlanEditor
+from itplan_desktop.services.plans import import_document
+from itplan_desktop.store.database import open_database
+
+NAME = 1  # the name column of both tables
+
+
+def _open(tmp_path: Path, make_editor, appendix: int):
+    plan = shape_plan(breakdown_appendix(), source_totals_appendix())
+    plan.start_year, plan.end_year = 2016, 2022
+    db = open_database(tmp_path / "plans.sqlite")
+    result = import_document(db, shape_document(plan))
+    return db, make_editor(PlanEditor(db, result.uuid), appendix)
+
+
+def _cell(widget, row: int, key: str):
+    model = widget.model
+    return model.index(model.model_row(row), model.column_index(key))
+
+
+def _type(qtbot, widget, row: int, key: str, text: str) -> None:
+    index = widget.proxy.mapFromSource(_cell(widget, row, key))
+    widget.view.setCurrentIndex(index)
+    widget.view.edit(index)
+    editors = [e for e in widget.view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    editors[0].selectAll()
+    qtbot.keyClicks(editors[0], text)
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)
+    editing = widget.view.State.EditingState
+    qtbot.waitUntil(lambda: widget.view.state() != editing, timeout=2000)
+
+
+def test_total_rows_show_above_the_total_with_labels_and_figures(tmp_path, make_editor):
+    db, widget = _open(tmp_path, make_editor, 1)
+    try:
+        model = widget.model
+        assert model.rowCount() == 3 + 4 + 1
+        names = [model.index(r, NAME).data() for r in range(3, 8)]
+        assert names == ["Tổng vốn ĐTPT", "Tổng vốn SN", "Năm 2021", "Năm 2022", "Tổng cộng"]
+        assert all(model.index(r, NAME).data(KIND_ROLE) == "total" for r in range(3, 8))
+        assert _cell(widget, total_row_index(0), "total").data() == "900"
+        assert _cell(widget, total_row_index(2), "total").data() == "680"
+        assert _cell(widget, total_row_index(3), "y2021_dtpt").data() == ""
+        assert _cell(widget, TOTAL_ROW, "total").data() == "1.020"
+        flags = _cell(widget, total_row_index(1), "y2022_sn").flags()
+        assert not flags & Qt.ItemFlag.ItemIsEditable
+        # the stated 45 (the rows give 40) is shown in red with both figures
+        wrong = _cell(widget, total_row_index(1), "y2022_sn")
+        assert wrong.data(Qt.ItemDataRole.ForegroundRole) == STATED_DIFF_TEXT
+        assert "45" in wrong.data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        db.close()
+
+
+def test_an_edit_and_its_undo_update_the_total_rows(qtbot, tmp_path, make_editor):
+    db, widget = _open(tmp_path, make_editor, 1)
+    try:
+        sn = _cell(widget, total_row_index(1), "total")
+        assert sn.data() == "120"
+        with qtbot.waitSignal(widget.changed):
+            _type(qtbot, widget, 1, "y2022_sn", "55")
+        assert _cell(widget, total_row_index(1), "total").data() == "135"
+        assert _cell(widget, total_row_index(3), "total").data() == "355"
+        assert _cell(widget, total_row_index(0), "total").data() == "900"
+        widget.undo_stack.undo()
+        assert _cell(widget, total_row_index(1), "total").data() == "120"
+        assert _cell(widget, total_row_index(3), "total").data() == "340"
+    finally:
+        db.close()
+
+
+def test_sorting_keeps_the_total_rows_last_in_their_order(tmp_path, make_editor):
+    db, widget = _open(tmp_path, make_editor, 1)
+    try:
+        column = widget.model.column_index("total")
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            widget.proxy.sort(column, order)
+            shown = [widget.proxy.index(r, NAME).data() for r in range(8)]
+            assert shown[3:] == [
+                "Tổng vốn ĐTPT",
+                "Tổng vốn SN",
+                "Năm 2021",
+                "Năm 2022",
+                "Tổng cộng",
+            ]
+    finally:
+        db.close()
+
+
+def test_a_finding_on_a_total_row_focuses_it(tmp_path, make_editor):
+    db, widget = _open(tmp_path, make_editor, 1)
+    try:
+        total = widget.document.appendix.total_rows[1]
+        widget.focus_cell(total.uuid, "y2022_sn")
+        current = widget.proxy.mapToSource(widget.view.currentIndex())
+        assert current.row() == 4 and current.data() == "40"
+    finally:
+        db.close()
+
+
+def test_breakdown_cells_are_typed_and_a_wrong_split_is_red(qtbot, tmp_path, make_editor):
+    db, widget = _open(tmp_path, make_editor, 0)
+    try:
+        model = widget.model
+        part = _cell(widget, 2, "y2017_dp")
+        assert part.flags() & Qt.ItemFlag.ItemIsEditable
+        assert "không cộng vào tổng" in part.data(Qt.ItemDataRole.ToolTipRole)
+        year = _cell(widget, 2, "y2017")  # its sources give 34,990 against 38,390
+        assert year.data(Qt.ItemDataRole.ForegroundRole) == STATED_DIFF_TEXT
+        assert "34,990" in year.data(Qt.ItemDataRole.ToolTipRole)
+        assert _cell(widget, 1, "y2017").data(Qt.ItemDataRole.ForegroundRole) != STATED_DIFF_TEXT
+        assert _cell(widget, TOTAL_ROW, "total").data() == "106,390"  # parts not added in
+        with qtbot.waitSignal(model.dataChanged):
+            _type(qtbot, widget, 2, "y2017_dp", "8,39")
+        year = _cell(widget, 2, "y2017")
+        assert year.data(Qt.ItemDataRole.ForegroundRole) != STATED_DIFF_TEXT
+        assert _cell(widget, TOTAL_ROW, "total").data() == "106,390"
+    finally:
+        db.close()
