@@ -1,129 +1,217 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
-    <name>AppendixEditor</name>
+    <name>AppendixCommands</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="39" />
-        <source>Chèn dòng</source>
-        <translation>Insert row</translation>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="34" />
+        <source>Sửa ô</source>
+        <translation>Edit cell</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="40" />
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="36" />
+        <source>Dán {n} ô</source>
+        <translation>Paste {n} cells</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="77" />
+        <source>Ghi số liệu trên văn bản</source>
+        <translation>Record the document's figure</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="92" />
         <source>Chèn nhóm</source>
         <translation>Insert group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="41" />
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="94" />
+        <source>Chèn dòng</source>
+        <translation>Insert row</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="97" />
+        <source>Chèn {n} dòng</source>
+        <translation>Insert {n} rows</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="114" />
         <source>Xóa dòng</source>
         <translation>Delete line</translation>
     </message>
     <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="116" />
+        <source>Xóa {n} dòng</source>
+        <translation>Delete {n} rows</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="135" />
+        <source>Chuyển dòng lên</source>
+        <translation>Move row up</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="137" />
+        <source>Chuyển dòng xuống</source>
+        <translation>Move row down</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="169" />
+        <source>tự động</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="174" />
+        <source>Đổi số chữ số thập phân: {decimals}</source>
+        <translation>Change decimals: {decimals}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="191" />
+        <source>Đổi đơn vị tính: {unit}</source>
+        <translation>Change unit: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="215" />
+        <source>Sửa bố cục cột</source>
+        <translation>Edit column layout</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixEditor</name>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="40" />
+        <source>Chèn dòng</source>
+        <translation>Insert row</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="41" />
+        <source>Chèn nhóm</source>
+        <translation>Insert group</translation>
+    </message>
+    <message>
         <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="42" />
+        <source>Xóa dòng</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="43" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="43" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="44" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="44" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="45" />
         <source>Giảm lề</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="45" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="46" />
         <source>Thụt lề</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="46" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="47" />
         <source>Dòng ↔ nhóm</source>
         <translation>Row ↔ group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="47" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="48" />
         <source>Chép</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="48" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="49" />
         <source>Dán</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="49" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="50" />
         <source>Xóa nội dung ô</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="50" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="51" />
         <source>Bố cục cột…</source>
         <translation>Column layout…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="51" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="52" />
         <source>Thứ tự gốc</source>
         <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="52" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="53" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="64" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="65" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation>Unit (changes the display only, not the figures)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="68" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="69" />
         <source> Đơn vị: </source>
         <translation> Unit: </translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="70" />
+        <source> Số lẻ: </source>
+        <translation> Decimals: </translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="71" />
+        <source>tự động</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="73" />
+        <source>Số chữ số thập phân khi hiển thị và in (tự động: tỷ đồng 3 chữ số, đơn vị khác đủ số chữ số của giá trị); không đổi số liệu</source>
+        <translation>Decimals shown and printed (automatic: three in tỷ đồng, otherwise as many as a value has); no figure changes</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="80" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation>Filter (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="269" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="277" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Cell not changed: the number «{t}» is ambiguous.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="274" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="282" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} The cell keeps its old value.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="326" />
         <source>Số không rõ nghĩa</source>
         <translation>Ambiguous number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="315" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="328" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» can be read two ways. Which number did you mean?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="331" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="344" />
         <source>Cách viết số khi dán</source>
         <translation>Number format of the pasted data</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="335" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="348" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>The numbers {sample} can be read two ways. What is the comma in the pasted data?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="339" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="352" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Decimal mark (Vietnamese style: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="342" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="355" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Thousands separator (English style: 1,500)</translation>
     </message>
@@ -222,6 +310,102 @@
         <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="226" />
         <source>Xóa phụ lục “%1” (%2 dòng)? Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete appendix “%1” (%2 rows)? Ctrl+Z undoes it.</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixPaste</name>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="61" />
+        <source>Đã chép {n} ô.</source>
+        <translation>Copied {n} cells.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="141" />
+        <source>Bộ nhớ tạm không có dữ liệu để dán.</source>
+        <translation>The clipboard holds nothing to paste.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="151" />
+        <source>Đã hủy dán.</source>
+        <translation>Paste cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="167" />
+        <source>Đang đọc {n} ô từ bộ nhớ tạm…</source>
+        <translation>Reading {n} cells from the clipboard…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="183" />
+        <source>Đã dán {n} ô.</source>
+        <translation>Pasted {n} cells.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="186" />
+        <source>{n} ô không dán được (giữ giá trị cũ):</source>
+        <translation>{n} cells could not be pasted (they keep their old values):</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="193" />
+        <source>• Dòng {row}, cột «{column}»: {message}</source>
+        <translation>• Row {row}, column «{column}»: {message}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="199" />
+        <source>• … và {n} ô khác.</source>
+        <translation>• … and {n} more cells.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="205" />
+        <source>{n} ô tính tự động hoặc cột TT được bỏ qua.</source>
+        <translation>{n} computed or TT cells were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="211" />
+        <source>{n} cột thừa bên phải bị bỏ qua.</source>
+        <translation>{n} extra columns on the right were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="233" />
+        <source>Xóa nội dung {n} ô</source>
+        <translation>Clear {n} cells</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixRows</name>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="93" />
+        <source>Chọn dòng cần xóa (dòng Tổng cộng không xóa được).</source>
+        <translation>Select the rows to delete (the total row cannot be deleted).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="109" />
+        <source>Bảng đang sắp xếp để xem: hãy bỏ sắp xếp rồi mới chuyển dòng.</source>
+        <translation>The table is sorted for viewing: clear the sort before moving rows.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="119" />
+        <source>Chỉ chuyển được các dòng liền nhau.</source>
+        <translation>Only adjacent rows can be moved.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="146" />
+        <source>Dòng đã ở mức thụt lề giới hạn.</source>
+        <translation>The row is already at the indent limit.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="150" />
+        <source>Thụt lề dòng</source>
+        <translation>Indent row</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="152" />
+        <source>Giảm thụt lề dòng</source>
+        <translation>Outdent row</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="169" />
+        <source>Chuyển dòng ↔ nhóm</source>
+        <translation>Toggle row ↔ group</translation>
     </message>
 </context>
 <context>

@@ -1,129 +1,217 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
 <context>
-    <name>AppendixEditor</name>
+    <name>AppendixCommands</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="39" />
-        <source>Chèn dòng</source>
-        <translation>Chèn dòng</translation>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="34" />
+        <source>Sửa ô</source>
+        <translation>Sửa ô</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="40" />
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="36" />
+        <source>Dán {n} ô</source>
+        <translation>Dán {n} ô</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="77" />
+        <source>Ghi số liệu trên văn bản</source>
+        <translation>Ghi số liệu trên văn bản</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="92" />
         <source>Chèn nhóm</source>
         <translation>Chèn nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="41" />
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="94" />
+        <source>Chèn dòng</source>
+        <translation>Chèn dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="97" />
+        <source>Chèn {n} dòng</source>
+        <translation>Chèn {n} dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="114" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="116" />
+        <source>Xóa {n} dòng</source>
+        <translation>Xóa {n} dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="135" />
+        <source>Chuyển dòng lên</source>
+        <translation>Chuyển dòng lên</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="137" />
+        <source>Chuyển dòng xuống</source>
+        <translation>Chuyển dòng xuống</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="169" />
+        <source>tự động</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="174" />
+        <source>Đổi số chữ số thập phân: {decimals}</source>
+        <translation>Đổi số chữ số thập phân: {decimals}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="191" />
+        <source>Đổi đơn vị tính: {unit}</source>
+        <translation>Đổi đơn vị tính: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="215" />
+        <source>Sửa bố cục cột</source>
+        <translation>Sửa bố cục cột</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixEditor</name>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="40" />
+        <source>Chèn dòng</source>
+        <translation>Chèn dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="41" />
+        <source>Chèn nhóm</source>
+        <translation>Chèn nhóm</translation>
+    </message>
+    <message>
         <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="42" />
+        <source>Xóa dòng</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="43" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="43" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="44" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="44" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="45" />
         <source>Giảm lề</source>
         <translation>Giảm lề</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="45" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="46" />
         <source>Thụt lề</source>
         <translation>Thụt lề</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="46" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="47" />
         <source>Dòng ↔ nhóm</source>
         <translation>Dòng ↔ nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="47" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="48" />
         <source>Chép</source>
         <translation>Chép</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="48" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="49" />
         <source>Dán</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="49" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="50" />
         <source>Xóa nội dung ô</source>
         <translation>Xóa nội dung ô</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="50" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="51" />
         <source>Bố cục cột…</source>
         <translation>Bố cục cột…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="51" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="52" />
         <source>Thứ tự gốc</source>
         <translation>Thứ tự gốc</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="52" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="53" />
         <source>Tìm</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="64" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="65" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="68" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="69" />
         <source> Đơn vị: </source>
         <translation> Đơn vị: </translation>
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="70" />
+        <source> Số lẻ: </source>
+        <translation> Số lẻ: </translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="71" />
+        <source>tự động</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="73" />
+        <source>Số chữ số thập phân khi hiển thị và in (tự động: tỷ đồng 3 chữ số, đơn vị khác đủ số chữ số của giá trị); không đổi số liệu</source>
+        <translation>Số chữ số thập phân khi hiển thị và in (tự động: tỷ đồng 3 chữ số, đơn vị khác đủ số chữ số của giá trị); không đổi số liệu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="80" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation>Lọc (gõ không dấu được)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="269" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="277" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Chưa sửa ô: số «{t}» không rõ nghĩa.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="274" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="282" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} Ô giữ giá trị cũ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="313" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="326" />
         <source>Số không rõ nghĩa</source>
         <translation>Số không rõ nghĩa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="315" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="328" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="331" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="344" />
         <source>Cách viết số khi dán</source>
         <translation>Cách viết số khi dán</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="335" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="348" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="339" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="352" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Dấu thập phân (kiểu Việt Nam: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="342" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="355" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Phân cách hàng nghìn (kiểu Anh: 1,500)</translation>
     </message>
@@ -222,6 +310,102 @@
         <location filename="../itplan_desktop/gui/plan/appendix_list.py" line="226" />
         <source>Xóa phụ lục “%1” (%2 dòng)? Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Xóa phụ lục “%1” (%2 dòng)? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixPaste</name>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="61" />
+        <source>Đã chép {n} ô.</source>
+        <translation>Đã chép {n} ô.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="141" />
+        <source>Bộ nhớ tạm không có dữ liệu để dán.</source>
+        <translation>Bộ nhớ tạm không có dữ liệu để dán.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="151" />
+        <source>Đã hủy dán.</source>
+        <translation>Đã hủy dán.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="167" />
+        <source>Đang đọc {n} ô từ bộ nhớ tạm…</source>
+        <translation>Đang đọc {n} ô từ bộ nhớ tạm…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="183" />
+        <source>Đã dán {n} ô.</source>
+        <translation>Đã dán {n} ô.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="186" />
+        <source>{n} ô không dán được (giữ giá trị cũ):</source>
+        <translation>{n} ô không dán được (giữ giá trị cũ):</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="193" />
+        <source>• Dòng {row}, cột «{column}»: {message}</source>
+        <translation>• Dòng {row}, cột «{column}»: {message}</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="199" />
+        <source>• … và {n} ô khác.</source>
+        <translation>• … và {n} ô khác.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="205" />
+        <source>{n} ô tính tự động hoặc cột TT được bỏ qua.</source>
+        <translation>{n} ô tính tự động hoặc cột TT được bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="211" />
+        <source>{n} cột thừa bên phải bị bỏ qua.</source>
+        <translation>{n} cột thừa bên phải bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/paste.py" line="233" />
+        <source>Xóa nội dung {n} ô</source>
+        <translation>Xóa nội dung {n} ô</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixRows</name>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="93" />
+        <source>Chọn dòng cần xóa (dòng Tổng cộng không xóa được).</source>
+        <translation>Chọn dòng cần xóa (dòng Tổng cộng không xóa được).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="109" />
+        <source>Bảng đang sắp xếp để xem: hãy bỏ sắp xếp rồi mới chuyển dòng.</source>
+        <translation>Bảng đang sắp xếp để xem: hãy bỏ sắp xếp rồi mới chuyển dòng.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="119" />
+        <source>Chỉ chuyển được các dòng liền nhau.</source>
+        <translation>Chỉ chuyển được các dòng liền nhau.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="146" />
+        <source>Dòng đã ở mức thụt lề giới hạn.</source>
+        <translation>Dòng đã ở mức thụt lề giới hạn.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="150" />
+        <source>Thụt lề dòng</source>
+        <translation>Thụt lề dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="152" />
+        <source>Giảm thụt lề dòng</source>
+        <translation>Giảm thụt lề dòng</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/rows.py" line="169" />
+        <source>Chuyển dòng ↔ nhóm</source>
+        <translation>Chuyển dòng ↔ nhóm</translation>
     </message>
 </context>
 <context>

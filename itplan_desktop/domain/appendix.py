@@ -149,11 +149,17 @@ class TotalRow:
     uuid: str = field(default_factory=new_uuid)
 
 
+MAX_DECIMALS = 6
+"""The most decimals an appendix may choose to show (the plan format's limit too)."""
+
+
 @dataclass(slots=True)
 class Appendix:
     """One Phụ lục: layout, rows, unit and the stated figures of its total row.
 
     `unit` is the display unit (triệu đồng, tỷ đồng …); switching it changes no value.
+    `decimals` is how many decimals amounts show (None: the unit's rule, three in tỷ đồng, else
+    as many as a value needs); a document that writes "6,4" tỷ đồng has 1. Display only.
     `funding_source` tags every amount of the appendix unless a group or column says otherwise.
     `total_rows` are printed in order above the total row (per source, per year).
     A DETAIL appendix may name in `detail_of` the row (of another appendix) it breaks down, so
@@ -165,6 +171,7 @@ class Appendix:
     rows: list[AppendixRow] = field(default_factory=list)
     number: int = 1
     unit: MoneyUnit = DEFAULT_UNIT
+    decimals: int | None = None
     funding_source: str | None = None
     role: AppendixRole = AppendixRole.BUDGET
     orientation: str = "landscape"

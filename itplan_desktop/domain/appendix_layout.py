@@ -132,23 +132,31 @@ def money_unit(unit_label: str | MoneyUnit) -> MoneyUnit:
     return MoneyUnit.from_label(unit_label)
 
 
-def display_amount(amount: int, unit: MoneyUnit | str) -> Decimal:
-    """An amount in đồng as shown in `unit` (or a unit label): exact, except tỷ đồng rounded to
-    3 places (half up). Stored values never change with the unit."""
+def shown_decimals(unit: MoneyUnit | str, decimals: int | None = None) -> int | None:
+    """Decimals an amount shows: the appendix's own choice, else the unit's rule (None: as
+    many as the value needs)."""
+    return decimals if decimals is not None else UNIT_DECIMALS[money_unit(unit)]
+
+
+def display_amount(amount: int, unit: MoneyUnit | str, decimals: int | None = None) -> Decimal:
+    """An amount in đồng as shown in `unit` (or a unit label): exact, except rounded (half up)
+    to `decimals` places when the appendix chose them, or to 3 in tỷ đồng. Stored values never
+    change with the unit."""
     unit = money_unit(unit)
     value = from_dong(amount, unit)
-    decimals = UNIT_DECIMALS[unit]
+    decimals = shown_decimals(unit, decimals)
     if decimals is None:
         return value
     return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
-def format_amount(amount: int | None, unit: MoneyUnit | str) -> str:
-    """Vietnamese text of an amount in the unit ("9.460"; "185,083"); "" for an empty cell."""
+def format_amount(amount: int | None, unit: MoneyUnit | str, decimals: int | None = None) -> str:
+    """Vietnamese text of an amount in the unit ("9.460"; "185,083"; with `decimals` 1 in tỷ
+    đồng "6,4"); "" for an empty cell."""
     if amount is None:
         return ""
     unit = money_unit(unit)
-    decimals = UNIT_DECIMALS[unit]
+    decimals = shown_decimals(unit, decimals)
     if decimals is None and amount % unit.factor == 0:
         return format_number(amount // unit.factor)  # whole units: exact integer path
-    return format_number(display_amount(amount, unit), decimals)
+    return format_number(display_amount(amount, unit, decimals), decimals)

@@ -141,6 +141,7 @@ def appendix_to_json(a: Appendix) -> Json:
             if a.total_rows
             else {}
         ),
+        **({"decimals": a.decimals} if a.decimals is not None else {}),
     }
 
 
@@ -356,6 +357,7 @@ def appendix_from_json(d: Json) -> Appendix:
         number=d["number"],
         title=d["title"],
         unit=unit_or_default(d.get("unit", DEFAULT_UNIT)),
+        decimals=d.get("decimals"),
         funding_source=d.get("funding_source"),
         role=AppendixRole(d.get("role", "budget")),
         orientation=d.get("orientation", "landscape"),

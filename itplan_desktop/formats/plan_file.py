@@ -30,7 +30,8 @@ FORMAT_NAME = "itplan-plan"
 FORMAT_VERSION = 2
 """The newest version this program reads and writes. Version 2 adds a draft's issue date with
 the day, or the day and the month, left blank ("2020-09", "2020"). It also adds breakdown and rate
-columns (`part_of`, `split`) and the total rows above the total row (`total_rows`)."""
+columns (`part_of`, `split`), the total rows above the total row (`total_rows`) and an
+appendix's own number of decimals (`decimals`)."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 40  # an amount in đồng has at most 19; anything longer is hostile
 MAX_TITLE = 2_000  # characters; the longest real title has some 250
@@ -56,11 +57,12 @@ def plan_schema() -> dict[str, Any]:
 
 def version_needed(plan: Plan) -> int:
     """The lowest format version that holds `plan`: 2 for a draft's blank day, breakdown or
-    rate columns, a column's `part_of`/`split` or total rows above the total row; else 1."""
+    rate columns, a column's `part_of`/`split`, total rows above the total row or an
+    appendix's own number of decimals; else 1."""
     if plan.issued_on is not None and not isinstance(plan.issued_on, date):
         return 2
     for appendix in plan.appendices:
-        if appendix.total_rows:
+        if appendix.total_rows or appendix.decimals is not None:
             return 2
         for column in appendix.columns:
             if column.role in _VERSION_2_ROLES or column.part_of is not None:

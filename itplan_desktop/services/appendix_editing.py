@@ -296,6 +296,12 @@ def toggled_shape(row: AppendixRow) -> RowShape:
 # -- unit and columns ---------------------------------------------------------------------
 
 
+def set_decimals(appendix: Appendix, decimals: int | None) -> int | None:
+    """Choose how many decimals amounts show (None: the unit's rule); no value changes."""
+    old, appendix.decimals = appendix.decimals, decimals
+    return old
+
+
 def set_unit(appendix: Appendix, unit: MoneyUnit) -> MoneyUnit:
     """Switch the display unit (triệu đồng / tỷ đồng); no stored value changes."""
     old, appendix.unit = appendix.unit, unit

@@ -245,6 +245,7 @@ def _appendix(record: AppendixRecord) -> Appendix:
         unit=unit_or_default(record.unit),
         funding_source=record.funding_source,
         role=AppendixRole(record.role),
+        decimals=options.get("decimals"),
         orientation=options["orientation"],
         group_styles=tuple(options["group_styles"]),
         item_styles=tuple(options["item_styles"]),

@@ -32,6 +32,7 @@ from .models import (
 )
 
 _APPENDIX_OPTIONS = (
+    "decimals",
     "orientation",
     "group_styles",
     "item_styles",

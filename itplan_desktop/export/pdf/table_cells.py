@@ -71,9 +71,9 @@ class _Formatted(dict):
 
 
 def _formatters(appendix: Appendix) -> dict[ColumnKind, _Formatted]:
-    unit = appendix.unit
+    unit, decimals = appendix.unit, appendix.decimals
     return {
-        ColumnKind.MONEY: _Formatted(lambda amount: format_amount(amount, unit)),
+        ColumnKind.MONEY: _Formatted(lambda amount: format_amount(amount, unit, decimals)),
         ColumnKind.NUMBER: _Formatted(format_number),
     }
 

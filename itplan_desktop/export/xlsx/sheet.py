@@ -103,7 +103,7 @@ class AppendixSheetWriter:
                 continue
             money = column.kind is ColumnKind.MONEY
             values = addends if money and column.is_computed else shown[column.key]
-            decimals = money_decimals(appendix.unit, values) if money else 0
+            decimals = money_decimals(appendix.unit, values, appendix.decimals) if money else 0
             self.formats[column.key] = number_format(decimals)
             top = money_sum if money and column.is_computed else sums[column.key]
             longest[column.key] = len(format_number(top, decimals))

@@ -53,10 +53,10 @@ def number_format(decimals: int) -> str:
     return "#,##0" + ("." + "0" * decimals if decimals else "")
 
 
-def money_decimals(unit: MoneyUnit | str, shown: list[Decimal]) -> int:
-    """Places shown for a money column: the unit's fixed places (3 for tỷ đồng), else as many
-    as the column's values need (0 for whole triệu đồng)."""
-    fixed = UNIT_DECIMALS[money_unit(unit)]
+def money_decimals(unit: MoneyUnit | str, shown: list[Decimal], chosen: int | None = None) -> int:
+    """Places shown for a money column: the appendix's `chosen` decimals, else the unit's fixed
+    places (3 for tỷ đồng), else as many as the column's values need (0 for whole triệu đồng)."""
+    fixed = chosen if chosen is not None else UNIT_DECIMALS[money_unit(unit)]
     if fixed is not None:
         return fixed
     places = [-int(v.as_tuple().exponent) for v in shown if v != v.to_integral_value()]

@@ -18,10 +18,6 @@ from .document import AppendixDocument, CellValue
 CELL_MERGE_ID = 7301
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppendixCommands", text)
-
-
 class SetCellsCommand(QUndoCommand):
     """Set one cell (typing; repeated edits of the same cell merge) or many (a paste, which
     may first append new item rows)."""
@@ -34,7 +30,13 @@ class SetCellsCommand(QUndoCommand):
         new_rows: list[AppendixRow] | None = None,
     ) -> None:
         if text is None:
-            text = _tr("Sửa ô") if len(cells) == 1 else _tr("Dán {n} ô").format(n=len(cells))
+            text = (
+                QCoreApplication.translate("AppendixCommands", "Sửa ô")
+                if len(cells) == 1
+                else QCoreApplication.translate("AppendixCommands", "Dán {n} ô").format(
+                    n=len(cells)
+                )
+            )
         super().__init__(text)
         self.document = document
         self.cells = dict(cells)
@@ -72,7 +74,7 @@ class SetStatedCommand(QUndoCommand):
     """Record the figure a source document printed in a computed cell."""
 
     def __init__(self, document: AppendixDocument, row: int, key: str, value: int | None) -> None:
-        super().__init__(_tr("Ghi số liệu trên văn bản"))
+        super().__init__(QCoreApplication.translate("AppendixCommands", "Ghi số liệu trên văn bản"))
         self.document, self.row, self.key, self.value = document, row, key, value
         self.old: int | None = None
 
@@ -86,9 +88,15 @@ class SetStatedCommand(QUndoCommand):
 class InsertRowsCommand(QUndoCommand):
     def __init__(self, document: AppendixDocument, index: int, rows: list[AppendixRow]) -> None:
         is_group = all(r.kind.value == "group" for r in rows)
-        text = _tr("Chèn nhóm") if is_group else _tr("Chèn dòng")
+        text = (
+            QCoreApplication.translate("AppendixCommands", "Chèn nhóm")
+            if is_group
+            else QCoreApplication.translate("AppendixCommands", "Chèn dòng")
+        )
         if len(rows) > 1:
-            text = _tr("Chèn {n} dòng").format(n=len(rows))
+            text = QCoreApplication.translate("AppendixCommands", "Chèn {n} dòng").format(
+                n=len(rows)
+            )
         super().__init__(text)
         self.document, self.index, self.rows = document, index, rows
 
@@ -102,7 +110,11 @@ class InsertRowsCommand(QUndoCommand):
 class RemoveRowsCommand(QUndoCommand):
     def __init__(self, document: AppendixDocument, indices: list[int]) -> None:
         count = len(set(indices))
-        super().__init__(_tr("Xóa dòng") if count == 1 else _tr("Xóa {n} dòng").format(n=count))
+        super().__init__(
+            QCoreApplication.translate("AppendixCommands", "Xóa dòng")
+            if count == 1
+            else QCoreApplication.translate("AppendixCommands", "Xóa {n} dòng").format(n=count)
+        )
         self.document, self.indices = document, sorted(set(indices))
         self.removed: list[tuple[int, AppendixRow]] = []
 
@@ -119,7 +131,11 @@ class MoveRowsCommand(QUndoCommand):
     def __init__(
         self, document: AppendixDocument, start: int, split: int, end: int, up: bool
     ) -> None:
-        super().__init__(_tr("Chuyển dòng lên") if up else _tr("Chuyển dòng xuống"))
+        super().__init__(
+            QCoreApplication.translate("AppendixCommands", "Chuyển dòng lên")
+            if up
+            else QCoreApplication.translate("AppendixCommands", "Chuyển dòng xuống")
+        )
         self.document, self.start, self.split, self.end = document, start, split, end
         self._undo_split = split
 
@@ -147,9 +163,35 @@ class ReshapeRowsCommand(QUndoCommand):
         self.document.set_shapes(self.old)
 
 
+class SetDecimalsCommand(QUndoCommand):
+    def __init__(self, document: AppendixDocument, decimals: int | None) -> None:
+        shown = (
+            QCoreApplication.translate("AppendixCommands", "tự động")
+            if decimals is None
+            else str(decimals)
+        )
+        super().__init__(
+            QCoreApplication.translate(
+                "AppendixCommands", "Đổi số chữ số thập phân: {decimals}"
+            ).format(decimals=shown)
+        )
+        self.document, self.decimals = document, decimals
+        self.old = document.appendix.decimals
+
+    def redo(self) -> None:
+        self.old = self.document.set_decimals(self.decimals)
+
+    def undo(self) -> None:
+        self.document.set_decimals(self.old)
+
+
 class SetUnitCommand(QUndoCommand):
     def __init__(self, document: AppendixDocument, unit: MoneyUnit) -> None:
-        super().__init__(_tr("Đổi đơn vị tính: {unit}").format(unit=unit.label))
+        super().__init__(
+            QCoreApplication.translate("AppendixCommands", "Đổi đơn vị tính: {unit}").format(
+                unit=unit.label
+            )
+        )
         self.document, self.unit = document, unit
         self.old = document.appendix.unit
 
@@ -170,7 +212,7 @@ class LayoutCommand(QUndoCommand):
         moves: dict[str, str] | None = None,
         text: str | None = None,
     ) -> None:
-        super().__init__(text or _tr("Sửa bố cục cột"))
+        super().__init__(text or QCoreApplication.translate("AppendixCommands", "Sửa bố cục cột"))
         self.document, self.columns, self.moves = document, columns, moves
         self.snapshot: ops.LayoutSnapshot | None = None
 

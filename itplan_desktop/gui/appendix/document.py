@@ -188,6 +188,12 @@ class AppendixDocument:
         self._notify("all_changed")
         return old
 
+    def set_decimals(self, decimals: int | None) -> int | None:
+        old = ops.set_decimals(self.appendix, decimals)
+        self._touch(structure=False)
+        self._notify("all_changed")
+        return old
+
     def apply_layout(
         self, columns: list[Column], moves: dict[str, str] | None = None
     ) -> ops.LayoutSnapshot:

@@ -42,7 +42,7 @@ from ..tasks import Task
 from . import column_widths
 from . import paste as appendix_paste
 from . import toolbar as appendix_toolbar
-from .commands import LayoutCommand, SetCellsCommand, SetUnitCommand
+from .commands import LayoutCommand, SetCellsCommand, SetDecimalsCommand, SetUnitCommand
 from .delegate import AppendixDelegate
 from .document import AppendixDocument
 from .header_view import AppendixHeaderView
@@ -65,6 +65,8 @@ class AppendixEditor(QWidget):
     toolbar: QToolBar
     unit_box: QComboBox
     unit_label: QLabel
+    decimals_box: QComboBox
+    decimals_label: QLabel
     filter_edit: QLineEdit
 
     def __init__(
@@ -236,6 +238,12 @@ class AppendixEditor(QWidget):
         if unit is not self.document.appendix.unit:
             self.undo_stack.push(SetUnitCommand(self.document, unit))
 
+    def set_decimals(self, index: int) -> None:
+        """The decimals box: item 0 is the unit's rule, item n + 1 is n decimals."""
+        decimals = None if index <= 0 else index - 1
+        if decimals != self.document.appendix.decimals:
+            self.undo_stack.push(SetDecimalsCommand(self.document, decimals))
+
     def clear_sort(self) -> None:
         self.proxy.sort(-1)
         self.header.setSortIndicatorShown(False)
@@ -291,6 +299,11 @@ class AppendixEditor(QWidget):
         self.unit_box.addItems([u.label for u in (*UNITS, *([unit] if unit not in UNITS else []))])
         self.unit_box.setCurrentText(unit.label)
         self.unit_box.blockSignals(False)
+        if hasattr(self, "decimals_box"):
+            decimals = self.document.appendix.decimals
+            self.decimals_box.blockSignals(True)
+            self.decimals_box.setCurrentIndex(0 if decimals is None else decimals + 1)
+            self.decimals_box.blockSignals(False)
 
     def _sort_by(self, section: int) -> None:
         """Click a column header: ascending, then descending, then the document order."""

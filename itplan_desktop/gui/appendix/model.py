@@ -143,7 +143,7 @@ class AppendixTableModel(QAbstractTableModel):
             if column.kind is ColumnKind.NUMBER:
                 text = "" if value is None else format_number(value)
             else:
-                text = format_amount(value, appendix.unit)
+                text = format_amount(value, appendix.unit, appendix.decimals)
         self._display[(row, col)] = text
         return text
 

@@ -36,10 +36,6 @@ BACKGROUND_CELLS = 3_000
 MAX_REPORTED = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppendixPaste", text)
-
-
 def copy_selection(editor: AppendixEditor) -> str:
     """Put the selected cells (their bounding rectangle, in view order) on the clipboard."""
     view, proxy, model = editor.view, editor.proxy, editor.model
@@ -61,7 +57,9 @@ def copy_selection(editor: AppendixEditor) -> str:
     text = copy_block(editor.document.computation, rows, keys)
     QGuiApplication.clipboard().setText(text)
     count = len(rows) * len(keys)
-    editor.show_message(_tr("Đã chép {n} ô.").format(n=count), error=False)
+    editor.show_message(
+        QCoreApplication.translate("AppendixPaste", "Đã chép {n} ô.").format(n=count), error=False
+    )
     return text
 
 
@@ -139,7 +137,9 @@ def paste(editor: AppendixEditor, text: str | None = None) -> None:
         text = QGuiApplication.clipboard().text()
     grid, anchor = _fill_selection(editor, parse_tsv(text or ""))
     if not grid:
-        editor.show_message(_tr("Bộ nhớ tạm không có dữ liệu để dán."))
+        editor.show_message(
+            QCoreApplication.translate("AppendixPaste", "Bộ nhớ tạm không có dữ liệu để dán.")
+        )
         return
     targets, left = _targets(editor, grid, anchor)
     size = sum(len(r) for r in grid)
@@ -148,7 +148,7 @@ def paste(editor: AppendixEditor, text: str | None = None) -> None:
         if plan.ambiguous and convention == "auto":
             choice = editor.ask_paste_convention([p.text for p in plan.ambiguous])
             if choice is None:
-                editor.show_message(_tr("Đã hủy dán."))
+                editor.show_message(QCoreApplication.translate("AppendixPaste", "Đã hủy dán."))
                 return
             start(choice)
             return
@@ -164,7 +164,9 @@ def paste(editor: AppendixEditor, text: str | None = None) -> None:
 
         editor.paste_task = run_task(
             editor,
-            _tr("Đang đọc {n} ô từ bộ nhớ tạm…").format(n=size),
+            QCoreApplication.translate("AppendixPaste", "Đang đọc {n} ô từ bộ nhớ tạm…").format(
+                n=size
+            ),
             work,
             lambda plan: finish(plan, convention),
         )
@@ -178,24 +180,38 @@ def apply_plan(editor: AppendixEditor, plan: PastePlan) -> None:
     if plan.cells:
         new_rows = [ops.new_item() for _ in range(plan.new_rows)]
         editor.undo_stack.push(SetCellsCommand(document, plan.cells, None, new_rows))
-    lines = [_tr("Đã dán {n} ô.").format(n=len(plan.cells))]
+    lines = [QCoreApplication.translate("AppendixPaste", "Đã dán {n} ô.").format(n=len(plan.cells))]
     if plan.problems:
-        lines.append(_tr("{n} ô không dán được (giữ giá trị cũ):").format(n=len(plan.problems)))
+        lines.append(
+            QCoreApplication.translate(
+                "AppendixPaste", "{n} ô không dán được (giữ giá trị cũ):"
+            ).format(n=len(plan.problems))
+        )
         for problem in plan.problems[:MAX_REPORTED]:
             title = " / ".join(document.appendix.column(problem.key).header)
             lines.append(
-                _tr("• Dòng {row}, cột «{column}»: {message}").format(
-                    row=problem.row + 1, column=title, message=problem.message
-                )
+                QCoreApplication.translate(
+                    "AppendixPaste", "• Dòng {row}, cột «{column}»: {message}"
+                ).format(row=problem.row + 1, column=title, message=problem.message)
             )
         if len(plan.problems) > MAX_REPORTED:
-            lines.append(_tr("• … và {n} ô khác.").format(n=len(plan.problems) - MAX_REPORTED))
+            lines.append(
+                QCoreApplication.translate("AppendixPaste", "• … và {n} ô khác.").format(
+                    n=len(plan.problems) - MAX_REPORTED
+                )
+            )
     if plan.skipped_computed:
         lines.append(
-            _tr("{n} ô tính tự động hoặc cột TT được bỏ qua.").format(n=plan.skipped_computed)
+            QCoreApplication.translate(
+                "AppendixPaste", "{n} ô tính tự động hoặc cột TT được bỏ qua."
+            ).format(n=plan.skipped_computed)
         )
     if plan.clipped_columns:
-        lines.append(_tr("{n} cột thừa bên phải bị bỏ qua.").format(n=plan.clipped_columns))
+        lines.append(
+            QCoreApplication.translate("AppendixPaste", "{n} cột thừa bên phải bị bỏ qua.").format(
+                n=plan.clipped_columns
+            )
+        )
     editor.show_message("\n".join(lines), error=bool(plan.problems))
     editor.last_paste = plan
 
@@ -211,5 +227,11 @@ def clear_cells(editor: AppendixEditor, indexes: list[QModelIndex]) -> None:
             cells[(row, column.key)] = "" if column.kind.value == "text" else None
     if cells:
         editor.undo_stack.push(
-            SetCellsCommand(editor.document, cells, _tr("Xóa nội dung {n} ô").format(n=len(cells)))
+            SetCellsCommand(
+                editor.document,
+                cells,
+                QCoreApplication.translate("AppendixPaste", "Xóa nội dung {n} ô").format(
+                    n=len(cells)
+                ),
+            )
         )

@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from .editor import AppendixEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppendixRows", text)
-
-
 def selected_rows(editor: AppendixEditor) -> list[int]:
     """Appendix rows having a selected cell (else the current cell's), ascending."""
     view, proxy, model = editor.view, editor.proxy, editor.model
@@ -93,7 +89,11 @@ def _name_column(editor: AppendixEditor) -> int:
 def delete_rows(editor: AppendixEditor) -> None:
     rows = selected_rows(editor)
     if not rows:
-        editor.show_message(_tr("Chọn dòng cần xóa (dòng Tổng cộng không xóa được)."))
+        editor.show_message(
+            QCoreApplication.translate(
+                "AppendixRows", "Chọn dòng cần xóa (dòng Tổng cộng không xóa được)."
+            )
+        )
         return
     editor.undo_stack.push(RemoveRowsCommand(editor.document, rows))
     remaining = len(editor.document.appendix.rows)
@@ -105,13 +105,19 @@ def delete_rows(editor: AppendixEditor) -> None:
 def move_rows(editor: AppendixEditor, up: bool) -> None:
     """Move the selected rows (a group with its rows) past the neighbouring row or peer."""
     if editor.proxy.is_sorted():
-        editor.show_message(_tr("Bảng đang sắp xếp để xem: hãy bỏ sắp xếp rồi mới chuyển dòng."))
+        editor.show_message(
+            QCoreApplication.translate(
+                "AppendixRows", "Bảng đang sắp xếp để xem: hãy bỏ sắp xếp rồi mới chuyển dòng."
+            )
+        )
         return
     rows = selected_rows(editor)
     if not rows:
         return
     if rows != list(range(rows[0], rows[-1] + 1)):
-        editor.show_message(_tr("Chỉ chuyển được các dòng liền nhau."))
+        editor.show_message(
+            QCoreApplication.translate("AppendixRows", "Chỉ chuyển được các dòng liền nhau.")
+        )
         return
     move = ops.plan_move(editor.document.appendix, rows[0], rows[-1], up)
     if move is None:
@@ -136,9 +142,15 @@ def shift_rows(editor: AppendixEditor, delta: int) -> None:
         if shape is not None:
             shapes[row] = shape
     if not shapes:
-        editor.show_message(_tr("Dòng đã ở mức thụt lề giới hạn."))
+        editor.show_message(
+            QCoreApplication.translate("AppendixRows", "Dòng đã ở mức thụt lề giới hạn.")
+        )
         return
-    text = _tr("Thụt lề dòng") if delta > 0 else _tr("Giảm thụt lề dòng")
+    text = (
+        QCoreApplication.translate("AppendixRows", "Thụt lề dòng")
+        if delta > 0
+        else QCoreApplication.translate("AppendixRows", "Giảm thụt lề dòng")
+    )
     editor.undo_stack.push(ReshapeRowsCommand(editor.document, shapes, text))
     select_rows(editor, rows[0], rows[-1])
 
@@ -150,5 +162,11 @@ def toggle_group(editor: AppendixEditor) -> None:
     if not rows:
         return
     shapes = {row: ops.toggled_shape(appendix.rows[row]) for row in rows}
-    editor.undo_stack.push(ReshapeRowsCommand(editor.document, shapes, _tr("Chuyển dòng ↔ nhóm")))
+    editor.undo_stack.push(
+        ReshapeRowsCommand(
+            editor.document,
+            shapes,
+            QCoreApplication.translate("AppendixRows", "Chuyển dòng ↔ nhóm"),
+        )
+    )
     select_rows(editor, rows[0], rows[-1])

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar
 
+from ...domain.appendix import MAX_DECIMALS
 from . import paste as appendix_paste
 from . import rows as appendix_rows
 
@@ -66,6 +67,15 @@ def retranslate(editor: AppendixEditor) -> None:
         )
     )
     editor.unit_label.setText(QCoreApplication.translate("AppendixEditor", " Đơn vị: "))
+    editor.decimals_label.setText(QCoreApplication.translate("AppendixEditor", " Số lẻ: "))
+    editor.decimals_box.setItemText(0, QCoreApplication.translate("AppendixEditor", "tự động"))
+    editor.decimals_box.setToolTip(
+        QCoreApplication.translate(
+            "AppendixEditor",
+            "Số chữ số thập phân khi hiển thị và in (tự động: tỷ đồng 3 chữ số, đơn vị khác "
+            "đủ số chữ số của giá trị); không đổi số liệu",
+        )
+    )
     editor.filter_edit.setPlaceholderText(
         QCoreApplication.translate("AppendixEditor", "Lọc (gõ không dấu được)…")
     )
@@ -174,6 +184,15 @@ def build(editor: AppendixEditor) -> None:
     editor.unit_label = QLabel(editor)
     editor.toolbar.addWidget(editor.unit_label)
     editor.toolbar.addWidget(editor.unit_box)
+    editor.decimals_box = QComboBox(editor)
+    editor.decimals_box.setObjectName("decimalsBox")
+    editor.decimals_box.addItems(["", *(str(n) for n in range(MAX_DECIMALS + 1))])
+    editor._sync_unit_box()
+    editor.decimals_box.currentIndexChanged.connect(editor.set_decimals)
+    editor.decimals_label = QLabel(editor)
+    editor.decimals_label.setBuddy(editor.decimals_box)
+    editor.toolbar.addWidget(editor.decimals_label)
+    editor.toolbar.addWidget(editor.decimals_box)
     editor.filter_edit = QLineEdit(editor)
     editor.filter_edit.setClearButtonEnabled(True)
     editor.filter_edit.setMaximumWidth(260)
