@@ -43,6 +43,7 @@ VIETNAMESE_DATA: dict[str, str] = {
     "services/province.py": "the title of the consolidated report",
     "services/province_documents.py": "issuing bodies named in the province's documents",
     "services/province_kpi_report.py": "the text of the printed KPI comparison report",
+    "services/appendix_total_rows.py": "the printed labels of suggested total rows (Tổng vốn …)",
     "domain/printed_form.py": "the fixed lines of an official document",
     "domain/validation/format_checks.py": "the 'Lưu: VT' line the format check looks for",
     "formats/xlsx_import/title_block.py": "the 'Phụ lục' line the import recognises",

@@ -137,81 +137,86 @@
     </message>
     <message>
         <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="52" />
+        <source>Dòng tổng…</source>
+        <translation>Total rows…</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="53" />
         <source>Thứ tự gốc</source>
         <translation>Document order</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="53" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="54" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="65" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="66" />
         <source>Đơn vị tính (chỉ đổi cách hiển thị, không đổi số liệu)</source>
         <translation>Unit (changes the display only, not the figures)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="69" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="70" />
         <source> Đơn vị: </source>
         <translation> Unit: </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="70" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="71" />
         <source> Số lẻ: </source>
         <translation> Decimals: </translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="71" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="72" />
         <source>tự động</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="73" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="74" />
         <source>Số chữ số thập phân khi hiển thị và in (tự động: tỷ đồng 3 chữ số, đơn vị khác đủ số chữ số của giá trị); không đổi số liệu</source>
         <translation>Decimals shown and printed (automatic: three in tỷ đồng, otherwise as many as a value has); no figure changes</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="80" />
+        <location filename="../itplan_desktop/gui/appendix/toolbar.py" line="81" />
         <source>Lọc (gõ không dấu được)…</source>
         <translation>Filter (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="277" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="287" />
         <source>Chưa sửa ô: số «{t}» không rõ nghĩa.</source>
         <translation>Cell not changed: the number «{t}» is ambiguous.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="282" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="292" />
         <source>{message} Ô giữ giá trị cũ.</source>
         <translation>{message} The cell keeps its old value.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="326" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="336" />
         <source>Số không rõ nghĩa</source>
         <translation>Ambiguous number</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="328" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="338" />
         <source>«{t}» có thể hiểu theo hai cách. Bạn muốn nhập số nào?</source>
         <translation>«{t}» can be read two ways. Which number did you mean?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="344" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="354" />
         <source>Cách viết số khi dán</source>
         <translation>Number format of the pasted data</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="348" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="358" />
         <source>Các số {sample} có thể hiểu theo hai cách. Dấu phẩy trong dữ liệu dán là gì?</source>
         <translation>The numbers {sample} can be read two ways. What is the comma in the pasted data?</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="352" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="362" />
         <source>Dấu thập phân (kiểu Việt Nam: 1,5)</source>
         <translation>Decimal mark (Vietnamese style: 1,5)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/editor.py" line="355" />
+        <location filename="../itplan_desktop/gui/appendix/editor.py" line="365" />
         <source>Phân cách hàng nghìn (kiểu Anh: 1,500)</source>
         <translation>Thousands separator (English style: 1,500)</translation>
     </message>
@@ -619,82 +624,97 @@
 <context>
     <name>ColumnLayoutDialog</name>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="78" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="82" />
         <source>Bố cục cột của phụ lục</source>
         <translation>Appendix column layout</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="90" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="94" />
         <source>Tiêu đề (các tầng cách nhau bởi « &gt; »)</source>
         <translation>Title (header levels separated by « &gt; »)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="91" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="95" />
         <source>Kiểu</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="92" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="96" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="93" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="97" />
+        <source>Là chi tiết của cột</source>
+        <translation>Breakdown of column</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="98" />
+        <source>Cách chia</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="99" />
         <source>Độ rộng</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="104" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="110" />
         <source>Thêm cột chữ</source>
         <translation>Add text column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="105" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="111" />
         <source>Thêm cột tiền</source>
         <translation>Add money column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="106" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="112" />
         <source>Xóa cột</source>
         <translation>Remove column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="107" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="113" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="108" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="114" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="120" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="126" />
         <source>Thêm cột năm</source>
         <translation>Add year column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="122" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="128" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="126" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="132" />
         <source>Tách các năm theo nguồn vốn:</source>
         <translation>Split the years by funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="133" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="139" />
         <source>Tách</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="208" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="180" />
+        <source>nguồn, giai đoạn …</source>
+        <translation>source, period …</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="239" />
         <source>Cột mới</source>
         <translation>New column</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="211" />
+        <location filename="../itplan_desktop/gui/appendix/column_layout_dialog.py" line="242" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
@@ -5358,6 +5378,80 @@ A backup of the database is kept before deleting.</translation>
         <location filename="../itplan_desktop/gui/kpi/tasks_view.py" line="99" />
         <source>Cập nhật tiến độ nhiệm vụ</source>
         <translation>Update task progress</translation>
+    </message>
+</context>
+<context>
+    <name>TotalRowsDialog</name>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="37" />
+        <source>Các dòng tổng phía trên “Tổng cộng”</source>
+        <translation>Total rows above “Tổng cộng”</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="44" />
+        <source>Tên dòng</source>
+        <translation>Row label</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="44" />
+        <source>Nguồn vốn</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="44" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="52" />
+        <source>Thêm dòng</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="53" />
+        <source>Mỗi nguồn vốn một dòng</source>
+        <translation>One row per source</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="54" />
+        <source>Mỗi năm một dòng</source>
+        <translation>One row per year</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="55" />
+        <source>Xóa dòng</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="56" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="57" />
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="72" />
+        <source>Mỗi dòng cộng các số tiền thuộc nguồn vốn và năm đã chọn (để trống: mọi nguồn, mọi năm); in theo thứ tự này, ngay trên dòng “Tổng cộng”.</source>
+        <translation>Each row adds up the amounts of the chosen source and year (empty: every source, every year); printed in this order, just above “Tổng cộng”.</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="89" />
+        <source>(mọi nguồn)</source>
+        <translation>(every source)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="97" />
+        <source>(mọi năm)</source>
+        <translation>(every year)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="126" />
+        <location filename="../itplan_desktop/gui/appendix/total_rows_dialog.py" line="153" />
+        <source>Tổng</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

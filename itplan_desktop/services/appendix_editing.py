@@ -36,7 +36,7 @@ TEXT_ROLES = frozenset(
         ColumnRole.TEXT,
     }
 )
-NUMBER_ROLES = frozenset({ColumnRole.STAFF, ColumnRole.QUANTITY})
+NUMBER_ROLES = frozenset({ColumnRole.STAFF, ColumnRole.QUANTITY, ColumnRole.RATE})
 MONEY_ROLES = frozenset(
     {
         ColumnRole.YEAR,
@@ -44,6 +44,8 @@ MONEY_ROLES = frozenset(
         ColumnRole.ALLOCATED,
         ColumnRole.MISSING,
         ColumnRole.TOTAL,
+        ColumnRole.BREAKDOWN,
+        ColumnRole.RATE,
     }
 )
 ROLES_BY_KIND: dict[ColumnKind, frozenset[ColumnRole]] = {
@@ -61,6 +63,11 @@ register_messages(
         "layout.empty_header": (
             "Cột {number}: tiêu đề cột không được để trống.",
             "Column {number}: the column header cannot be empty.",
+        ),
+        "layout.part_of": (
+            "Cột {number}: cột chi tiết phải chọn cột mà nó chia (một cột số khác trong bảng).",
+            "Column {number}: a breakdown column must name the column it splits (another "
+            "number column of the table).",
         ),
         "layout.role_kind": (
             "Cột {number}: vai trò không hợp với kiểu dữ liệu của cột.",
@@ -317,6 +324,7 @@ class LayoutSnapshot:
     values: list[dict[str, int]]
     stated: list[dict[str, int]]
     stated_totals: dict[str, int]
+    total_rows_stated: list[dict[str, int]] = field(default_factory=list)
 
 
 def snapshot_layout(appendix: Appendix) -> LayoutSnapshot:
@@ -327,6 +335,7 @@ def snapshot_layout(appendix: Appendix) -> LayoutSnapshot:
         [dict(r.values) for r in rows],
         [dict(r.stated) for r in rows],
         dict(appendix.stated_totals),
+        [dict(t.stated) for t in appendix.total_rows],
     )
 
 
@@ -339,6 +348,8 @@ def restore_layout(appendix: Appendix, snapshot: LayoutSnapshot) -> LayoutSnapsh
     ):
         row.texts, row.values, row.stated = dict(texts), dict(values), dict(stated)
     appendix.stated_totals = dict(snapshot.stated_totals)
+    for total, stated in zip(appendix.total_rows, snapshot.total_rows_stated, strict=False):
+        total.stated = dict(stated)
     return current
 
 
@@ -355,6 +366,9 @@ def layout_problems(columns: list[Column]) -> list[str]:
             problems.append(message("layout.empty_header", number=number))
         if column.role not in ROLES_BY_KIND[column.kind]:
             problems.append(message("layout.role_kind", number=number))
+        figures = {c.key for c in columns if c.kind is not ColumnKind.TEXT} - {column.key}
+        if column.role is ColumnRole.BREAKDOWN and column.part_of not in figures:
+            problems.append(message("layout.part_of", number=number))
         if column.width <= 0:
             problems.append(message("layout.width", number=number))
     if not columns:
@@ -380,6 +394,8 @@ def apply_layout(
                 del store[key]
         row.stated = {k: v for k, v in row.stated.items() if k in value_keys}
     appendix.stated_totals = {k: v for k, v in appendix.stated_totals.items() if k in value_keys}
+    for total in appendix.total_rows:
+        total.stated = {k: v for k, v in total.stated.items() if k in value_keys}
     appendix.columns = list(columns)
     return snapshot
 

@@ -133,3 +133,71 @@ def test_breakdown_cells_are_typed_and_a_wrong_split_is_red(qtbot, tmp_path, mak
         assert _cell(widget, TOTAL_ROW, "total").data() == "106,390"
     finally:
         db.close()
+
+
+def test_column_layout_dialog_keeps_and_sets_breakdowns(qtbot, tmp_path, make_editor):
+    from PySide6.QtWidgets import QComboBox
+
+    from itplan_desktop.domain import ColumnRole
+    from itplan_desktop.gui.appendix.column_layout_dialog import _PART, _ROLE, ColumnLayoutDialog
+
+    db, widget = _open(tmp_path, make_editor, 0)
+    try:
+        appendix = widget.document.appendix
+        dialog = ColumnLayoutDialog(appendix, [2017, 2018], widget)
+        qtbot.addWidget(dialog)
+        assert dialog.read_columns() == appendix.columns  # opening and OK change nothing
+        # make "2018 - 2020" a breakdown of the 2017 column instead of the total
+        row = [c.key for c in appendix.columns].index("p2018")
+        part = dialog.table.cellWidget(row, _PART)
+        assert isinstance(part, QComboBox) and part.currentData() == "total"
+        part.setCurrentIndex(part.findData("y2017"))
+        columns = dialog.read_columns()
+        assert columns[row].part_of == "y2017" and columns[row].split == "giai đoạn"
+        role = dialog.table.cellWidget(row, _ROLE)
+        assert isinstance(role, QComboBox)
+        role.setCurrentIndex(role.findData(ColumnRole.AMOUNT))
+        assert dialog.read_columns()[row].part_of is None  # only a breakdown splits a column
+        role.setCurrentIndex(role.findData(ColumnRole.BREAKDOWN))
+        part = dialog.table.cellWidget(row, _PART)
+        assert isinstance(part, QComboBox)
+        part.setCurrentIndex(0)  # no column chosen
+        from itplan_desktop.services import appendix_editing as ops
+
+        assert any("cột chi tiết" in p for p in ops.layout_problems(dialog.read_columns()))
+    finally:
+        db.close()
+
+
+def test_total_rows_dialog_adds_one_row_per_source_with_one_undo_step(qtbot, tmp_path, make_editor):
+    from itplan_desktop.gui.appendix.commands import TotalRowsCommand
+    from itplan_desktop.gui.appendix.total_rows_dialog import TotalRowsDialog
+
+    db, widget = _open(tmp_path, make_editor, 1)
+    try:
+        appendix = widget.document.appendix
+        appendix_rows = len(appendix.rows)
+        dialog = TotalRowsDialog(appendix, [2021, 2022], widget)
+        qtbot.addWidget(dialog)
+        assert [t.label for t in dialog.read_rows()] == [t.label for t in appendix.total_rows]
+        dialog.rows = []
+        dialog._fill()
+        dialog._per_source()
+        dialog._per_year()
+        rows = dialog.read_rows()
+        assert [(t.label, t.source, t.year) for t in rows] == [
+            ("Tổng vốn đầu tư phát triển", "dtpt", None),
+            ("Tổng vốn sự nghiệp", "sn", None),
+            ("Năm 2021", None, 2021),
+            ("Năm 2022", None, 2022),
+        ]
+        before = list(appendix.total_rows)
+        widget.undo_stack.push(TotalRowsCommand(widget.document, rows[:2]))
+        assert widget.model.rowCount() == appendix_rows + 2 + 1
+        assert _cell(widget, total_row_index(1), "total").data() == "120"
+        assert widget.undo_stack.undoText() == "Sửa các dòng tổng"
+        widget.undo_stack.undo()
+        assert appendix.total_rows == before
+        assert widget.model.rowCount() == appendix_rows + 4 + 1
+    finally:
+        db.close()

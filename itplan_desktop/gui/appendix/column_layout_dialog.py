@@ -1,5 +1,6 @@
-"""Column layout dialog of an appendix: header paths, role, kind and width of each column;
-add or remove columns, add a year of the plan period, split the years by funding source.
+"""Column layout dialog of an appendix: header paths, role, kind and width of each column (a
+breakdown column also names the column it splits and the name of its split); add or remove
+columns, add a year of the plan period, split the years by funding source.
 
 The dialog edits a copy; `result_columns` (and `result_moves`, which carry amounts to renamed
 or split columns) are applied by the caller as one undo command.
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -54,10 +56,12 @@ ROLE_LABELS: dict[ColumnRole, str] = {
     ColumnRole.ALLOCATED: "Đã phân bổ",
     ColumnRole.MISSING: "Còn thiếu (tự tính)",
     ColumnRole.TOTAL: "Tổng (tự tính)",
+    ColumnRole.BREAKDOWN: "Chi tiết của cột khác (không cộng vào tổng)",
+    ColumnRole.RATE: "Đơn giá, tỷ lệ (không cộng)",
 }
 KIND_LABELS = {ColumnKind.TEXT: "Chữ", ColumnKind.NUMBER: "Số đếm", ColumnKind.MONEY: "Tiền"}
 HEADER_SEPARATOR = " > "
-_TITLE, _KIND, _ROLE, _WIDTH = range(4)
+_TITLE, _KIND, _ROLE, _PART, _SPLIT, _WIDTH = range(6)
 
 
 _Widget = TypeVar("_Widget", bound=QWidget)
@@ -76,7 +80,7 @@ class ColumnLayoutDialog(QDialog):
     def __init__(self, appendix: Appendix, years: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bố cục cột của phụ lục"))
-        fit_to_screen(self, 900, 520)
+        fit_to_screen(self, 1100, 520)
         self.appendix = appendix
         self.years = years
         self.columns: list[Column] = list(appendix.columns)
@@ -84,12 +88,14 @@ class ColumnLayoutDialog(QDialog):
         self.result_columns: list[Column] | None = None
         self.result_moves: dict[str, str] = {}
 
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Tiêu đề (các tầng cách nhau bởi « > »)"),
                 self.tr("Kiểu"),
                 self.tr("Vai trò"),
+                self.tr("Là chi tiết của cột"),
+                self.tr("Cách chia"),
                 self.tr("Độ rộng"),
             ]
         )
@@ -164,8 +170,18 @@ class ColumnLayoutDialog(QDialog):
             width.setRange(0.2, 6.0)
             width.setSingleStep(0.1)
             width.setValue(column.width)
+            part_of = QComboBox(self.table)
+            part_of.addItem("", None)
+            for other in self.columns:
+                if other.kind is not ColumnKind.TEXT and other.key != column.key:
+                    part_of.addItem(HEADER_SEPARATOR.join(other.header), other.key)
+            part_of.setCurrentIndex(max(part_of.findData(column.part_of), 0))
+            split = QLineEdit(column.split or "", self.table)
+            split.setPlaceholderText(self.tr("nguồn, giai đoạn …"))
             self.table.setCellWidget(row, _KIND, kind)
             self.table.setCellWidget(row, _ROLE, role)
+            self.table.setCellWidget(row, _PART, part_of)
+            self.table.setCellWidget(row, _SPLIT, split)
             self.table.setCellWidget(row, _WIDTH, width)
 
     def _fill_roles(
@@ -188,10 +204,25 @@ class ColumnLayoutDialog(QDialog):
             assert title_item is not None  # _fill sets every row's title item
             title = title_item.text()
             header = tuple(p.strip() for p in title.split(HEADER_SEPARATOR.strip()))
-            kind = _cell_widget(self.table, row, _KIND, QComboBox).currentData()
-            role = _cell_widget(self.table, row, _ROLE, QComboBox).currentData()
+            # the combo boxes give the enums' values back as plain strings
+            kind = ColumnKind(_cell_widget(self.table, row, _KIND, QComboBox).currentData())
+            role = ColumnRole(_cell_widget(self.table, row, _ROLE, QComboBox).currentData())
             width = _cell_widget(self.table, row, _WIDTH, QDoubleSpinBox).value()
-            result.append(replace(column, header=header, kind=kind, role=role, width=width))
+            part_of, split = None, None
+            if role is ColumnRole.BREAKDOWN:
+                part_of = _cell_widget(self.table, row, _PART, QComboBox).currentData()
+                split = _cell_widget(self.table, row, _SPLIT, QLineEdit).text().strip() or None
+            result.append(
+                replace(
+                    column,
+                    header=header,
+                    kind=kind,
+                    role=role,
+                    width=width,
+                    part_of=part_of,
+                    split=split,
+                )
+            )
         return result
 
     def _replace(self, columns: list[Column]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ...domain.appendix import AppendixRow, Column
+from ...domain.appendix import AppendixRow, Column, TotalRow
 from ...domain.appendix_engine import Cell
 from ...services import appendix_editing as ops
 from ...vn.units import MoneyUnit
@@ -222,3 +222,17 @@ class LayoutCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.snapshot is not None
         self.document.restore_layout(self.snapshot)
+
+
+class TotalRowsCommand(QUndoCommand):
+    """Replace the total rows above "Tổng cộng" (per source, per year)."""
+
+    def __init__(self, document: AppendixDocument, rows: list[TotalRow]) -> None:
+        super().__init__(_tr("Sửa các dòng tổng"))
+        self.document, self.rows = document, rows
+
+    def redo(self) -> None:
+        self.rows = self.document.set_total_rows(self.rows)
+
+    def undo(self) -> None:
+        self.rows = self.document.set_total_rows(self.rows)

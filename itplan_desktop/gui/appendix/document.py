@@ -15,9 +15,10 @@ from typing import Protocol
 
 import shiboken6
 
-from ...domain.appendix import Appendix, AppendixRow, Column
+from ...domain.appendix import Appendix, AppendixRow, Column, TotalRow
 from ...domain.appendix_engine import AppendixComputation, Cell
 from ...services import appendix_editing as ops
+from ...services import appendix_total_rows
 from ...services.plan_editing import PlanEditor
 from ...vn.units import MoneyUnit
 
@@ -203,3 +204,8 @@ class AppendixDocument:
     def restore_layout(self, snapshot: ops.LayoutSnapshot) -> ops.LayoutSnapshot:
         with self._structure("before_reset", "after_reset"):
             return ops.restore_layout(self.appendix, snapshot)
+
+    def set_total_rows(self, rows: list[TotalRow]) -> list[TotalRow]:
+        """Replace the total rows above "Tổng cộng"; returns the previous ones."""
+        with self._structure("before_reset", "after_reset"):
+            return appendix_total_rows.set_total_rows(self.appendix, rows)

@@ -259,6 +259,16 @@ class AppendixEditor(QWidget):
                 LayoutCommand(self.document, dialog.result_columns, dialog.result_moves)
             )
 
+    def open_total_rows(self) -> None:
+        """The total rows above "Tổng cộng" (per source, per year), one undo step."""
+        from .commands import TotalRowsCommand
+        from .total_rows_dialog import TotalRowsDialog
+
+        plan = self.plan_editor.plan
+        dialog = TotalRowsDialog(self.document.appendix, list(plan.years), self)
+        if dialog.exec() and dialog.result_rows is not None:
+            self.undo_stack.push(TotalRowsCommand(self.document, dialog.result_rows))
+
     # -- editing ----------------------------------------------------------------------------
 
     def _push_cell(self, row: int, key: str, value: object) -> None:

@@ -49,6 +49,7 @@ def _texts() -> dict[str, str]:
         "paste": QCoreApplication.translate("AppendixEditor", "Dán"),
         "clear": QCoreApplication.translate("AppendixEditor", "Xóa nội dung ô"),
         "columns": QCoreApplication.translate("AppendixEditor", "Bố cục cột…"),
+        "total_rows": QCoreApplication.translate("AppendixEditor", "Dòng tổng…"),
         "unsort": QCoreApplication.translate("AppendixEditor", "Thứ tự gốc"),
         "filter": QCoreApplication.translate("AppendixEditor", "Tìm"),
     }
@@ -150,6 +151,7 @@ def build(editor: AppendixEditor) -> None:
             editor.open_column_layout,
             mod.ControlModifier | mod.ShiftModifier | key.Key_L,
         ),
+        "total_rows": _action(editor, "total_rows", editor.open_total_rows),
         "unsort": _action(editor, "unsort", editor.clear_sort),
         "filter": _action(
             editor, "filter", lambda: editor.filter_edit.setFocus(), QKeySequence.StandardKey.Find
@@ -172,6 +174,7 @@ def build(editor: AppendixEditor) -> None:
         "paste",
         None,
         "columns",
+        "total_rows",
     ):
         if name is None:
             editor.toolbar.addSeparator()
