@@ -72,6 +72,11 @@
         <source>Sửa bố cục cột</source>
         <translation>Sửa bố cục cột</translation>
     </message>
+    <message>
+        <location filename="../itplan_desktop/gui/appendix/commands.py" line="231" />
+        <source>Sửa các dòng tổng</source>
+        <translation>Sửa các dòng tổng</translation>
+    </message>
 </context>
 <context>
     <name>AppendixEditor</name>

@@ -228,7 +228,7 @@ class TotalRowsCommand(QUndoCommand):
     """Replace the total rows above "Tổng cộng" (per source, per year)."""
 
     def __init__(self, document: AppendixDocument, rows: list[TotalRow]) -> None:
-        super().__init__(_tr("Sửa các dòng tổng"))
+        super().__init__(QCoreApplication.translate("AppendixCommands", "Sửa các dòng tổng"))
         self.document, self.rows = document, rows
 
     def redo(self) -> None:
