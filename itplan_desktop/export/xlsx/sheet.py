@@ -143,7 +143,8 @@ class AppendixSheetWriter:
         self.styles.apply(ws.cell(row=row, column=1), kind)
         if self.width > 1:
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=self.width)
-        ws.row_dimensions[row].height = row_height([(text, sum(self.widths))], factor)
+        bold = kind in ("heading", "title")
+        ws.row_dimensions[row].height = row_height([(text, sum(self.widths))], factor, bold=bold)
 
     def _title_block(self) -> None:
         plan, appendix = self.plan, self.appendix
@@ -179,7 +180,7 @@ class AppendixSheetWriter:
                     end_column=column + cell.colspan - 1,
                 )
             width = sum(self.widths[cell.col : cell.col + cell.colspan])
-            height = row_height([(cell.text, width)])
+            height = row_height([(cell.text, width)], bold=True)
             if cell.rowspan == 1:
                 needs[cell.row] = max(needs.get(cell.row, 0.0), height)
             else:
@@ -222,7 +223,7 @@ class AppendixSheetWriter:
             elif row is not None and row.kind is RowKind.ITEM and column.key in row.values:
                 cell.value = shown_value(row.values[column.key], column, self.unit)
             styles.apply(cell, "number", bold=bold, fmt=self.formats[column.key])
-        ws.row_dimensions[sheet_row].height = row_height(wrapped)
+        ws.row_dimensions[sheet_row].height = row_height(wrapped, bold=bold)
 
     def _total_label_key(self) -> str | None:
         """The column that shows "Tổng cộng": the name column, else the first text column."""
