@@ -255,3 +255,30 @@ def test_excel_import_reads_what_a_total_row_label_names(label, scope):
     from itplan_desktop.formats.xlsx_import.total_rows import total_row_filter
 
     assert total_row_filter(label) == scope
+
+
+def test_a_rate_column_is_typed_but_never_added_up():
+    """Đơn giá (unit price) beside a quantity and an amount: shown per item, empty on group,
+    total and total rows, never in the row total; Excel writes no formula for it."""
+    from itplan_desktop.domain import AppendixRow, RowKind
+    from itplan_desktop.export.xlsx import FormulaPlan
+
+    appendix = group_source_totals_appendix()
+    appendix.columns.insert(2, Column("price", ColumnKind.MONEY, ColumnRole.RATE, ("Đơn giá",)))
+    appendix.columns.insert(3, Column("qty", ColumnKind.NUMBER, ColumnRole.QUANTITY, ("SL",)))
+    appendix.rows[1].values.update(price=20 * TRIEU, qty=10)
+    appendix.rows.insert(
+        2,
+        AppendixRow(RowKind.ITEM, texts={"name": "Máy in"}, values={"price": 5 * TRIEU, "qty": 2}),
+    )
+    computation = AppendixComputation(appendix)
+    assert computation.value(1, "price") == 20 * TRIEU
+    assert computation.value(0, "price") is None  # the group adds no prices
+    assert computation.value(0, "qty") == 12  # but counts quantities
+    assert computation.value(TOTAL_ROW, "price") is None
+    assert computation.total_row_values(0).get("price") is None
+    assert computation.value(1, "total") == 300 * TRIEU  # the price is not an amount
+    assert validate_plan(shape_plan(appendix)) == []
+    layout = FormulaPlan(appendix, 8)
+    assert "price" not in layout.row_formulas(0) and "qty" in layout.row_formulas(0)
+    assert "price" not in layout.row_formulas(TOTAL_ROW)
