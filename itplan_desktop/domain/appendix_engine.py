@@ -145,6 +145,15 @@ def counts_in(total: TotalRow, scope: Scope, column: Column) -> bool:
     return True
 
 
+def _fixed_match(total: TotalRow, column: Column) -> bool | None:
+    """`counts_in` when the column's own source and year decide it for every row, else None."""
+    if (total.source is None or column.source is not None) and (
+        total.year is None or column.year is not None
+    ):
+        return counts_in(total, (None, None), column)
+    return None
+
+
 @dataclass(slots=True)
 class _Sums:
     """Shown sums of a group row or of the total row, with the count of non-empty addends."""
@@ -218,10 +227,17 @@ class AppendixComputation:
         self._extra: list[_Sums] = []
         for total in appendix.total_rows:
             sums = _Sums()
+            # a column's own source and year often decide alone: then no row is looked at
+            fixed = {k: _fixed_match(total, self._columns[k]) for k in self._filtered_keys}
+            wanted = [k for k, decided in fixed.items() if decided is not False]
             for index, cells in enumerate(self._items):
-                for key in self._filtered_keys:
+                if not cells:
+                    continue
+                for key in wanted:
                     amount = cells.get(key)
-                    if amount is not None and self._matches(total, index, key):
+                    if amount is None:
+                        continue
+                    if fixed[key] or self._matches(total, index, key):
                         sums.add(key, amount, 1)
             self._extra.append(sums)
 

@@ -282,3 +282,22 @@ def test_a_rate_column_is_typed_but_never_added_up():
     layout = FormulaPlan(appendix, 8)
     assert "price" not in layout.row_formulas(0) and "qty" in layout.row_formulas(0)
     assert "price" not in layout.row_formulas(TOTAL_ROW)
+
+
+@pytest.mark.parametrize("make", [source_totals_appendix, group_source_totals_appendix])
+def test_incremental_total_rows_equal_a_rebuild_after_many_edits(make):
+    import random
+
+    appendix = make()
+    appendix.total_rows.append(TotalRow("Năm 2022", year=2022))
+    computation = AppendixComputation(appendix)
+    pick = random.Random(15)
+    items = [i for i, r in enumerate(appendix.rows) if r.kind.value == "item"]
+    inputs = [c.key for c in appendix.columns if c.is_input_value]
+    for _ in range(200):
+        value = pick.choice([None, pick.randrange(0, 900) * TRIEU])
+        computation.set_value(pick.choice(items), pick.choice(inputs), value)
+    fresh = AppendixComputation(appendix)
+    for position in range(len(appendix.total_rows)):
+        assert computation.total_row_values(position) == fresh.total_row_values(position)
+    assert computation.totals == fresh.totals
