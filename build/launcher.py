@@ -26,4 +26,10 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        # The bundle import verifies files in worker processes (formats/bundle_verifier.py):
+        # a frozen program started as such a worker must run it, not the program.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

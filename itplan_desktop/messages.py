@@ -209,6 +209,14 @@ class UserError(Exception):
     def __str__(self) -> str:
         return self.text
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled as its key and values (a refusal sent back by a worker process)."""
+        return (_user_error, (self.key, self.values))
+
+
+def _user_error(key: str, values: dict[str, object]) -> UserError:
+    return UserError(key, **values)
+
 
 class TextReadError(ValueError):
     """A typed text that cannot be read (a number, a date, a period, an amount in words):

@@ -11,6 +11,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -34,6 +35,7 @@ from ..formats.bundle_import import (
 from ..formats.bundle_manifest import BundleKind
 from ..formats.bundle_parts import ReviewComment
 from ..formats.bundle_reader import BundleContents, read_bundle
+from ..formats.bundle_verifier import Verdict, verified_files
 from ..formats.plan_file import dumps
 from ..messages import UserError, message
 from ..store import dti_repository as dti_repo
@@ -190,31 +192,33 @@ def import_bundles(
     paths = [Path(p) for p in paths]
     outcomes: list[ImportOutcome] = []
     cancelled = False
-    while len(outcomes) < len(paths) and not cancelled:
-        start = len(outcomes)
-        batch: list[ImportOutcome] = []
-        tried = 0
-        try:
-            with db.session(immediate=True) as session:
-                began = time.monotonic()
-                for path in paths[start : start + BATCH_SIZE]:
-                    if cancel is not None and cancel():
-                        cancelled = True
-                        break
-                    if tried and time.monotonic() - began > BATCH_SECONDS:
-                        break
-                    tried += 1
-                    batch.append(_import_in(session, path, confirm_unsigned, resolve))
-        except (OperationalError, sqlite3.OperationalError, IntegrityError, sqlite3.Error):
-            log.warning("Batch import failed; importing its bundles one by one", exc_info=True)
-            batch = [
-                import_one(db, path, confirm_unsigned=confirm_unsigned, resolve=resolve)
-                for path in paths[start : start + tried]
-            ]
-        outcomes.extend(batch)
-        if progress is not None:
-            for index in range(start, len(outcomes)):
-                progress(index + 1, len(paths), outcomes[index])
+    with closing(verified_files(paths)) as verdicts:
+        while len(outcomes) < len(paths) and not cancelled:
+            start = len(outcomes)
+            batch: list[ImportOutcome] = []
+            tried = 0
+            try:
+                with db.session(immediate=True) as session:
+                    began = time.monotonic()
+                    for path in paths[start : start + BATCH_SIZE]:
+                        if cancel is not None and cancel():
+                            cancelled = True
+                            break
+                        if tried and time.monotonic() - began > BATCH_SECONDS:
+                            break
+                        tried += 1
+                        verdict = next(verdicts)
+                        batch.append(_import_in(session, path, verdict, confirm_unsigned, resolve))
+            except (OperationalError, sqlite3.OperationalError, IntegrityError, sqlite3.Error):
+                log.warning("Batch import failed; importing its bundles one by one", exc_info=True)
+                batch = [
+                    import_one(db, path, confirm_unsigned=confirm_unsigned, resolve=resolve)
+                    for path in paths[start : start + tried]
+                ]
+            outcomes.extend(batch)
+            if progress is not None:
+                for index in range(start, len(outcomes)):
+                    progress(index + 1, len(paths), outcomes[index])
     if len(outcomes) < len(paths):
         text = message("bundle.cancelled")
         rest = paths[len(outcomes) :]
@@ -223,18 +227,19 @@ def import_bundles(
 
 
 def _import_in(
-    session: Session, path: Path, confirm_unsigned: bool, resolve: Resolver | None
+    session: Session,
+    path: Path,
+    verdict: Verdict,
+    confirm_unsigned: bool,
+    resolve: Resolver | None,
 ) -> ImportOutcome:
     """One bundle of a batch, inside a savepoint of the batch's transaction (which holds the
-    write lock): verified, previewed and applied, or rolled back to the savepoint. Errors of
-    the database itself (busy, disk) are left to the batch, which retries bundle by bundle."""
-    try:
-        contents = read_bundle(path)
-    except UserError as error:
-        return ImportOutcome(path, OutcomeStatus.REFUSED, error.text)
-    except Exception as error:  # an unreadable file never stops the batch
-        log.exception("Import of %s failed", path)
-        return ImportOutcome(path, OutcomeStatus.REFUSED, _refused(path, error).text)
+    write lock): its file verified (`verdict`, read ahead by `verified_files`), previewed and
+    applied, or rolled back to the savepoint. Errors of the database itself (busy, disk) are
+    left to the batch, which retries bundle by bundle."""
+    if isinstance(verdict, UserError):  # the file was refused: nothing to write
+        return ImportOutcome(path, OutcomeStatus.REFUSED, verdict.text)
+    contents = verdict
     savepoint = session.begin_nested()
     try:
         preview = build_preview(contents, _stored_state(session, contents))

@@ -75,3 +75,56 @@ def test_a_second_import_of_the_batch_changes_nothing(province, district_bundle,
     again = ex.import_bundles(province, paths, confirm_unsigned=True)
     assert {o.status for o in again} == {OutcomeStatus.ALREADY_IMPORTED}
     assert database_state(province.path) == before
+
+
+def test_files_read_ahead_by_worker_processes_give_the_same_import(
+    province, district_bundle, tmp_path, monkeypatch
+):
+    """With worker processes verifying the files (spawned; from 2 files here instead of
+    WORKERS_FROM), every outcome and every stored row is what the import alone gives."""
+    from itplan_desktop.formats import bundle_verifier
+
+    paths = [district_bundle(code, name)[0] for code, name in (("402", "Như Xuân"),
+             ("403", "Như Thanh"), ("404", "Nông Cống"))]  # fmt: skip
+    broken = tmp_path / "hong.itplan-bundle"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    files = [paths[0], broken, paths[1], paths[2], paths[0]]
+    alone = open_database(tmp_path / "alone.sqlite")
+    from bundle_fixtures import THANH_HOA
+
+    from itplan_desktop.services.plans import import_plan_file
+
+    import_plan_file(alone, THANH_HOA)
+    expected = ex.import_bundles(alone, files, confirm_unsigned=True)
+    monkeypatch.setattr(bundle_verifier, "WORKERS_FROM", 2)
+    assert bundle_verifier.worker_count(len(files)) >= 1
+    got = ex.import_bundles(province, files, confirm_unsigned=True)
+    assert (
+        [o.status for o in got]
+        == [o.status for o in expected]
+        == [
+            OutcomeStatus.APPLIED,
+            OutcomeStatus.REFUSED,
+            OutcomeStatus.APPLIED,
+            OutcomeStatus.APPLIED,
+            OutcomeStatus.ALREADY_IMPORTED,
+        ]
+    )
+    assert [o.text for o in got] == [o.text for o in expected]  # the refusal's words too
+    rows = {r.code: r for r in ex.inbox(province, "38")}
+    assert not any(rows[c].missing for c in ("402", "403", "404"))
+    with province.session() as session, alone.session() as other:
+        mine = sorted(p.uuid for p in repo.list_plans(session))
+        assert mine == sorted(p.uuid for p in repo.list_plans(other))
+    alone.close()
+
+
+def test_a_refusal_comes_back_from_a_worker_as_the_same_user_error():
+    import pickle
+
+    from itplan_desktop.messages import UserError
+
+    error = UserError("file.refused", name="x.itplan-bundle", reason="ValueError: nope")
+    again = pickle.loads(pickle.dumps(error))
+    assert isinstance(again, UserError) and again.key == error.key
+    assert again.values == error.values and again.text == error.text
