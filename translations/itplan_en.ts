@@ -2315,145 +2315,155 @@
 <context>
     <name>IndexEditorWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="199" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="209" />
         <source>Soạn bộ chỉ số chuyển đổi số — {name}</source>
         <translation>Edit the transformation index — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
         <source>Nhóm, chỉ số</source>
         <translation>Group, indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="203" />
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="354" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="213" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="364" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="204" />
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="361" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="214" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="371" />
         <source>Thêm chỉ số</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="205" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="215" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="206" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="216" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="207" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="217" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="208" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="218" />
         <source>Mở tệp bộ chỉ số…</source>
         <translation>Open index file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="209" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="219" />
         <source>Xuất tệp bộ chỉ số…</source>
         <translation>Export index file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="210" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="220" />
         <source>Lưu vào cơ sở dữ liệu</source>
         <translation>Save to the database</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="221" />
         <source>Công bố cho các đơn vị…</source>
         <translation>Publish to the units…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="215" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="225" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="216" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="226" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="228" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="238" />
         <source>Hoàn tác: {text} (Ctrl+Z)</source>
         <translation>Undo: {text} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="231" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="241" />
         <source>Làm lại: {text} (Ctrl+Y)</source>
         <translation>Redo: {text} (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="236" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="246" />
         <source>{groups} nhóm, {count} chỉ số
 Tổng điểm tối đa: {points}</source>
         <translation>{groups} groups, {count} indicators
 Maximum total: {points}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="375" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="385" />
         <source>Xóa nhóm</source>
         <translation>Remove group</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="382" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="392" />
         <source>Xóa chỉ số</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="394" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="404" />
         <source>Di chuyển</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="404" />
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="409" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="414" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="419" />
         <source>Mở tệp bộ chỉ số</source>
         <translation>Open an index file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="405" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="415" />
         <source>Đã mở “{path}”.</source>
         <translation>Opened “{path}”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="409" />
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="427" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="419" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="437" />
         <source>Tệp bộ chỉ số (*.json)</source>
         <translation>Index files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="422" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="432" />
         <source>Đã ghi “{path}”.</source>
         <translation>Wrote “{path}”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="427" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="437" />
         <source>Xuất tệp bộ chỉ số</source>
         <translation>Export index file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="450" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="460" />
         <source>Đã lưu bộ chỉ số “{name}” (phiên bản {version}).</source>
         <translation>Saved the index “{name}” (version {version}).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="475" />
+        <source>Bộ chỉ số chưa lưu</source>
+        <translation>Index not saved</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="477" />
+        <source>Bộ chỉ số “{name}” có thay đổi chưa lưu vào cơ sở dữ liệu. Lưu trước khi đóng?</source>
+        <translation>The index “{name}” has changes not saved to the database. Save before closing?</translation>
     </message>
 </context>
 <context>
@@ -2791,72 +2801,77 @@ Maximum total: {points}</translation>
         <translation>Another index file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="67" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="64" />
+        <source>Bộ chỉ số mới (trống)</source>
+        <translation>New index (empty)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="68" />
         <source>Chọn bộ chỉ số</source>
         <translation>Choose an index</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="68" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="69" />
         <source>Bộ chỉ số:</source>
         <translation>Index:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="79" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="86" />
         <source>Mở tệp bộ chỉ số</source>
         <translation>Open an index file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="81" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="88" />
         <source>Tệp bộ chỉ số (*.json)</source>
         <translation>Index files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="118" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="125" />
         <source>Mở tệp tự đánh giá</source>
         <translation>Open an assessment file</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="120" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="127" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Assessment files (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="155" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="162" />
         <source>Thư mục chứa các tệp tự đánh giá</source>
         <translation>Folder holding the assessment files</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="177" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} files follow another index and were not counted.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="191" />
         <source>Một số tệp không được tính</source>
         <translation>Some files were not counted</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="223" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="242" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>&amp;DT index</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="225" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="244" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Self-assessment…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="226" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="245" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Open an assessment file…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="227" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="246" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Rank the units…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="228" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="247" />
         <source>&amp;Soạn và công bố bộ chỉ số…</source>
         <translation>&amp;Edit and publish the index…</translation>
     </message>

@@ -2315,145 +2315,155 @@
 <context>
     <name>IndexEditorWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="199" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="209" />
         <source>Soạn bộ chỉ số chuyển đổi số — {name}</source>
         <translation>Soạn bộ chỉ số chuyển đổi số — {name}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
         <source>Nhóm, chỉ số</source>
         <translation>Nhóm, chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="201" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
         <source>Điểm tối đa</source>
         <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="203" />
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="354" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="213" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="364" />
         <source>Thêm nhóm</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="204" />
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="361" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="214" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="371" />
         <source>Thêm chỉ số</source>
         <translation>Thêm chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="205" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="215" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="206" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="216" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="207" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="217" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="208" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="218" />
         <source>Mở tệp bộ chỉ số…</source>
         <translation>Mở tệp bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="209" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="219" />
         <source>Xuất tệp bộ chỉ số…</source>
         <translation>Xuất tệp bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="210" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="220" />
         <source>Lưu vào cơ sở dữ liệu</source>
         <translation>Lưu vào cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="211" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="221" />
         <source>Công bố cho các đơn vị…</source>
         <translation>Công bố cho các đơn vị…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="215" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="225" />
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="216" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="226" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="228" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="238" />
         <source>Hoàn tác: {text} (Ctrl+Z)</source>
         <translation>Hoàn tác: {text} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="231" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="241" />
         <source>Làm lại: {text} (Ctrl+Y)</source>
         <translation>Làm lại: {text} (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="236" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="246" />
         <source>{groups} nhóm, {count} chỉ số
 Tổng điểm tối đa: {points}</source>
         <translation>{groups} nhóm, {count} chỉ số
 Tổng điểm tối đa: {points}</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="375" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="385" />
         <source>Xóa nhóm</source>
         <translation>Xóa nhóm</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="382" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="392" />
         <source>Xóa chỉ số</source>
         <translation>Xóa chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="394" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="404" />
         <source>Di chuyển</source>
         <translation>Di chuyển</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="404" />
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="409" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="414" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="419" />
         <source>Mở tệp bộ chỉ số</source>
         <translation>Mở tệp bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="405" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="415" />
         <source>Đã mở “{path}”.</source>
         <translation>Đã mở “{path}”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="409" />
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="427" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="419" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="437" />
         <source>Tệp bộ chỉ số (*.json)</source>
         <translation>Tệp bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="422" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="432" />
         <source>Đã ghi “{path}”.</source>
         <translation>Đã ghi “{path}”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="427" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="437" />
         <source>Xuất tệp bộ chỉ số</source>
         <translation>Xuất tệp bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/index_editor.py" line="450" />
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="460" />
         <source>Đã lưu bộ chỉ số “{name}” (phiên bản {version}).</source>
         <translation>Đã lưu bộ chỉ số “{name}” (phiên bản {version}).</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="475" />
+        <source>Bộ chỉ số chưa lưu</source>
+        <translation>Bộ chỉ số chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/index_editor.py" line="477" />
+        <source>Bộ chỉ số “{name}” có thay đổi chưa lưu vào cơ sở dữ liệu. Lưu trước khi đóng?</source>
+        <translation>Bộ chỉ số “{name}” có thay đổi chưa lưu vào cơ sở dữ liệu. Lưu trước khi đóng?</translation>
     </message>
 </context>
 <context>
@@ -2791,72 +2801,77 @@ Tổng điểm tối đa: {points}</translation>
         <translation>Tệp bộ chỉ số khác…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="67" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="64" />
+        <source>Bộ chỉ số mới (trống)</source>
+        <translation>Bộ chỉ số mới (trống)</translation>
+    </message>
+    <message>
+        <location filename="../itplan_desktop/gui/index/actions.py" line="68" />
         <source>Chọn bộ chỉ số</source>
         <translation>Chọn bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="68" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="69" />
         <source>Bộ chỉ số:</source>
         <translation>Bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="79" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="86" />
         <source>Mở tệp bộ chỉ số</source>
         <translation>Mở tệp bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="81" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="88" />
         <source>Tệp bộ chỉ số (*.json)</source>
         <translation>Tệp bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="118" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="125" />
         <source>Mở tệp tự đánh giá</source>
         <translation>Mở tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="120" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="127" />
         <source>Tệp tự đánh giá (*.json)</source>
         <translation>Tệp tự đánh giá (*.json)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="155" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="162" />
         <source>Thư mục chứa các tệp tự đánh giá</source>
         <translation>Thư mục chứa các tệp tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="177" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
         <source>{count} tệp theo bộ chỉ số khác, không tính.</source>
         <translation>{count} tệp theo bộ chỉ số khác, không tính.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="184" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="191" />
         <source>Một số tệp không được tính</source>
         <translation>Một số tệp không được tính</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="223" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="242" />
         <source>Chỉ số &amp;CĐS</source>
         <translation>Chỉ số &amp;CĐS</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="225" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="244" />
         <source>&amp;Tự đánh giá chuyển đổi số…</source>
         <translation>&amp;Tự đánh giá chuyển đổi số…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="226" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="245" />
         <source>&amp;Mở tệp tự đánh giá…</source>
         <translation>&amp;Mở tệp tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="227" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="246" />
         <source>&amp;Xếp hạng các đơn vị…</source>
         <translation>&amp;Xếp hạng các đơn vị…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/index/actions.py" line="228" />
+        <location filename="../itplan_desktop/gui/index/actions.py" line="247" />
         <source>&amp;Soạn và công bố bộ chỉ số…</source>
         <translation>&amp;Soạn và công bố bộ chỉ số…</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from keyboard import type_text
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from itplan_desktop.domain.dti_index import EvidenceKind, RuleKind
 from itplan_desktop.formats import dti_index_file
@@ -35,6 +35,7 @@ def province_db(tmp_path: Path):
 @pytest.fixture
 def editor(qtbot, province_db):
     window = IndexEditorWindow(INDEX, db=province_db)
+    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # closing after the test
     qtbot.addWidget(window)
     window.resize(1366, 720)
     window.show()
@@ -200,3 +201,16 @@ def _shipped_file(tmp_path: Path) -> Path:
     path = tmp_path / "dti-tinh.itplan-index.json"
     path.write_text(dti_index_file.dumps(dti.find_index("dti-tinh")), encoding="utf-8")
     return path
+
+
+def test_closing_with_unsaved_edits_asks_and_nothing_is_lost(qtbot, editor, province_db):
+    select(editor, "indicator", "A.3")
+    retype(qtbot, editor.indicator_form.points, "35")
+    asked = []
+    editor.ask_unsaved = lambda: asked.append(1) or QMessageBox.StandardButton.Cancel
+    editor.close()
+    assert asked and editor.isVisible()  # stayed open, the edit still there
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Save
+    editor.close()
+    assert not editor.isVisible()
+    assert dti.stored_index(province_db, INDEX.code).indicator("A.3").max_points == 35

@@ -216,3 +216,17 @@ def test_index_editor_from_the_menu_follows_the_language(qtbot, window, monkeypa
     i18n.set_language("vi")
     QApplication.processEvents()
     assert editor.publish_button.text() == "Công bố cho các đơn vị…"
+
+
+def test_a_new_index_starts_empty_issued_by_the_database_province(qtbot, window, monkeypatch):
+    def get_item(parent, title, label, items, current, editable):
+        return next(i for i in items if "mới (trống)" in i), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    trigger(window, "index_edit")
+    editor = window.index_actions.open_windows[-1]
+    index = editor.index
+    assert index.name == "Bộ chỉ số mới" and [g.code for g in index.groups] == ["A"]
+    assert [i.code for i in index.indicators] == ["A.1"]
+    assert index.issued_by.startswith("Ủy ban nhân dân tỉnh")
+    editor.stack.setClean()

@@ -46,9 +46,9 @@ class IndexActions:
         self.open_windows = [w for w in self.open_windows if isValid(w)] + [widget]
         return widget
 
-    def choose_index(self) -> DtIndex | None:
+    def choose_index(self, *, new: bool = False) -> DtIndex | None:
         """Pick an index kept here (received from the province, or edited here), a shipped
-        one, or an index file."""
+        one, or an index file; with `new`, also an empty index to start from."""
         from ...services import dti
 
         db = getattr(self.window, "db", None)
@@ -61,7 +61,8 @@ class IndexActions:
         shipped = [i for i in dti.shipped_indices() if i.code not in newest]
         indices = [*newest.values(), *shipped]
         other = QCoreApplication.translate("IndexMenu", "Tệp bộ chỉ số khác…")
-        names = [f"{i.name} ({i.year})" for i in indices] + [other]
+        empty = QCoreApplication.translate("IndexMenu", "Bộ chỉ số mới (trống)")
+        names = [f"{i.name} ({i.year})" for i in indices] + [other] + ([empty] if new else [])
         name, ok = QInputDialog.getItem(
             self.window,
             QCoreApplication.translate("IndexMenu", "Chọn bộ chỉ số"),
@@ -72,6 +73,12 @@ class IndexActions:
         )
         if not ok:
             return None
+        if name == empty:
+            from datetime import date
+
+            from ...services.dti_index_edit import new_index
+
+            return new_index(date.today().year + 1, self._issuing_body())
         if name != other:
             return indices[names.index(name)]
         path, _ = QFileDialog.getOpenFileName(
@@ -92,7 +99,7 @@ class IndexActions:
         """The province's editor of its index (start from a kept, shipped or file index)."""
         from .index_editor import IndexEditorWindow
 
-        index = index or self.choose_index()
+        index = index or self.choose_index(new=True)
         if index is None:
             return None
         window = IndexEditorWindow(index, parent=self.window, db=getattr(self.window, "db", None))
@@ -192,6 +199,18 @@ class IndexActions:
             show_error(self.window, error)
             return None
         return self._show(ranking)  # type: ignore[return-value]
+
+    def _issuing_body(self) -> str:
+        """ "Ủy ban nhân dân tỉnh Thanh Hóa": the database's province, issuing a new index."""
+        from ...services import units
+
+        db = getattr(self.window, "db", None)
+        if db is None:
+            return ""
+        try:
+            return units.find_unit(db, units.default_province(db)).official_name
+        except UserError:
+            return ""
 
     def _issuer(self) -> Issuer | None:
         from ...services.dti_documents import province_issuer

@@ -13,12 +13,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -452,6 +462,35 @@ class IndexEditorWindow(QWidget):
             )
         )
         return True
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, discard or stay (replaced by tests)."""
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.question(
+            self,
+            self.tr("Bộ chỉ số chưa lưu"),
+            self.tr(
+                "Bộ chỉ số “{name}” có thay đổi chưa lưu vào cơ sở dữ liệu. Lưu trước khi đóng?"
+            ).format(name=self.index.name),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Nothing edited is lost without being asked: save, discard or stay."""
+        if self.db is not None and not self.stack.isClean():
+            answer = self.ask_unsaved()
+            keep_open = answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            )
+            if keep_open:
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def publish(self):
         """The dialog publishing the index to the units (the bundle's size shown first)."""
