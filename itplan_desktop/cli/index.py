@@ -32,6 +32,7 @@ register_messages(
             "Kept the index “{name}” ({code}, version {version}).",
         ),
         "index.cli.exported": ("Đã ghi “{path}”.", "Wrote “{path}”."),
+        "index.cli.deadline": ("hạn gửi tự đánh giá {date}", "self-assessments due {date}"),
         "index.cli.assessed": (
             "Đã ghi giá trị chỉ số {indicator} của đơn vị {unit} năm {period}: {points}/{max} "
             "điểm; tổng {total}/{total_max}.",
@@ -78,10 +79,16 @@ def _open(args: argparse.Namespace):
 
 def cmd_list(args: argparse.Namespace) -> int:
     from ..services import dti
+    from ..services.dti_exchange import publication
 
     db = _open(args)
     try:
         indices = dti.list_stored_indices(db)
+        deadlines = {}
+        for i in indices:
+            published = publication(db, i)
+            due = published.deadline if published is not None else None
+            deadlines[i.code, i.version] = due.isoformat() if due else None
     finally:
         db.close()
     if args.json:
@@ -93,13 +100,16 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "name": i.name,
                 "indicators": len(i.indicators),
                 "max_points": int(i.max_points),
+                "deadline": deadlines[i.code, i.version],
             }
             for i in indices
         ]
         print_line(json.dumps(rows, ensure_ascii=False))
     else:
         for i in indices:
-            print_line(f"{i.code} (v{i.version}, {i.year}): {i.name}")
+            due = deadlines[i.code, i.version]
+            line = f"{i.code} (v{i.version}, {i.year}): {i.name}"
+            print_line(line + (" — " + message("index.cli.deadline", date=due) if due else ""))
     return EXIT_OK
 
 

@@ -136,6 +136,9 @@ def test_round_trip_province_commune_province(province, commune, capsys, tmp_pat
     assert published.sender_code == "38"
     code, out, _err = commune.run(capsys, "bundle", "import", "--yes", str(down))
     assert code == 0 and "đã được nhập" in out  # the same bundle twice changes nothing
+    code, out, _err = commune.run(capsys, "index", "list", "--json")
+    listed = {row["code"]: row for row in json.loads(out)}
+    assert listed[INDEX]["deadline"] == "2026-12-15"
 
     _assess(commune, capsys, tmp_path)
     up = tmp_path / "tu-danh-gia.itplan-bundle"
