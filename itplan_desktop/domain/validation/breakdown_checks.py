@@ -1,10 +1,11 @@
 """Breakdowns of a figure (by source, by period) and the total rows above "Tổng cộng".
 
 A breakdown's parts must give the column they split (APX014) on every item row, and on a
-group row, the total row or a total row above it wherever the document printed a part on it
-(elsewhere its sums follow from the items, already checked; a stated whole alone is
-APX001's). A part naming no column is reported once (APX015); a total row's stated figures
-are compared with the engine's (APX016).
+group row, the total row or a total row above it wherever the document printed a part on it,
+unless its computed sums already disagree (the items below carry the defect, reported there);
+elsewhere its sums follow from the items, and a stated whole alone is APX001's. A part naming
+no column is reported once (APX015); a total row's stated figures are compared with the
+engine's (APX016).
 """
 
 from __future__ import annotations
@@ -30,10 +31,19 @@ def check_breakdowns(view: AppendixView) -> list[Finding]:
         item = index >= 0 and view.appendix.rows[index].kind is RowKind.ITEM
         stated = {} if item else view.stated(index)
         for (target, _split), parts in splits.items():
-            if not item and not any(k in stated for k in parts):
+            if not item and (
+                not any(k in stated for k in parts) or _items_show(view, index, target, parts)
+            ):
                 continue
             found.extend(_check_split(view, index, target, parts, stated))
     return found
+
+
+def _items_show(view: AppendixView, index: int, target: str, parts: tuple[str, ...]) -> bool:
+    """Whether the computed sums of a sum row already disagree: then the items below carry the
+    defect (reported there), and the sum row repeats it."""
+    computed = [v for k in parts if (v := view.computation.value(index, k)) is not None]
+    return bool(computed) and sum(computed) != (view.computation.value(index, target) or 0)
 
 
 def _shown(view: AppendixView, index: int, key: str, stated: dict[str, int]) -> int | None:

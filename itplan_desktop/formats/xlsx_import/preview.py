@@ -18,6 +18,7 @@ from ...domain.appendix import Appendix, AppendixRole, Column, ColumnKind
 from ...domain.appendix_templates import TEMPLATES
 from ...messages import UserError, message
 from ...vn.units import DEFAULT_UNIT, MoneyUnit
+from .breakdown_columns import make_breakdowns
 from .cell_values import AmbiguousNumber, CellProblem, Convention
 from .column_roles import Suggestion, make_columns, suggest
 from .file_checks import DEFAULT_LIMITS, Limits
@@ -138,7 +139,7 @@ def _map_columns(
         elif path:
             chosen.append((index, suggest(path), path, "auto"))
     kept = [(s, h or (get_column_letter(i),)) for i, s, h, _o in chosen if s is not None]
-    columns = iter(make_columns(kept))
+    columns = iter(make_breakdowns(make_columns(kept)))
     return [
         ColumnMatch(index, header_texts, next(columns) if s is not None else None, origin)
         for index, s, header_texts, origin in chosen
