@@ -201,3 +201,34 @@ def test_total_rows_dialog_adds_one_row_per_source_with_one_undo_step(qtbot, tmp
         assert widget.model.rowCount() == appendix_rows + 4 + 1
     finally:
         db.close()
+
+
+def test_the_main_window_lists_the_findings_and_jumps_to_a_total_row(qtbot, tmp_path):
+    from itplan_desktop.gui import i18n
+    from itplan_desktop.gui.application import make_application
+    from itplan_desktop.gui.shell.main_window import MainWindow
+
+    plan = shape_plan(breakdown_appendix(), source_totals_appendix())
+    plan.start_year, plan.end_year = 2016, 2022
+    db = open_database(tmp_path / "plans.sqlite")
+    try:
+        import_document(db, shape_document(plan))
+        make_application()
+        i18n.set_language("vi")
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.resize(1280, 820)
+        window.show()
+        qtbot.waitExposed(window)
+        workspace = window.open_plan(plan.uuid)
+        panel = workspace.findings_panel
+        qtbot.waitUntil(lambda: {"APX014", "APX016"} <= {f.code for f in panel.findings})
+        finding = next(f for f in panel.findings if f.code == "APX016")
+        workspace.jump_to(finding)
+        editor = workspace.pages.currentWidget()
+        current = editor.proxy.mapToSource(editor.view.currentIndex())
+        assert editor.model.appendix_row(current.row()) == total_row_index(1)
+        assert editor.model.column(current.column()).key == "y2022_sn"
+        window.close()
+    finally:
+        db.close()
