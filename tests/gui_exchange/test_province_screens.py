@@ -4,6 +4,7 @@ registered; the district sees the province's review comments and jumps to their 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from exchange_gui_helpers import district_database
@@ -65,6 +66,10 @@ def test_consolidation_shows_rows_per_district_and_exports_excel(
     window.exchange.inbox.consolidate_button.click()
     view = window.exchange.consolidation
     qtbot.waitExposed(view)
+    # it opens on today's five-year period and year; the archive is chosen by hand
+    first = 2026 + (max(date.today().year, 2026) - 2026) // 5 * 5
+    assert (view.start.value(), view.end.value()) == (first, first + 4)
+    assert view.period.text() == str(date.today().year)
     view.start.setValue(2016)
     view.end.setValue(2020)
     view.source.setCurrentIndex(view.source.findData("sn"))

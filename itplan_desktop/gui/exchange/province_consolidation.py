@@ -7,6 +7,7 @@ the export services, and the KPI comparison across the units (exported the same 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,7 +68,9 @@ class ConsolidationWindow(QWidget):
         for code, name in province_codes(db):
             self.province.addItem(f"{name} ({code})", code)
         self.start, self.end = QSpinBox(), QSpinBox()
-        for spin, value in ((self.start, 2016), (self.end, 2020)):
+        today = date.today().year  # today's five-year period (2026-2030 …); the archive by hand
+        first = TODAY_FROM + (max(today, TODAY_FROM) - TODAY_FROM) // 5 * 5
+        for spin, value in ((self.start, first), (self.end, first + 4)):
             spin.setRange(2000, 2100)
             spin.setValue(value)
         self.source = QComboBox()
@@ -118,7 +121,7 @@ class ConsolidationWindow(QWidget):
     def _kpi_tab(self) -> QWidget:
         page = QWidget()
         self.period_label = QLabel()
-        self.period = QLineEdit("2016")
+        self.period = QLineEdit(str(date.today().year))
         self.period.setMaximumWidth(120)
         self.kpi_button = QPushButton()
         self.kpi_button.clicked.connect(self.show_kpi)
