@@ -214,3 +214,27 @@ def test_closing_with_unsaved_edits_asks_and_nothing_is_lost(qtbot, editor, prov
     editor.close()
     assert not editor.isVisible()
     assert dti.stored_index(province_db, INDEX.code).indicator("A.3").max_points == 35
+
+
+def test_quitting_the_program_asks_for_the_open_index_editor(qtbot, province_db):
+    """Ctrl+Q with an index edited but not stored: the editor asks; "stay" keeps the program
+    open with the edit, "save" stores it and the program closes."""
+    from itplan_desktop.gui.application import make_application
+    from itplan_desktop.gui.shell.main_window import MainWindow
+
+    make_application()
+    main = MainWindow(province_db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    editor = main.index_actions.edit_index(INDEX)
+    qtbot.waitExposed(editor)
+    select(editor, "indicator", "A.3")
+    retype(qtbot, editor.indicator_form.points, "35")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    editor.ask_unsaved = lambda: answers.pop(0)
+    main.close()
+    assert main.isVisible() and editor.isVisible()  # stayed, the edit still there
+    main.close()
+    assert not main.isVisible() and not answers
+    assert dti.stored_index(province_db, INDEX.code).indicator("A.3").max_points == 35

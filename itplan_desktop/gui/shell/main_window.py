@@ -17,7 +17,14 @@ from PySide6.QtGui import (
     QShowEvent,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from .. import settings
 from ..errors import show_error
@@ -208,7 +215,13 @@ class MainWindow(QMainWindow):
             self.first_shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Quitting is never blocked: the plan is saved (or its failure logged) and we go."""
+        """Quitting is never blocked by the plan: it is saved (or its failure logged) and we
+        go. A window of its own with edits that are not stored (the index editor) is asked
+        first, and its "stay" keeps everything open."""
+        for window in self._own_windows():
+            if not window.close():
+                event.ignore()
+                return
         try:
             if self.workspace is not None:
                 self.workspace.shutdown()
@@ -219,6 +232,14 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.text_shortcuts)
         event.accept()
+
+    def _own_windows(self) -> list[QWidget]:
+        """The visible windows this window owns (editors, previews), not dialogs."""
+        return [
+            widget
+            for widget in self.findChildren(QWidget)
+            if widget.isWindow() and widget.isVisible() and not isinstance(widget, QDialog)
+        ]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
