@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
@@ -50,7 +50,9 @@ def worker_count(files: int) -> int:
     return max(1, min(cores - 1, MAX_WORKERS))
 
 
-def verified_files(paths: Sequence[Path], workers: int | None = None) -> Iterator[Verdict]:
+def verified_files(
+    paths: Sequence[Path], workers: int | None = None
+) -> Generator[Verdict, None, None]:
     """Each file's verdict, in the order of `paths`. Closing the iterator early (a cancelled
     import) stops the workers; files not yet asked for are not waited for. Workers that
     cannot start or die (a frozen program without multiprocessing support, no memory) leave
