@@ -24,8 +24,12 @@ TARGET = "≤ 150 MiB"
 
 
 def _build() -> None:
-    subprocess.run([sys.executable, str(ROOT / "build" / "build.py")], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, str(ROOT / "build" / "build.py")],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def _largest_parts(bundle: Path, count: int = 3) -> str:
@@ -45,11 +49,15 @@ def run() -> list[Result]:
         _build()
     record = json.loads(RECORD.read_text(encoding="utf-8"))
     size_mib = record["bytes"] / 2**20
-    return [Result(
-        name=f"bundle: dist/itplan-desktop ({record['platform'].split('-')[0]})",
-        median_s=record["build_seconds"],
-        runs=1,
-        target=TARGET,
-        extra=(f"{size_mib:.1f} MiB in {record['files']} files, v{record['version']}, built "
-               f"{record['built_at']}; largest (MiB): {_largest_parts(BUNDLE)}; time = build"),
-    )]
+    return [
+        Result(
+            name=f"bundle: dist/itplan-desktop ({record['platform'].split('-')[0]})",
+            median_s=record["build_seconds"],
+            runs=1,
+            target=TARGET,
+            extra=(
+                f"{size_mib:.1f} MiB in {record['files']} files, v{record['version']}, built "
+                f"{record['built_at']}; largest (MiB): {_largest_parts(BUNDLE)}; time = build"
+            ),
+        )
+    ]

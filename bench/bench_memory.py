@@ -84,8 +84,9 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     if command[1] in ("-m", "-c"):
         command = [command[0], "-c", PEAK_WRAPPER, *command[1:]]
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _pid, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -163,23 +164,33 @@ def run() -> list[Result]:
     if not hasattr(os, "wait4"):
         return [Result("memory: not measured (needs os.wait4: Linux or macOS)", 0.0, 0)]
     with tempfile.TemporaryDirectory() as folder:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ITPLAN_STARTUP_PROBE": "1",
-               "ITPLAN_DATA_DIR": folder}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "ITPLAN_STARTUP_PROBE": "1",
+            "ITPLAN_DATA_DIR": folder,
+        }
         floor_s, floor_mib = _medians([sys.executable, "-c", FLOOR_SCRIPT], env)
-        databases = [("demo DB, 2 plans", demo_database(Path(folder))),
-                     (f"{DISTRICTS} district plans", district_database())]
+        databases = [
+            ("demo DB, 2 plans", demo_database(Path(folder))),
+            (f"{DISTRICTS} district plans", district_database()),
+        ]
         results = []
         for label, db in databases:
             command, what = app_command(db)
             seconds, peak = _medians(command, env)
-            results.append(Result(
-                name=f"memory: {what}, {label}",
-                median_s=seconds,
-                runs=RUNS,
-                target=TARGET,
-                baseline_name="bare QMainWindow",
-                baseline_median_s=floor_s,
-                extra=(f"peak RSS {peak:.0f} MiB vs floor {floor_mib:.0f} MiB "
-                       f"(+{peak - floor_mib:.0f} MiB, {peak / floor_mib:.2f}×)"),
-            ))
+            results.append(
+                Result(
+                    name=f"memory: {what}, {label}",
+                    median_s=seconds,
+                    runs=RUNS,
+                    target=TARGET,
+                    baseline_name="bare QMainWindow",
+                    baseline_median_s=floor_s,
+                    extra=(
+                        f"peak RSS {peak:.0f} MiB vs floor {floor_mib:.0f} MiB "
+                        f"(+{peak - floor_mib:.0f} MiB, {peak / floor_mib:.2f}×)"
+                    ),
+                )
+            )
         return results

@@ -52,8 +52,10 @@ def check_installed_version(version: str) -> None:
     except PackageNotFoundError:
         installed = None
     if installed != version:
-        raise SystemExit(f"installed itplan-desktop is {installed}, pyproject.toml says {version}:"
-                         " run `python -m pip install -e .` first")
+        raise SystemExit(
+            f"installed itplan-desktop is {installed}, pyproject.toml says {version}:"
+            " run `python -m pip install -e .` first"
+        )
 
 
 def numeric_version(version: str) -> tuple[int, int, int, int]:
@@ -126,24 +128,41 @@ def folder_size(folder: Path) -> tuple[int, int]:
 
 
 def run_pyinstaller(dist: Path, work: Path) -> Path:
-    command = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--clean",
-               "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(SPEC),
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+    ]
     subprocess.run(command, cwd=ROOT, check=True)
     return dist / BUNDLE_NAME
 
 
 def elf_needed(path: Path) -> list[str]:
     """The shared libraries an ELF file names in its NEEDED entries (`readelf`, binutils)."""
-    output = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True,
-                            check=True).stdout
+    output = subprocess.run(
+        ["readelf", "-d", str(path)], capture_output=True, text=True, check=True
+    ).stdout
     return re.findall(r"\(NEEDED\).*\[(.+?)\]", output)
 
 
 def _is_root(path: Path) -> bool:
     """Files loaded by Python or Qt themselves: extension modules, Qt plugins, libpython."""
     name = path.name
-    return ("cpython-" in name or name.endswith(".abi3.so") or "plugins" in path.parts
-            or name.startswith("libpython"))
+    return (
+        "cpython-" in name
+        or name.endswith(".abi3.so")
+        or "plugins" in path.parts
+        or name.startswith("libpython")
+    )
 
 
 def prune_unreferenced_libraries(internal: Path) -> list[Path]:
@@ -212,10 +231,21 @@ def stub_icu_data(internal: Path) -> Path | None:
     source = library.with_suffix(".stub.c")
     source.write_text(ICU_STUB_SOURCE, encoding="utf-8")
     try:
-        subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-s",
-                        f"-DICU_DATA_SYMBOL=icudt{major}_dat",
-                        f"-Wl,-soname,{library.name}", "-o", str(library), str(source)],
-                       check=True)
+        subprocess.run(
+            [
+                compiler,
+                "-shared",
+                "-fPIC",
+                "-O2",
+                "-s",
+                f"-DICU_DATA_SYMBOL=icudt{major}_dat",
+                f"-Wl,-soname,{library.name}",
+                "-o",
+                str(library),
+                str(source),
+            ],
+            check=True,
+        )
     finally:
         source.unlink()
     return library
@@ -226,14 +256,21 @@ def slim_linux_bundle(bundle: Path) -> None:
     internal = bundle / "_internal"
     removed = prune_unreferenced_libraries(internal)
     stubbed = stub_icu_data(internal)
-    print(f"removed {len(removed)} unreferenced libraries;"
-          f" ICU data {'stubbed' if stubbed else 'kept (no C compiler)'}")
+    print(
+        f"removed {len(removed)} unreferenced libraries;"
+        f" ICU data {'stubbed' if stubbed else 'kept (no C compiler)'}"
+    )
 
 
 def system_library_notices(internal: Path) -> str:
     """Linux: the Debian package and copyright file of each system library in the bundle."""
-    names = sorted({p.name for p in internal.glob("lib*.so*")
-                    if not p.is_symlink() or "PySide6" not in str(p.resolve())})
+    names = sorted(
+        {
+            p.name
+            for p in internal.glob("lib*.so*")
+            if not p.is_symlink() or "PySide6" not in str(p.resolve())
+        }
+    )
     if not names or shutil.which("dpkg") is None:
         return ""
     found = subprocess.run(["dpkg", "-S", *names], capture_output=True, text=True).stdout
@@ -246,8 +283,14 @@ def system_library_notices(internal: Path) -> str:
     for package, libraries in sorted(packages.items()):
         copyright_file = Path("/usr/share/doc") / package / "copyright"
         text = copyright_file.read_text("utf-8", "replace") if copyright_file.is_file() else ""
-        parts += ["", "=" * 78, f"{package}: {', '.join(sorted(libraries))}", "=" * 78, "",
-                  text.rstrip() or "(no copyright file)"]
+        parts += [
+            "",
+            "=" * 78,
+            f"{package}: {', '.join(sorted(libraries))}",
+            "=" * 78,
+            "",
+            text.rstrip() or "(no copyright file)",
+        ]
     return "\n".join(parts)
 
 
@@ -298,21 +341,27 @@ def build_installer(dist: Path) -> None:
     if iscc is None:
         raise SystemExit("Inno Setup 6 (ISCC.exe) not found: install it or put it on PATH")
     if not (iscc.parent / "Languages" / "Vietnamese.isl").is_file():
-        raise SystemExit(f"{iscc.parent / 'Languages' / 'Vietnamese.isl'} is missing: copy "
-                         "Vietnamese.isl from Inno Setup's unofficial translations there "
-                         "(see docs/packaging.md)")
+        raise SystemExit(
+            f"{iscc.parent / 'Languages' / 'Vietnamese.isl'} is missing: copy "
+            "Vietnamese.isl from Inno Setup's unofficial translations there "
+            "(see docs/packaging.md)"
+        )
     bundle = dist / BUNDLE_NAME
     # The version comes from build/version.iss, written by write_version_files().
-    subprocess.run([str(iscc), f"/DBundleDir={bundle}", f"/O{dist}", str(ROOT / "installer.iss")],
-                   check=True)
+    subprocess.run(
+        [str(iscc), f"/DBundleDir={bundle}", f"/O{dist}", str(ROOT / "installer.iss")], check=True
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
     parser.add_argument("--work", type=Path, default=BUILD / "work", help="PyInstaller work dir")
-    parser.add_argument("--installer", action="store_true",
-                        help="also compile installer.iss (Windows, Inno Setup 6)")
+    parser.add_argument(
+        "--installer",
+        action="store_true",
+        help="also compile installer.iss (Windows, Inno Setup 6)",
+    )
     args = parser.parse_args(argv)
 
     version = project_version()

@@ -59,9 +59,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="itplan-lock-") as folder:
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "-q", "--dest", folder,
-             "--platform", PLATFORM, "--python-version", args.python,
-             "--implementation", "cp", "--only-binary=:all:", *requirements()],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "-q",
+                "--dest",
+                folder,
+                "--platform",
+                PLATFORM,
+                "--python-version",
+                args.python,
+                "--implementation",
+                "cp",
+                "--only-binary=:all:",
+                *requirements(),
+            ],
             check=True,
         )
         LOCK.write_text(lock_text(Path(folder), args.python), encoding="utf-8")

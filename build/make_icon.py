@@ -30,11 +30,20 @@ EDGE = (120, 132, 150, 255)
 def _page(draw: ImageDraw.ImageDraw) -> None:
     """A portrait sheet with its top-right corner folded over."""
     left, top, right, bottom, fold = 160, 64, 864, 960, 190
-    outline = [(left, top), (right - fold, top), (right, top + fold), (right, bottom),
-               (left, bottom)]
+    outline = [
+        (left, top),
+        (right - fold, top),
+        (right, top + fold),
+        (right, bottom),
+        (left, bottom),
+    ]
     draw.polygon(outline, fill=PAPER, outline=EDGE, width=20)
-    draw.polygon([(right - fold, top), (right - fold, top + fold), (right, top + fold)],
-                 fill=FOLD, outline=EDGE, width=20)
+    draw.polygon(
+        [(right - fold, top), (right - fold, top + fold), (right, top + fold)],
+        fill=FOLD,
+        outline=EDGE,
+        width=20,
+    )
 
 
 def _band(draw: ImageDraw.ImageDraw) -> None:
@@ -62,10 +71,24 @@ def _letters(draw: ImageDraw.ImageDraw) -> None:
     # K: a stem and two arms meeting just right of the stem
     kx = 252
     draw.rectangle([kx, top, kx + stroke, bottom], fill=INK)
-    draw.polygon([(kx + stroke, middle + 30), (kx + stroke, middle - 60),
-                  (kx + width - 80, top), (kx + width, top)], fill=INK)
-    draw.polygon([(kx + stroke + 40, middle - 30), (kx + width, bottom),
-                  (kx + width - 82, bottom), (kx + stroke - 6, middle + 40)], fill=INK)
+    draw.polygon(
+        [
+            (kx + stroke, middle + 30),
+            (kx + stroke, middle - 60),
+            (kx + width - 80, top),
+            (kx + width, top),
+        ],
+        fill=INK,
+    )
+    draw.polygon(
+        [
+            (kx + stroke + 40, middle - 30),
+            (kx + width, bottom),
+            (kx + width - 82, bottom),
+            (kx + stroke - 6, middle + 40),
+        ],
+        fill=INK,
+    )
     # H: two stems and a bar
     hx = 532
     draw.rectangle([hx, top, hx + stroke, bottom], fill=INK)

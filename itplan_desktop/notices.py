@@ -79,8 +79,9 @@ def _licence(dist: metadata.Distribution) -> str:
     expression = meta.get_all("License-Expression") or []
     if expression:
         return str(expression[0])
-    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
-                   if c.startswith("License ::")]
+    classifiers = [
+        c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")
+    ]
     words = str((meta.get_all("License") or [""])[0]).strip().splitlines()
     return "; ".join(filter(None, [words[0] if words else "", *classifiers])) or "unknown"
 
@@ -113,11 +114,18 @@ def collect_notices(requirements: list[str] | None = None) -> list[Notice]:
     notices = [python_notice()]
     for dist in runtime_distributions(requirements):
         if _key(dist.metadata["Name"]) != _key(PROJECT):
-            notices.append(Notice(dist.metadata["Name"], dist.version, _licence(dist),
-                                  _texts(dist)))
+            notices.append(
+                Notice(dist.metadata["Name"], dist.version, _licence(dist), _texts(dist))
+            )
     font = resource("fonts", "LICENSE-LiberationSerif.txt")
-    notices.append(Notice("Liberation Serif fonts", "2.1", "OFL-1.1",
-                          (("LICENSE-LiberationSerif.txt", font.read_text("utf-8")),)))
+    notices.append(
+        Notice(
+            "Liberation Serif fonts",
+            "2.1",
+            "OFL-1.1",
+            (("LICENSE-LiberationSerif.txt", font.read_text("utf-8")),),
+        )
+    )
     notices += data_notices()
     return notices
 

@@ -40,10 +40,9 @@ def elf_needed(path: Path) -> list[str]:
     data = path.read_bytes()
     if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
         raise ValueError(f"{path}: not a 64-bit little-endian ELF file")
-    phoff, = struct.unpack_from("<Q", data, 0x20)
+    (phoff,) = struct.unpack_from("<Q", data, 0x20)
     phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
-    segments = [struct.unpack_from("<IIQQQQQQ", data, phoff + i * phentsize)
-                for i in range(phnum)]
+    segments = [struct.unpack_from("<IIQQQQQQ", data, phoff + i * phentsize) for i in range(phnum)]
     dynamic = next(s for s in segments if s[0] == _PT_DYNAMIC)
     entries = []
     for offset in range(dynamic[2], dynamic[2] + dynamic[5], 16):
@@ -59,7 +58,7 @@ def elf_needed(path: Path) -> list[str]:
     for tag, value in entries:
         if tag == _DT_NEEDED:
             end = data.index(b"\0", strtab + value)
-            names.append(data[strtab + value:end].decode())
+            names.append(data[strtab + value : end].decode())
     return names
 
 
@@ -114,14 +113,15 @@ def uses_xcb(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
     return bool(environ.get("DISPLAY"))
 
 
-def xcb_problem(qt: Path | None = None,
-                load: Callable[[str], object] = ctypes.CDLL) -> str | None:
+def xcb_problem(qt: Path | None = None, load: Callable[[str], object] = ctypes.CDLL) -> str | None:
     """The message (Vietnamese, then English) naming what to install, or None if all is there."""
     qt = qt or qt_folder()
     missing = missing_libraries(qt, load) if qt is not None else []
     if not missing:
         return None
-    values = {"libraries": ", ".join(missing),
-              "packages": " ".join(sorted({debian_package(s) for s in missing}))}
+    values = {
+        "libraries": ", ".join(missing),
+        "packages": " ".join(sorted({debian_package(s) for s in missing})),
+    }
     vi, en = MESSAGES["gui.xcb_missing"]
     return vi.format(**values) + "\n\n" + en.format(**values)

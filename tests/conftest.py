@@ -27,7 +27,8 @@ if os.environ.get("ITPLAN_TEST_INSTALLED"):  # .ci/run: the suite against the in
 
     _tree = Path(__file__).resolve().parents[1]
     assert not Path(itplan_desktop.__file__).resolve().is_relative_to(_tree), (
-        f"itplan_desktop was imported from the source tree: {itplan_desktop.__file__}")
+        f"itplan_desktop was imported from the source tree: {itplan_desktop.__file__}"
+    )
 
 
 @pytest.fixture(autouse=True)

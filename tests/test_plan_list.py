@@ -26,12 +26,14 @@ def test_same_rows_as_the_orm(tmp_path: Path):
         db.close()
 
 
-@pytest.mark.parametrize(("number", "symbol"), [("131", "KH-UBND"), ("5", "KH-UBND"),
-                                               (" 07 ", "QĐ-UBND"), ("", "KH-UBND"),
-                                               ("12a", "KH")])
+@pytest.mark.parametrize(
+    ("number", "symbol"),
+    [("131", "KH-UBND"), ("5", "KH-UBND"), (" 07 ", "QĐ-UBND"), ("", "KH-UBND"), ("12a", "KH")],
+)
 def test_number_and_symbol_as_the_domain_prints_it(number: str, symbol: str):
-    plan = Plan(organisation_code="", title="", start_year=0, end_year=0, number=number,
-                symbol=symbol)
+    plan = Plan(
+        organisation_code="", title="", start_year=0, end_year=0, number=number, symbol=symbol
+    )
     assert number_and_symbol(number, symbol) == plan.number_and_symbol
 
 
@@ -61,6 +63,7 @@ def test_reading_the_list_loads_no_sqlalchemy(tmp_path: Path):
         f"plans = read_plan_list(Path({str(path)!r}))\n"
         "print(len(plans), any(m.startswith('sqlalchemy') for m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert result.stdout.split() == ["4", "False"]  # four samples (issue 13)

@@ -805,128 +805,128 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="215" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Enter a period like 2016 or 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="220" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 indicators × %2 districts; each cell: actual / target.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="242" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="245" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Export the consolidation</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="285" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="259" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="288" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="260" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="285" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="263" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="288" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Excel tables (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Exporting the consolidation…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="278" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="302" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Wrote “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="298" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Exporting the indicator comparison…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="317" />
         <source>Tổng hợp kế hoạch các đơn vị</source>
         <translation>Consolidate the units' plans</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="165" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="319" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="168" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
         <source>Mọi nguồn vốn</source>
         <translation>Every funding source</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="320" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
         <source>Phân bổ kinh phí theo đơn vị</source>
         <translation>Allocation by unit</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="324" />
         <source>So sánh chỉ tiêu giữa các đơn vị</source>
         <translation>Indicators compared across units</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="193" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="196" />
         <source>Đang tổng hợp kế hoạch của các đơn vị…</source>
         <translation>Consolidating the units' plans…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="227" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="230" />
         <source>%1 chỉ tiêu × %2 đơn vị; mỗi ô: thực hiện / kế hoạch và đánh giá; dòng nhóm: số đơn vị đạt hoặc đúng tiến độ.</source>
         <translation>%1 indicators × %2 units; each cell: actual / target and assessment; group rows: the units that reached it or are on track.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>Từ năm:</source>
         <translation>From year:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>đến:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>Nguồn vốn:</source>
         <translation>Funding source:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Consolidate</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="326" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="329" />
         <source>Xuất &amp;PDF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="327" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="326" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="330" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="324" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="327" />
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="328" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="329" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="332" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Choose the period and funding source, then press “Consolidate”.</translation>
     </message>
@@ -3246,27 +3246,27 @@ Replace it only when the unit confirms by telephone that it changed its key. Rep
         <translation>Choose an indicator to see its chart.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="255" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="276" />
         <source>Đã đạt</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="256" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="277" />
         <source>Đúng tiến độ</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="257" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="278" />
         <source>Chậm tiến độ</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="258" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="279" />
         <source>Lộ trình mục tiêu</source>
         <translation>Target path</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="280" />
         <source>Mục tiêu cuối kỳ</source>
         <translation>Final target</translation>
     </message>
@@ -3491,12 +3491,12 @@ Target: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="261" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="282" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Cannot import “%1”: the app takes plan files (.itplan.json), Excel tables (.xlsx) and exchange files (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="264" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="285" />
         <source>Không nhập được tệp</source>
         <translation>Cannot import the file</translation>
     </message>
@@ -3934,47 +3934,47 @@ A backup of the database is kept before deleting.</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="121" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="124" />
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="123" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="126" />
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="124" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="127" />
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="125" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
         <source>Vừa chiều ngang</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="126" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="129" />
         <source>Cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="127" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="130" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="131" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="134" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="137" />
         <source>/ %1 trang</source>
         <translation>/ %1 pages</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="134" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="137" />
         <source>Đang tạo PDF…</source>
         <translation>Creating PDF…</translation>
     </message>

@@ -805,128 +805,128 @@
 <context>
     <name>ConsolidationWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="212" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="215" />
         <source>Nhập kỳ dạng 2016 hoặc 2016-H1.</source>
         <translation>Nhập kỳ dạng 2016 hoặc 2016-H1.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="217" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="220" />
         <source>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</source>
         <translation>%1 chỉ tiêu × %2 huyện; mỗi ô: thực hiện / kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="242" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="245" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Xuất bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="256" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="285" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="259" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="288" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="260" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="285" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="263" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="288" />
         <source>Bảng Excel (*.xlsx)</source>
         <translation>Bảng Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="271" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="274" />
         <source>Đang xuất bảng tổng hợp…</source>
         <translation>Đang xuất bảng tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="275" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="299" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="278" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="302" />
         <source>Đã ghi tệp “%1”.</source>
         <translation>Đã ghi tệp “%1”.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="295" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="298" />
         <source>Đang xuất bảng so sánh chỉ tiêu…</source>
         <translation>Đang xuất bảng so sánh chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="314" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="317" />
         <source>Tổng hợp kế hoạch các đơn vị</source>
         <translation>Tổng hợp kế hoạch các đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="165" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="319" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="168" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
         <source>Mọi nguồn vốn</source>
         <translation>Mọi nguồn vốn</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="320" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
         <source>Phân bổ kinh phí theo đơn vị</source>
         <translation>Phân bổ kinh phí theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="324" />
         <source>So sánh chỉ tiêu giữa các đơn vị</source>
         <translation>So sánh chỉ tiêu giữa các đơn vị</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>Tỉnh:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="193" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="196" />
         <source>Đang tổng hợp kế hoạch của các đơn vị…</source>
         <translation>Đang tổng hợp kế hoạch của các đơn vị…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="227" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="230" />
         <source>%1 chỉ tiêu × %2 đơn vị; mỗi ô: thực hiện / kế hoạch và đánh giá; dòng nhóm: số đơn vị đạt hoặc đúng tiến độ.</source>
         <translation>%1 chỉ tiêu × %2 đơn vị; mỗi ô: thực hiện / kế hoạch và đánh giá; dòng nhóm: số đơn vị đạt hoặc đúng tiến độ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>Từ năm:</source>
         <translation>Từ năm:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>đến:</source>
         <translation>đến:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="315" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
         <source>Nguồn vốn:</source>
         <translation>Nguồn vốn:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="318" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="321" />
         <source>&amp;Tổng hợp</source>
         <translation>&amp;Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="322" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="326" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="329" />
         <source>Xuất &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="323" />
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="327" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="326" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="330" />
         <source>Xuất E&amp;xcel…</source>
         <translation>Xuất E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="324" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="327" />
         <source>Kỳ:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="325" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="328" />
         <source>&amp;Xem</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="329" />
+        <location filename="../itplan_desktop/gui/exchange/province_consolidation.py" line="332" />
         <source>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</source>
         <translation>Chọn giai đoạn và nguồn vốn rồi bấm “Tổng hợp”.</translation>
     </message>
@@ -3246,27 +3246,27 @@ Chỉ thay khi đơn vị xác nhận qua điện thoại là đã đổi khóa.
         <translation>Chọn một chỉ tiêu để xem biểu đồ.</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="255" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="276" />
         <source>Đã đạt</source>
         <translation>Đã đạt</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="256" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="277" />
         <source>Đúng tiến độ</source>
         <translation>Đúng tiến độ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="257" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="278" />
         <source>Chậm tiến độ</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="258" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="279" />
         <source>Lộ trình mục tiêu</source>
         <translation>Lộ trình mục tiêu</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/kpi/chart.py" line="259" />
+        <location filename="../itplan_desktop/gui/kpi/chart.py" line="280" />
         <source>Mục tiêu cuối kỳ</source>
         <translation>Mục tiêu cuối kỳ</translation>
     </message>
@@ -3491,12 +3491,12 @@ Mục tiêu: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="261" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="282" />
         <source>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</source>
         <translation>Không nhập được “%1”: chỉ nhận tệp kế hoạch (.itplan.json), bảng Excel (.xlsx) và tệp trao đổi (.itplan-bundle).</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/main_window.py" line="264" />
+        <location filename="../itplan_desktop/gui/shell/main_window.py" line="285" />
         <source>Không nhập được tệp</source>
         <translation>Không nhập được tệp</translation>
     </message>
@@ -3934,47 +3934,47 @@ Một bản sao lưu của cơ sở dữ liệu được giữ lại trước kh
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="121" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="124" />
         <source>Xem trước khi in</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="123" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="126" />
         <source>Phóng to</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="124" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="127" />
         <source>Thu nhỏ</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="125" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
         <source>Vừa chiều ngang</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="126" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="129" />
         <source>Cả trang</source>
         <translation>Cả trang</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="127" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="130" />
         <source>In…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="128" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="131" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="134" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="137" />
         <source>/ %1 trang</source>
         <translation>/ %1 trang</translation>
     </message>
     <message>
-        <location filename="../itplan_desktop/gui/shell/preview.py" line="134" />
+        <location filename="../itplan_desktop/gui/shell/preview.py" line="137" />
         <source>Đang tạo PDF…</source>
         <translation>Đang tạo PDF…</translation>
     </message>

@@ -146,10 +146,9 @@ QTBASE_VI: dict[str, dict[str, str]] = {
         "%1 MB": "%1 MB",
         "%1 KB": "%1 KB",
         "%1 bytes": "%1 byte",
-        "<b>The name \"%1\" cannot be used.</b><p>Try using another name, with fewer "
+        '<b>The name "%1" cannot be used.</b><p>Try using another name, with fewer '
         "characters or no punctuation marks.": (
-            "<b>Không dùng được tên “%1”.</b><p>Hãy chọn tên khác, ngắn hơn hoặc không có "
-            "dấu câu."
+            "<b>Không dùng được tên “%1”.</b><p>Hãy chọn tên khác, ngắn hơn hoặc không có dấu câu."
         ),
         "Invalid filename": "Tên tệp không hợp lệ",
     },

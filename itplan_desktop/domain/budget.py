@@ -40,4 +40,3 @@ class BudgetSummary:
     total_stated: int | None = None
     total_words_stated: str = ""
     lines: list[BudgetLine] = field(default_factory=list)
-

@@ -196,9 +196,7 @@ def _checked(raw: dict[str, Any], content: bytes, place: str) -> Attachment:
     return attachment
 
 
-def assessment_from_data(
-    data: object, contents: Mapping[str, bytes] | None = None
-) -> Assessment:
+def assessment_from_data(data: object, contents: Mapping[str, bytes] | None = None) -> Assessment:
     """Build an assessment from parsed JSON, refusing what the format does not allow.
 
     With `contents` (SHA-256 → bytes) the attachments' contents are taken from there instead
@@ -312,6 +310,7 @@ def _value_data(value: IndicatorValue) -> dict[str, Any]:
 def assessment_to_data(assessment: Assessment, *, with_contents: bool = True) -> dict[str, Any]:
     """The document of `assessment`; without `with_contents` the attachments are listed by
     name, media type and SHA-256 only (the database and the bundle keep the bytes apart)."""
+
     def entry(e: Entry) -> dict[str, Any]:
         evidence: dict[str, Any] = {
             "document_number": e.evidence.document_number,

@@ -94,7 +94,6 @@ class LayoutError(UserError, ValueError):
     """A column layout change that cannot be made; its text follows the current language."""
 
 
-
 # -- cells -------------------------------------------------------------------------------
 
 

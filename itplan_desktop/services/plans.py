@@ -73,9 +73,7 @@ def export_plan(db: Database, ref: str, target: Path) -> Path:
     return target
 
 
-def import_document(
-    db: Database, document: PlanDocument, *, replace: bool = False
-) -> ImportResult:
+def import_document(db: Database, document: PlanDocument, *, replace: bool = False) -> ImportResult:
     """Store a plan document in one transaction.
 
     Importing the same content again changes nothing; an older revision than the one stored
@@ -97,9 +95,7 @@ def import_document(
                 return ImportResult(plan.uuid, plan.title, ImportOutcome.UNCHANGED, tuple(notes))
             if have == plan.revision:
                 if not replace:
-                    raise UserError(
-                        "plan.import_same_revision", title=plan.title, revision=have
-                    )
+                    raise UserError("plan.import_same_revision", title=plan.title, revision=have)
                 plan = dataclasses.replace(plan, revision=have + 1)
                 notes.append(message("plan.import_replaced", revision=plan.revision))
         for organisation in document.organisations:

@@ -89,6 +89,20 @@ def read_plan_list(path: Path) -> list[PlanSummary] | None:
             updated_at=datetime.fromisoformat(updated).replace(tzinfo=UTC),
             appendix_count=count,
         )
-        for (uuid, code, name, title, start, end, number, symbol, issued, draft, status,
-             revision_number, updated, count) in rows
+        for (
+            uuid,
+            code,
+            name,
+            title,
+            start,
+            end,
+            number,
+            symbol,
+            issued,
+            draft,
+            status,
+            revision_number,
+            updated,
+            count,
+        ) in rows
     ]

@@ -169,9 +169,8 @@ def _plan(record: PlanRecord) -> Plan:
         number=record.number,
         symbol=record.symbol,
         place=record.place,
-        issued_on=record.issued_on or (
-            DraftDate.fromisoformat(record.issued_draft) if record.issued_draft else None
-        ),
+        issued_on=record.issued_on
+        or (DraftDate.fromisoformat(record.issued_draft) if record.issued_draft else None),
         issuer_parent=record.issuer_parent,
         issuer=record.issuer,
         issuer_short=record.issuer_short,

@@ -19,8 +19,9 @@ def test_a_segmentation_fault_is_written_to_the_log(tmp_path: Path):
         "crash_here()\n"
     )
     env = {**os.environ, "ITPLAN_DATA_DIR": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode != 0
     text = (tmp_path / "logs" / "itplan-desktop.log").read_text("utf-8")
     assert "INFO itplan_desktop: started" in text

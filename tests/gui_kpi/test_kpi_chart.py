@@ -27,8 +27,11 @@ def _typed(tracker) -> None:
 
 def _has_colour(image, colour: str) -> bool:
     wanted = QColor(colour).rgb()
-    return any(image.pixel(x, y) == wanted
-               for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
+    return any(
+        image.pixel(x, y) == wanted
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    )
 
 
 def test_bars_take_the_status_colours_and_labels_are_vietnamese(tracker, shot):
@@ -87,9 +90,13 @@ def test_empty_chart_invites_a_choice(qtbot):
 
 @pytest.mark.parametrize(
     ("value", "percent", "label"),
-    [(Decimal(9460), False, "9.460"), (Decimal("12.54"), False, "12,5"),
-     (Decimal(75), True, "75%"), (Decimal("33.333"), True, "33,3%"),
-     (Decimal("1234567.06"), False, "1.234.567,1")],
+    [
+        (Decimal(9460), False, "9.460"),
+        (Decimal("12.54"), False, "12,5"),
+        (Decimal(75), True, "75%"),
+        (Decimal("33.333"), True, "33,3%"),
+        (Decimal("1234567.06"), False, "1.234.567,1"),
+    ],
 )
 def test_value_labels(value: Decimal, percent: bool, label: str):
     assert value_label(value, percent) == label

@@ -24,7 +24,9 @@ FORBIDDEN_LIBRARIES = re.compile(r"Qt6?(WebEngine|Qml|Quick|3D|Multimedia|Design
 # Qt modules licensed GPL-3.0-only (or commercially), never LGPL: none may ship in an MIT app.
 GPL_ONLY_QT = re.compile(
     r"Qt6?(Charts|DataVisualization|Graphs|VirtualKeyboard|Lottie|Quick3D|QuickTimeline|"
-    r"WaylandCompositor|ShaderTools|HttpServer|Mqtt|Coap|OpcUa)", re.I)
+    r"WaylandCompositor|ShaderTools|HttpServer|Mqtt|Coap|OpcUa)",
+    re.I,
+)
 EXE = ".exe" if sys.platform == "win32" else ""
 
 
@@ -46,8 +48,14 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     out = tmp_path_factory.mktemp("bundle")
     result = _run(
-        [sys.executable, ROOT / "build" / "build.py", "--dist", out / "dist",
-         "--work", out / "work"],
+        [
+            sys.executable,
+            ROOT / "build" / "build.py",
+            "--dist",
+            out / "dist",
+            "--work",
+            out / "work",
+        ],
         timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
@@ -86,8 +94,10 @@ def test_built_cli_exports_pdf_excel_and_a_signed_bundle(bundle: Path, tmp_path:
     outputs = {
         tmp_path / "plan.pdf": (["export", "pdf"], b"%PDF"),
         tmp_path / "plan.xlsx": (["export", "xlsx"], b"PK\x03\x04"),
-        tmp_path / "plan.itplan-bundle": (["bundle", "export", "--kind", "plan_submission"],
-                                          b"PK\x03\x04"),
+        tmp_path / "plan.itplan-bundle": (
+            ["bundle", "export", "--kind", "plan_submission"],
+            b"PK\x03\x04",
+        ),
     }
     for target, (command, magic) in outputs.items():
         result = _run([cli, *command, "--db", db, "--plan", plan, "--out", target])
@@ -99,8 +109,12 @@ def test_built_desktop_app_starts_offscreen_and_exits(bundle: Path, tmp_path: Pa
     db = tmp_path / "empty" / "itplan.sqlite"
     db.parent.mkdir()
     # ITPLAN_STARTUP_PROBE makes the app quit once the main window is shown and filled.
-    result = _run([bundle / f"itplan-desktop{EXE}", "--db", db], timeout=60,
-                  QT_QPA_PLATFORM="offscreen", ITPLAN_STARTUP_PROBE="1")
+    result = _run(
+        [bundle / f"itplan-desktop{EXE}", "--db", db],
+        timeout=60,
+        QT_QPA_PLATFORM="offscreen",
+        ITPLAN_STARTUP_PROBE="1",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SHOWN" in result.stdout and "READY" in result.stdout
     assert db.is_file()  # the first start created the database with the samples
@@ -119,8 +133,17 @@ def test_bundle_ships_the_notices_and_no_gpl_only_module(bundle: Path):
     notices = bundle / "_internal" / "itplan_desktop" / "resources" / "THIRD-PARTY-NOTICES.txt"
     text = notices.read_text("utf-8")
     bundled = [p.name for p in (bundle / "_internal").glob("*.dist-info")]
-    for name in ("PySide6_Essentials", "shiboken6", "SQLAlchemy", "reportlab", "openpyxl",
-                 "cryptography", "babel", "Python", "Liberation Serif"):
+    for name in (
+        "PySide6_Essentials",
+        "shiboken6",
+        "SQLAlchemy",
+        "reportlab",
+        "openpyxl",
+        "cryptography",
+        "babel",
+        "Python",
+        "Liberation Serif",
+    ):
         assert re.search(rf"^  {name}\s", text, re.M | re.I), name
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "Apache License" in text
     assert "PySide6_Addons" not in text
@@ -139,13 +162,16 @@ def test_bundle_holds_every_file_the_installer_references(bundle: Path):
     for entry in script.entries("Files"):
         source = entry["Source"]
         if source.startswith(bundle_dir):
-            inside = source[len(bundle_dir):].strip("\\")
+            inside = source[len(bundle_dir) :].strip("\\")
             matches = list(bundle.glob(inside.replace("\\", "/")))
             assert matches, source
     # every program the shortcuts, associations and [Run] start is in the bundle
     targets = [e["Filename"] for section in ("Icons", "Run") for e in script.entries(section)]
-    targets += [e["ValueData"].split('"')[1] for e in script.entries("Registry")
-                if e["Subkey"].endswith(r"shell\open\command")]
+    targets += [
+        e["ValueData"].split('"')[1]
+        for e in script.entries("Registry")
+        if e["Subkey"].endswith(r"shell\open\command")
+    ]
     for target in targets:
         assert target.startswith("{app}\\"), target
         name = target.removeprefix("{app}\\").removesuffix(".exe") + EXE

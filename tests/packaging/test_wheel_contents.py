@@ -35,8 +35,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     # Built from a clean copy: setuptools' build/lib/ in the tree would keep stale files.
     source = out / "source"
-    shutil.copytree(PACKAGE, source / PACKAGE.name,
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        PACKAGE, source / PACKAGE.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
     result = subprocess.run(
@@ -56,9 +57,15 @@ def test_wheel_holds_every_file_of_the_package(wheel: Path):
     missing = sorted(_package_files() - names)
     assert not missing, missing
     shipped = "itplan_desktop/resources/"
-    for name in ("translations/itplan_vi.qm", "translations/itplan_en.qm",
-                 "translations/qtbase_vi.qm", "samples/nhu_xuan_2016_2020.itplan.json",
-                 "fonts/LiberationSerif-Regular.ttf", "icons/itplan.png", "kpi_catalogue.json"):
+    for name in (
+        "translations/itplan_vi.qm",
+        "translations/itplan_en.qm",
+        "translations/qtbase_vi.qm",
+        "samples/nhu_xuan_2016_2020.itplan.json",
+        "fonts/LiberationSerif-Regular.ttf",
+        "icons/itplan.png",
+        "kpi_catalogue.json",
+    ):
         assert shipped + name in names, name
     assert "itplan_desktop/formats/plan_format.schema.json" in names
 
@@ -67,8 +74,18 @@ def test_installed_wheel_finds_its_data(wheel: Path, tmp_path: Path):
     """Installed without the source tree: the demo holds both samples, a plan file imports."""
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-compile",
-         "--target", str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-compile",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
@@ -84,16 +101,29 @@ def test_installed_wheel_finds_its_data(wheel: Path, tmp_path: Path):
         " 'plan': read_plan_file(p.samples_dir() / 'nhu_xuan_2016_2020.itplan.json')"
         ".plan.title[:20], 'catalogue': len(load_catalogue())}))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            encoding="utf-8", env=env, cwd=tmp_path, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     found = json.loads(result.stdout)
     assert Path(found["package"]).is_relative_to(target)
     assert len(found["samples"]) == 4  # two reference plans, two of today's commune
     assert found["qm"] == ["itplan_en.qm", "itplan_vi.qm", "qtbase_vi.qm"]
     assert found["plan"] and found["catalogue"] > 10
-    demo = subprocess.run([sys.executable, "-m", "itplan_desktop.cli", "demo", "--json"],
-                          capture_output=True, text=True, encoding="utf-8", env=env,
-                          cwd=tmp_path, timeout=120)
+    demo = subprocess.run(
+        [sys.executable, "-m", "itplan_desktop.cli", "demo", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert demo.returncode == 0, demo.stderr[-3000:]
     assert len(json.loads(demo.stdout)) == 4, demo.stdout

@@ -58,9 +58,11 @@ def test_a_short_passphrase_or_two_that_differ_are_refused(monkeypatch):
     from itplan_desktop.services.key_protection import set_key_passphrase
 
     monkeypatch.delenv(keys.PASSPHRASE_ENV, raising=False)
-    before = (keys.keys_dir() / keys.PRIVATE_KEY_NAME).read_bytes() if (
-        keys.keys_dir() / keys.PRIVATE_KEY_NAME
-    ).exists() else None
+    before = (
+        (keys.keys_dir() / keys.PRIVATE_KEY_NAME).read_bytes()
+        if (keys.keys_dir() / keys.PRIVATE_KEY_NAME).exists()
+        else None
+    )
     with pytest.raises(UserError) as short:
         set_key_passphrase("ngắn", "ngắn")
     assert short.value.key == "bundle.key_short_passphrase" and "8" in short.value.text

@@ -222,6 +222,8 @@ register_messages({f"finding.{code}": (vi, en) for code, (_sev, vi, en) in CODES
 def finding(code: str, location: Location, **params: Any) -> Finding:
     """A finding of `code` with its catalogue severity."""
     return Finding(code=code, severity=CODES[code][0], location=location, params=params)
+
+
 register_messages(
     {
         "validate.clean": ("Không phát hiện sai sót nào.", "No findings."),

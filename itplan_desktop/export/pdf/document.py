@@ -35,8 +35,6 @@ class RenderCancelled(Exception):
     """The caller's `cancel()` said stop; nothing usable was produced."""
 
 
-
-
 @contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
     """A long appendix allocates hundreds of thousands of small objects (strings, lists,

@@ -86,8 +86,11 @@ def check() -> list[str]:
         "PDFPage": (getattr(getattr(doc, "Pages", None), "pages", None) or [None])[-1],
         "rl_config": rl_config,
     }
-    missing = [f"{kind}.{name} ({what})" for what, kind, name in RELIED_ON
-               if objects[kind] is None or not hasattr(objects[kind], name)]
+    missing = [
+        f"{kind}.{name} ({what})"
+        for what, kind, name in RELIED_ON
+        if objects[kind] is None or not hasattr(objects[kind], name)
+    ]
     end_build = getattr(BaseDocTemplate, "_endBuild", None)
     if end_build is None or SAVE_SWITCH[1] not in inspect.getsource(end_build):
         missing.append(f"{SAVE_SWITCH[0]} reading {SAVE_SWITCH[1]} (the save-after-build switch)")

@@ -322,7 +322,5 @@ def layout_table(
     lines = wrap_rows(rows, widths, aligns, faces)
     counts = [max(map(len, cells), default=1) for cells in lines]
     headings = frozenset(i for i, row in enumerate(rows) if row.kind == "group")
-    pages = paginate(
-        counts, faces.leading, first - header.height, others - header.height, headings
-    )
+    pages = paginate(counts, faces.leading, first - header.height, others - header.height, headings)
     return TableLayout(faces, edges, grid, header, rows, lines, aligns, pages)

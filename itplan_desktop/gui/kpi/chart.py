@@ -152,23 +152,29 @@ class KpiChart(QWidget):
         data = self.data
         if not data.points:
             painter.setPen(QColor(PATH_COLOUR))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                             self.tr("Chọn một chỉ tiêu để xem biểu đồ."))
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignCenter, self.tr("Chọn một chỉ tiêu để xem biểu đồ.")
+            )
             return
         title_font = QFont(font)
         title_font.setBold(True)
         painter.setFont(title_font)
         title = QFontMetricsF(title_font).elidedText(
-            data.title, Qt.TextElideMode.ElideRight, rect.width() - 2 * line)
+            data.title, Qt.TextElideMode.ElideRight, rect.width() - 2 * line
+        )
         painter.setPen(QColor("#212121"))
-        painter.drawText(QRectF(rect.left(), rect.top() + line * 0.3, rect.width(), line * 1.2),
-                         Qt.AlignmentFlag.AlignCenter, title)
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + line * 0.3, rect.width(), line * 1.2),
+            Qt.AlignmentFlag.AlignCenter,
+            title,
+        )
         painter.setFont(font)
         ticks = axis_ticks(data.top, data.percent)
         labels = [value_label(t, data.percent) for t in ticks]
         left = rect.left() + max(metrics.horizontalAdvance(t) for t in labels) + line
-        plot = QRectF(left, rect.top() + line * 3, rect.right() - left - line,
-                      rect.height() - line * 7)
+        plot = QRectF(
+            left, rect.top() + line * 3, rect.right() - left - line, rect.height() - line * 7
+        )
         if plot.width() < 10 or plot.height() < 10:
             return
         top = ticks[-1]
@@ -186,8 +192,11 @@ class KpiChart(QWidget):
             painter.setPen(pen)
             y = y_of(data.target)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        self._legend(painter, QRectF(rect.left(), plot.bottom() + line * 2.2, rect.width(),
-                                     line * 1.4), metrics)
+        self._legend(
+            painter,
+            QRectF(rect.left(), plot.bottom() + line * 2.2, rect.width(), line * 1.4),
+            metrics,
+        )
 
     def _axes(self, painter, plot: QRectF, ticks, labels, y_of, metrics) -> None:
         for tick, label in zip(ticks, labels, strict=True):
@@ -196,10 +205,15 @@ class KpiChart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(QColor("#424242"))
             room = metrics.height() * 20
-            box = QRectF(plot.left() - room, y - metrics.height() / 2,
-                         room - metrics.height() / 2, metrics.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             label)
+            box = QRectF(
+                plot.left() - room,
+                y - metrics.height() / 2,
+                room - metrics.height() / 2,
+                metrics.height(),
+            )
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
+            )
         painter.setPen(QPen(QColor(AXIS_COLOUR), 1))
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
 
@@ -207,8 +221,11 @@ class KpiChart(QWidget):
         painter.setPen(QColor("#424242"))
         for x, point in enumerate(self.data.points):
             box = QRectF(plot.left() + x * slot, plot.bottom() + 2, slot, metrics.height())
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter,
-                             metrics.elidedText(point.period, Qt.TextElideMode.ElideRight, slot))
+            painter.drawText(
+                box,
+                Qt.AlignmentFlag.AlignCenter,
+                metrics.elidedText(point.period, Qt.TextElideMode.ElideRight, slot),
+            )
 
     def _actuals(self, painter, plot: QRectF, slot: float, y_of, metrics) -> None:
         data = self.data
@@ -219,15 +236,19 @@ class KpiChart(QWidget):
             centres.append(centre)
             if self.bars:
                 width = slot * 0.6
-                painter.fillRect(QRectF(centre.x() - width / 2, centre.y(), width,
-                                        plot.bottom() - centre.y()), colour)
+                painter.fillRect(
+                    QRectF(centre.x() - width / 2, centre.y(), width, plot.bottom() - centre.y()),
+                    colour,
+                )
             label = value_label(value, data.percent)
             if metrics.horizontalAdvance(label) <= slot:
                 painter.setPen(QColor("#212121"))
                 lift = metrics.height() + (2 if self.bars else 7)
-                painter.drawText(QRectF(centre.x() - slot / 2, centre.y() - lift,
-                                        slot, metrics.height()),
-                                 Qt.AlignmentFlag.AlignCenter, label)
+                painter.drawText(
+                    QRectF(centre.x() - slot / 2, centre.y() - lift, slot, metrics.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    label,
+                )
         if not self.bars and centres:
             painter.setPen(QPen(QColor("#37474f"), 2))
             for a, b in itertools.pairwise(centres):
@@ -272,6 +293,9 @@ class KpiChart(QWidget):
                 painter.setPen(pen)
                 painter.drawLine(QPointF(x, y), QPointF(x + size * 1.4, y))
             painter.setPen(QColor("#424242"))
-            painter.drawText(QRectF(x + size * 1.8, box.top(), width, box.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(x + size * 1.8, box.top(), width, box.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             x += width

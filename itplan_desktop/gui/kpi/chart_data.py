@@ -55,8 +55,9 @@ class ChartData:
 EMPTY = ChartData("", (), None, False)
 
 
-def chart_data(view: KpiView | None, indicator: Indicator | None,
-               periods: list[Period]) -> ChartData:
+def chart_data(
+    view: KpiView | None, indicator: Indicator | None, periods: list[Period]
+) -> ChartData:
     """The chart of one indicator over `periods` (EMPTY without a view or an indicator)."""
     if view is None or indicator is None:
         return EMPTY
@@ -65,8 +66,9 @@ def chart_data(view: KpiView | None, indicator: Indicator | None,
         expected = cell.assessment.expected
         if expected is None:
             expected = expected_value(indicator, period.end_date, view.plan.start_year)
-        points.append(ChartPoint(period.code, cell.assessment.actual, expected,
-                                 cell.assessment.status))
+        points.append(
+            ChartPoint(period.code, cell.assessment.actual, expected, cell.assessment.status)
+        )
     percent = indicator.kind in (IndicatorKind.PERCENT, IndicatorKind.PERCENT_RATIO)
     return ChartData(indicator.name, tuple(points), final_target(indicator), percent)
 
@@ -78,8 +80,11 @@ def axis_ticks(top: Decimal, percent: bool, count: int = 5) -> list[Decimal]:
         return [Decimal(v) for v in range(0, 101, 20)]
     raw = top / count
     magnitude = Decimal(1).scaleb(raw.adjusted())
-    step = next(magnitude * m for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5),
-                                        Decimal(10)) if magnitude * m >= raw)
+    step = next(
+        magnitude * m
+        for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
+        if magnitude * m >= raw
+    )
     ticks = [Decimal(0)]
     while ticks[-1] < top:
         ticks.append(ticks[-1] + step)

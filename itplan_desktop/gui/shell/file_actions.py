@@ -308,8 +308,7 @@ class FileActions(QObject):
             + "\n"
             + self.tr("Giấy phép MIT; các thành phần đi kèm theo giấy phép riêng của chúng.")
         )
-        notices = box.addButton(self.tr("Giấy phép bên thứ ba…"),
-                                QMessageBox.ButtonRole.ActionRole)
+        notices = box.addButton(self.tr("Giấy phép bên thứ ba…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         self.about_box = box  # tests reach the open box through it
         box.exec()

@@ -84,7 +84,7 @@ class PreviewWindow(QMainWindow):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def fit_page(self) -> None:
-        """"Cả trang": the current page whole, its edges in sight (Qt's FitInView lets the
+        """ "Cả trang": the current page whole, its edges in sight (Qt's FitInView lets the
         bottom edge of a page touch or pass the bottom of the view in multi-page mode)."""
         navigator = self.view.pageNavigator()
         page = self.document.pagePointSize(navigator.currentPage())
@@ -95,10 +95,13 @@ class PreviewWindow(QMainWindow):
         room = self.view.viewport().size()
         pixels_per_point = self.view.logicalDpiY() / 72
         spare = FIT_PAGE_AIR * 2
-        zoom = min(
-            (room.width() - margins.left() - margins.right() - spare) / page.width(),
-            (room.height() - margins.top() - margins.bottom() - spare) / page.height(),
-        ) / pixels_per_point
+        zoom = (
+            min(
+                (room.width() - margins.left() - margins.right() - spare) / page.width(),
+                (room.height() - margins.top() - margins.bottom() - spare) / page.height(),
+            )
+            / pixels_per_point
+        )
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(zoom)
         navigator.jump(navigator.currentPage(), QPointF(0, -FIT_PAGE_AIR / pixels_per_point), zoom)
