@@ -147,7 +147,8 @@ class RowReader:
             if bold or (amounts and self._next_has_label(number)):
                 # right under a group heading it is a sub-group; after rows of the open
                 # group, the next group beside it
-                nested = self._open_group_level and self._group_index == len(self.result.rows) - 1
+                under_heading = self._group_index == len(self.result.rows) - 1
+                nested = self._open_group_level > 0 and under_heading
                 level = self._open_group_level + 1 if nested else max(self._open_group_level, 1)
         elif label and self._sums_input_cells(number):
             level = self._summing_group_level(label)
