@@ -47,6 +47,7 @@ from ...services import dti_index_edit as edit
 from ...services.dti_documents import points_text
 from ..errors import show_error
 from ..kpi.indicator_form import RoomyItemDelegate
+from ..object_names import named
 from .index_form import Edit, IndexGroupForm, IndexHeaderForm, IndexIndicatorForm
 
 if TYPE_CHECKING:
@@ -96,13 +97,13 @@ class IndexEditorWindow(QWidget):
         self.header = IndexHeaderForm(self.apply)
         self.group_form = IndexGroupForm(self.apply)
         self.indicator_form = IndexIndicatorForm(self.apply)
-        self.total = QLabel(objectName="total")
+        self.total = named(QLabel(), "total")
         bold = QFont(self.total.font())
         bold.setBold(True)
         self.total.setFont(bold)
-        self.status = QLabel(objectName="status")
+        self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
-        self.tree = QTreeWidget(objectName="index_tree")
+        self.tree = named(QTreeWidget(), "index_tree")
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(14)
@@ -113,7 +114,7 @@ class IndexEditorWindow(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
-        self.details = QStackedWidget(objectName="details")
+        self.details = named(QStackedWidget(), "details")
         self.details.addWidget(QWidget())
         self.details.addWidget(self.group_form)
         self.details.addWidget(self.indicator_form)
@@ -127,7 +128,7 @@ class IndexEditorWindow(QWidget):
     # ------------------------------------------------------------ building
     def _buttons(self) -> None:
         def button(name: str, slot) -> QPushButton:
-            widget = QPushButton(objectName=name)
+            widget = named(QPushButton(), name)
             widget.clicked.connect(slot)
             return widget
 
@@ -142,10 +143,10 @@ class IndexEditorWindow(QWidget):
         self.save_button.setVisible(self.db is not None)
         self.publish_button = button("publish", self.publish)
         self.publish_button.setVisible(self.db is not None)
-        self.undo_action = QAction(self, objectName="action_undo_index")
+        self.undo_action = named(QAction(self), "action_undo_index")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.stack.undo)
-        self.redo_action = QAction(self, objectName="action_redo_index")
+        self.redo_action = named(QAction(self), "action_redo_index")
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.stack.redo)
         for action in (self.undo_action, self.redo_action):

@@ -30,6 +30,7 @@ from ...domain.dti_index import DtIndex, EvidenceKind, IndexIndicator, RuleKind,
 from ...messages import UserError
 from ...services import dti_index_edit as edit
 from ...services.dti_documents import points_text
+from ..object_names import named
 
 Edit = Callable[[DtIndex], DtIndex]
 Apply = Callable[[Edit, str], None]  # raises UserError when the edit is refused
@@ -65,7 +66,7 @@ class _Form(QWidget):
 
     @staticmethod
     def error_label(name: str) -> QLabel:
-        label = QLabel(objectName=f"{name}_error")
+        label = named(QLabel(), f"{name}_error")
         label.setStyleSheet("color: #b00020")
         label.setWordWrap(True)
         label.hide()
@@ -121,7 +122,7 @@ class _Form(QWidget):
     ) -> QLineEdit:
         """A line field committing `edit_of(field, text)` when editing finishes; `undo` gives
         the undo text in the current language."""
-        widget = QLineEdit(objectName=name)
+        widget = named(QLineEdit(), name)
         widget.editingFinished.connect(
             lambda: self.commit(widget, edit_of(field, widget.text()), undo())
         )
@@ -149,7 +150,7 @@ class IndexHeaderForm(_Form):
         self.basis = self.line("index_basis", "basis", header, lambda: self.tr("Sửa căn cứ"))
         for widget in (self.year, self.version):
             widget.setMaximumWidth(80)
-        self.tie_rule = QComboBox(objectName="tie_rule")
+        self.tie_rule = named(QComboBox(), "tie_rule")
         self.tie_rule.addItem("", TieRule.SHARED.value)
         self.tie_rule.addItem("", TieRule.GROUP_ORDER.value)
         self.tie_rule.activated.connect(
@@ -224,7 +225,7 @@ class IndexGroupForm(_Form):
         self.code = self.line("group_code", "code", group, lambda: self.tr("Sửa mã nhóm"))
         self.name = self.line("group_name", "name", group, lambda: self.tr("Sửa tên nhóm"))
         self.code.setMaximumWidth(120)
-        self.points = QLabel(objectName="group_points")
+        self.points = named(QLabel(), "group_points")
         self.labels = [QLabel() for _ in range(3)]
         form = QFormLayout(self)
         form.addRow(self.labels[0], self.with_error(self.code))
@@ -288,27 +289,27 @@ class IndexIndicatorForm(_Form):
         self.kpi_code = self.line(
             "kpi_code", "kpi_catalogue_code", field, lambda: self.tr("Sửa mã chỉ tiêu KPI")
         )
-        self.group = QComboBox(objectName="indicator_group")
+        self.group = named(QComboBox(), "indicator_group")
         self.group.activated.connect(self._group_chosen)
-        self.rule = QComboBox(objectName="rule_kind")
+        self.rule = named(QComboBox(), "rule_kind")
         for kind in RuleKind:
             self.rule.addItem("", kind.value)
         self.rule.activated.connect(self._rule_chosen)
-        self.cap = QCheckBox(objectName="ratio_cap")
+        self.cap = named(QCheckBox(), "ratio_cap")
         self.cap.toggled.connect(self._cap_toggled)
-        self.steps = QTableWidget(0, 2, objectName="steps")
+        self.steps = named(QTableWidget(0, 2), "steps")
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.steps.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.steps.itemChanged.connect(self._steps_changed)
         self.evidence = {
-            kind: QCheckBox(objectName=f"evidence_{kind.value}") for kind in EvidenceKind
+            kind: named(QCheckBox(), f"evidence_{kind.value}") for kind in EvidenceKind
         }
         for box in self.evidence.values():
             box.toggled.connect(self._evidence_toggled)
-        self.placeholder = QCheckBox(objectName="placeholder")
+        self.placeholder = named(QCheckBox(), "placeholder")
         self.placeholder.toggled.connect(self._placeholder_toggled)
-        self.rule_hint = QLabel(objectName="rule_hint")
+        self.rule_hint = named(QLabel(), "rule_hint")
         self.rule_hint.setWordWrap(True)
         self.rule_hint.setStyleSheet("color: #555")
         self.rule_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...messages import UserError
 from ..errors import error_text
 from ..exchange.common import ask_bundle_path, open_folder, saved_lines, size_text
+from ..object_names import named
 from ..tasks import run_task
 
 if TYPE_CHECKING:
@@ -48,27 +49,27 @@ class PublishIndexDialog(QDialog):
         self.prepared: PreparedBundle | None = None
         self.result: ExportResult | None = None
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
-        self.province = QLineEdit(default_province(db), objectName="province")
+        self.province = named(QLineEdit(default_province(db)), "province")
         self.province.setMaximumWidth(80)
-        self.has_deadline = QCheckBox(objectName="has_deadline")
+        self.has_deadline = named(QCheckBox(), "has_deadline")
         self.has_deadline.setChecked(True)
-        self.deadline = QDateEdit(QDate.currentDate().addMonths(1), objectName="deadline")
+        self.deadline = named(QDateEdit(QDate.currentDate().addMonths(1)), "deadline")
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("dd/MM/yyyy")
-        self.note = QPlainTextEdit(objectName="note")
+        self.note = named(QPlainTextEdit(), "note")
         self.note.setMaximumHeight(80)
-        self.email = QLineEdit(objectName="units_email")
-        self.eml = QCheckBox(objectName="write_eml")
-        self.summary = QLabel(objectName="publishSummary")
+        self.email = named(QLineEdit(), "units_email")
+        self.eml = named(QCheckBox(), "write_eml")
+        self.summary = named(QLabel(), "publishSummary")
         self.summary.setWordWrap(True)
         self.summary.setMinimumHeight(90)
-        self.result_label = QLabel(objectName="publishResult")
+        self.result_label = named(QLabel(), "publishResult")
         self.result_label.setWordWrap(True)
-        self.save_button = QPushButton(objectName="saveBundle")
+        self.save_button = named(QPushButton(), "saveBundle")
         self.save_button.setDefault(True)
-        self.folder_button = QPushButton(objectName="openFolder")
+        self.folder_button = named(QPushButton(), "openFolder")
         self.folder_button.setEnabled(False)
-        self.close_button = QPushButton(objectName="close")
+        self.close_button = named(QPushButton(), "close")
         self._lay_out()
         self.province.editingFinished.connect(self.refresh)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)

@@ -40,6 +40,7 @@ from ...services.dti_documents import (
 )
 from ...vn.numbers import format_number
 from ..errors import show_error
+from ..object_names import named
 
 if TYPE_CHECKING:
     from ...store.database import Database
@@ -75,22 +76,22 @@ class RankingWindow(QWidget):
         self.names = {a.unit_code: a.unit_name for a in assessments}
         self.ranked: list[Ranked] = dti.score_and_rank(index, assessments)
         self.previous = dti.previous_results(db, index.code, self.period) if db else {}
-        self.summary = QLabel(objectName="summary")
-        self.tabs = QTabWidget(objectName="tabs")
+        self.summary = named(QLabel(), "summary")
+        self.tabs = named(QTabWidget(), "tabs")
         groups = len(index.groups)
-        self.table = QTableWidget(len(self.ranked), 5 + groups, objectName="ranking_table")
-        self.heat = QTableWidget(len(self.ranked), groups, objectName="heat_map")
+        self.table = named(QTableWidget(len(self.ranked), 5 + groups), "ranking_table")
+        self.heat = named(QTableWidget(len(self.ranked), groups), "heat_map")
         for table in (self.table, self.heat):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(self.heat, "")
-        self.review_button = QPushButton(objectName="review")
+        self.review_button = named(QPushButton(), "review")
         self.review_button.clicked.connect(self.review_current)
         self.review_button.setEnabled(db is not None)
-        self.export_pdf_button = QPushButton(objectName="export_pdf")
+        self.export_pdf_button = named(QPushButton(), "export_pdf")
         self.export_pdf_button.clicked.connect(lambda: self.export_as("pdf"))
-        self.export_xlsx_button = QPushButton(objectName="export_xlsx")
+        self.export_xlsx_button = named(QPushButton(), "export_xlsx")
         self.export_xlsx_button.clicked.connect(lambda: self.export_as("xlsx"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.review_button)

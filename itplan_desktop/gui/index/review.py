@@ -33,6 +33,7 @@ from ...messages import UserError
 from ...services import dti_entry
 from ...services.dti_documents import points_text, value_text
 from ..errors import show_error
+from ..object_names import named
 from .table_sizing import size_columns
 
 CODE, NAME, VALUE, EVIDENCE, FILES, POINTS, CORRECTED, REASON, ACCEPTED = range(9)
@@ -71,20 +72,20 @@ class ReviewWindow(QWidget):
         self.errors: dict[str, str] = {}
         self.rows: dict[str, int] = {}
         self._filling = False
-        self.heading = QLabel(objectName="heading")
-        self.total = QLabel(objectName="total")
-        self.status = QLabel(objectName="status")
+        self.heading = named(QLabel(), "heading")
+        self.total = named(QLabel(), "total")
+        self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, 9, objectName="entries")
+        self.table = named(QTableWidget(0, 9), "entries")
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(lambda _item: self._rescore())
         self.table.cellDoubleClicked.connect(self._double_clicked)
-        self.open_button = QPushButton(objectName="open_attachment")
+        self.open_button = named(QPushButton(), "open_attachment")
         self.open_button.clicked.connect(self.open_current_attachment)
-        self.save_button = QPushButton(objectName="save_review")
+        self.save_button = named(QPushButton(), "save_review")
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)

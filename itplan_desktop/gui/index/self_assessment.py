@@ -44,6 +44,7 @@ from ...services.dti_documents import (
 from ...vn.dates import DateParseError, parse_date
 from ...vn.numbers import format_number
 from ..errors import show_error
+from ..object_names import named
 from .table_sizing import size_columns
 
 if TYPE_CHECKING:
@@ -79,9 +80,9 @@ class SelfAssessmentWindow(QWidget):
         self.rows: dict[str, int] = {}
         self._filling = False
 
-        self.unit_code = QLineEdit(objectName="unit_code")
-        self.unit_name = QLineEdit(objectName="unit_name")
-        self.period = QSpinBox(objectName="period")
+        self.unit_code = named(QLineEdit(), "unit_code")
+        self.unit_name = named(QLineEdit(), "unit_name")
+        self.period = named(QSpinBox(), "period")
         self.period.setRange(2000, 2100)
         self.period.setValue(index.year)
         form = QFormLayout()
@@ -90,15 +91,15 @@ class SelfAssessmentWindow(QWidget):
         form.addRow(self.unit_name_label, self.unit_name)
         form.addRow(self.period_label, self.period)
 
-        self.total = QLabel(objectName="total")
+        self.total = named(QLabel(), "total")
         bold = QFont(self.total.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.2)
         self.total.setFont(bold)
-        self.status = QLabel(objectName="status")
+        self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
 
-        self.table = QTableWidget(0, 11, objectName="indicators")
+        self.table = named(QTableWidget(0, 11), "indicators")
         self.table.verticalHeader().hide()
         # rows follow the wrapped text as the name column widens or narrows with the window
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -108,21 +109,21 @@ class SelfAssessmentWindow(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._cell_changed)
 
-        self.attach_button = QPushButton(objectName="attach")
+        self.attach_button = named(QPushButton(), "attach")
         self.attach_button.clicked.connect(self.attach_file)
-        self.save_button = QPushButton(objectName="save")
+        self.save_button = named(QPushButton(), "save")
         self.save_button.clicked.connect(self.save_as)
-        self.offer_button = QPushButton(objectName="take_kpi_values")
+        self.offer_button = named(QPushButton(), "take_kpi_values")
         self.offer_button.clicked.connect(self.take_kpi_values)
         self.offer_button.setVisible(
             db is not None and any(i.kpi_catalogue_code for i in index.indicators)
         )
-        self.report_button = QPushButton(objectName="report")
+        self.report_button = named(QPushButton(), "report")
         self.report_button.clicked.connect(self.export_report_as)
-        self.send_button = QPushButton(objectName="send")
+        self.send_button = named(QPushButton(), "send")
         self.send_button.clicked.connect(self.send_to_province)
         self.send_button.setVisible(db is not None)
-        self.deadline = QLabel(objectName="deadline")
+        self.deadline = named(QLabel(), "deadline")
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.offer_button)

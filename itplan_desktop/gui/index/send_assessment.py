@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...messages import UserError
 from ..errors import error_text
 from ..exchange.common import ask_bundle_path, open_folder, province_email, saved_lines, size_text
+from ..object_names import named
 from ..tasks import run_task
 
 if TYPE_CHECKING:
@@ -49,19 +50,19 @@ class SendAssessmentDialog(QDialog):
         self.result: ExportResult | None = None
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
 
-        self.summary = QLabel(objectName="assessmentBundleSummary")
+        self.summary = named(QLabel(), "assessmentBundleSummary")
         self.summary.setWordWrap(True)
         self.summary.setMinimumHeight(110)
-        self.email = QLineEdit(province_email(db), objectName="provinceEmail")
-        self.eml = QCheckBox(objectName="writeEml")
+        self.email = named(QLineEdit(province_email(db)), "provinceEmail")
+        self.eml = named(QCheckBox(), "writeEml")
         self.eml.setChecked(bool(self.email.text()))
-        self.result_label = QLabel(objectName="sendResult")
+        self.result_label = named(QLabel(), "sendResult")
         self.result_label.setWordWrap(True)
-        self.save_button = QPushButton(objectName="saveBundle")
+        self.save_button = named(QPushButton(), "saveBundle")
         self.save_button.setDefault(True)
-        self.folder_button = QPushButton(objectName="openFolder")
+        self.folder_button = named(QPushButton(), "openFolder")
         self.folder_button.setEnabled(False)
-        self.close_button = QPushButton(objectName="close")
+        self.close_button = named(QPushButton(), "close")
         form = QFormLayout()
         self.summary_label, self.email_label = QLabel(), QLabel()
         form.addRow(self.summary_label, self.summary)
