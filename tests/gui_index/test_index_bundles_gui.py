@@ -68,9 +68,9 @@ def test_commune_sends_its_assessment_with_evidence_and_sees_the_size(
     target = tmp_path / "gui-tu-danh-gia.itplan-bundle"
     dialog.ask_save_path = lambda suggested: target
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
     assert target.stat().st_size == dialog.prepared.size
-    assert dialog.result.size == target.stat().st_size
+    assert dialog.saved.size == target.stat().st_size
     dialog.close()
 
     # the province: the import dialog's tree names the unit, the year and the evidence file

@@ -181,8 +181,8 @@ def test_add_group_and_indicator_export_reopen_save_and_publish(
     target = tmp_path / "cong-bo.itplan-bundle"
     dialog.ask_save_path = lambda suggested: target
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
-    assert dialog.result.size == target.stat().st_size == dialog.prepared.size
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
+    assert dialog.saved.size == target.stat().st_size == dialog.prepared.size
     dialog.close()
 
     monkeypatch.setenv("ITPLAN_DATA_DIR", str(tmp_path / "home-xa"))

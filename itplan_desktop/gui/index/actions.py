@@ -8,7 +8,7 @@ index goes down and the assessments come up in bundles, or as files.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the index modules load when the menu is first used, not at 
     from .self_assessment import SelfAssessmentWindow
 
 ASSESSMENT_GLOB = "*.itplan-assessment.json"
+_Window = TypeVar("_Window", bound=QWidget)
 
 
 class IndexActions:
@@ -36,7 +37,7 @@ class IndexActions:
         self.open_windows: list[QWidget] = []
         self.menu: QMenu | None = None
 
-    def _show(self, widget: QWidget) -> QWidget:
+    def _show(self, widget: _Window) -> _Window:
         # a window of its own, owned by the main window: it closes (and is freed) with it
         widget.setWindowFlag(Qt.WindowType.Window, True)
         widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -53,7 +54,7 @@ class IndexActions:
 
         db = getattr(self.window, "db", None)
         kept = dti.list_stored_indices(db) if db is not None else []
-        newest = {}
+        newest: dict[str, DtIndex] = {}
         for index in kept:  # newest version of each code
             newest.setdefault(index.code, index)
             if index.version > newest[index.code].version:
@@ -103,7 +104,7 @@ class IndexActions:
         if index is None:
             return None
         window = IndexEditorWindow(index, parent=self.window, db=getattr(self.window, "db", None))
-        return self._show(window)  # type: ignore[return-value]
+        return self._show(window)
 
     def self_assess(self, index: DtIndex | None = None) -> SelfAssessmentWindow | None:
         from .self_assessment import SelfAssessmentWindow
@@ -113,7 +114,7 @@ class IndexActions:
             return None
         db = getattr(self.window, "db", None)
         window = SelfAssessmentWindow(index, parent=self.window, db=db)
-        return self._show(window)  # type: ignore[return-value]
+        return self._show(window)
 
     def open_assessment(self, path: Path | None = None) -> SelfAssessmentWindow | None:
         from ...services import dti
@@ -134,13 +135,14 @@ class IndexActions:
         except (UserError, OSError) as error:
             show_error(self.window, error)
             return None
+        index: DtIndex | None
         try:
             index = dti.find_index(assessment.index_code)
         except UserError:
             index = self.choose_index()
         if index is None:
             return None
-        return self._show(  # type: ignore[return-value]
+        return self._show(
             SelfAssessmentWindow(
                 index, assessment, parent=self.window, db=getattr(self.window, "db", None)
             )
@@ -198,7 +200,7 @@ class IndexActions:
         except UserError as error:
             show_error(self.window, error)
             return None
-        return self._show(ranking)  # type: ignore[return-value]
+        return self._show(ranking)
 
     def _issuing_body(self) -> str:
         """ "Ủy ban nhân dân tỉnh Thanh Hóa": the database's province, issuing a new index."""

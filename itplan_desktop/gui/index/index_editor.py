@@ -255,7 +255,7 @@ class IndexEditorWindow(QWidget):
     def selection(self) -> Selection:
         item = self.tree.currentItem()
         key = item.data(0, KEY_ROLE) if item is not None else None
-        return tuple(key) if key else None  # type: ignore[return-value]
+        return tuple(key) if key else None
 
     def show_index(self, index: DtIndex, select: Selection) -> None:
         """Show `index` (after an edit, an undo or a redo) with `select` selected."""
@@ -288,7 +288,8 @@ class IndexEditorWindow(QWidget):
                 if select == ("indicator", indicator.code):
                     current = item
             group_item.setExpanded(True)
-        self.tree.setCurrentItem(current)
+        # None clears the current item (Qt takes a null item; the stub does not say so)
+        self.tree.setCurrentItem(current)  # type: ignore[arg-type]
         self.tree.blockSignals(False)
         self._show_selected()
         self._show_total()

@@ -366,8 +366,8 @@ class IndexIndicatorForm(_Form):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.kpi_label.setText(self.tr("Mã chỉ tiêu trong danh mục KPI:"))
-        for n, label in enumerate(rule_labels().values()):
-            self.rule.setItemText(n, label)
+        for n, rule_label in enumerate(rule_labels().values()):
+            self.rule.setItemText(n, rule_label)
         for kind, text in evidence_labels().items():
             self.evidence[kind].setText(text)
         self.cap.setText(self.tr("Không vượt điểm tối đa khi tử số lớn hơn mẫu số"))
@@ -422,8 +422,10 @@ class IndexIndicatorForm(_Form):
     def _show_rule(self, indicator: IndexIndicator) -> None:
         kind = indicator.rule.kind
         self.form.setRowVisible(self.cap, kind is RuleKind.RATIO)
-        self.form.setRowVisible(self.target.parentWidget(), kind is RuleKind.COUNT)
-        self.form.setRowVisible(self.steps.parentWidget(), kind is RuleKind.STEPS)
+        target_row, steps_row = self.target.parentWidget(), self.steps.parentWidget()
+        assert target_row is not None and steps_row is not None  # each laid out in its row
+        self.form.setRowVisible(target_row, kind is RuleKind.COUNT)
+        self.form.setRowVisible(steps_row, kind is RuleKind.STEPS)
         hints = {
             RuleKind.RATIO: self.tr("Điểm = tử số / mẫu số × điểm tối đa."),
             RuleKind.STEPS: self.tr(

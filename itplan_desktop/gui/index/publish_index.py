@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
@@ -47,7 +47,7 @@ class PublishIndexDialog(QDialog):
         self.setObjectName("publishIndexDialog")
         self.db, self.index = db, index
         self.prepared: PreparedBundle | None = None
-        self.result: ExportResult | None = None
+        self.saved: ExportResult | None = None
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
         self.province = named(QLineEdit(default_province(db)), "province")
         self.province.setMaximumWidth(80)
@@ -76,7 +76,7 @@ class PublishIndexDialog(QDialog):
         self.has_deadline.toggled.connect(lambda _c: self.refresh())
         self.deadline.dateChanged.connect(lambda _d: self.refresh())
         self.save_button.clicked.connect(self.save)
-        self.folder_button.clicked.connect(lambda: self.result and open_folder(self.result.path))
+        self.folder_button.clicked.connect(lambda: self.saved and open_folder(self.saved.path))
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
         self.refresh()
@@ -109,7 +109,8 @@ class PublishIndexDialog(QDialog):
     def chosen_deadline(self) -> date | None:
         if not self.has_deadline.isChecked():
             return None
-        return self.deadline.date().toPython()  # type: ignore[no-any-return]
+        # QDate.toPython is typed `object`; it gives a datetime.date
+        return cast(date, self.deadline.date().toPython())
 
     def refresh(self) -> None:
         """Build the bundle in memory to show what it holds and its size before saving."""
@@ -181,7 +182,7 @@ class PublishIndexDialog(QDialog):
         run_task(self, self.tr("Đang lưu tệp công bố bộ chỉ số…"), work, self._saved)
 
     def _saved(self, result: ExportResult) -> None:
-        self.result = result
+        self.saved = result
         first = (
             self.tr("Đã lưu “%1” (%2).")
             .replace("%1", str(result.path))

@@ -34,7 +34,7 @@ from ...services import dti_entry
 from ...services.dti_documents import points_text, value_text
 from ..errors import show_error
 from ..object_names import named
-from .table_sizing import size_columns
+from .table_sizing import item_at, size_columns
 
 CODE, NAME, VALUE, EVIDENCE, FILES, POINTS, CORRECTED, REASON, ACCEPTED = range(9)
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
@@ -183,7 +183,7 @@ class ReviewWindow(QWidget):
         self._filling = False
 
     def _text(self, row: int, column: int) -> str:
-        return self.table.item(row, column).text().strip()
+        return item_at(self.table, row, column).text().strip()
 
     def _corrected_value(self, code: str) -> IndicatorValue | None:
         row = self.rows[code]
@@ -211,7 +211,7 @@ class ReviewWindow(QWidget):
                 self.errors[code] = refused.text
                 value = None
             reason = self._text(row, REASON)
-            accepted = self.table.item(row, ACCEPTED).checkState() == Qt.CheckState.Checked
+            accepted = item_at(self.table, row, ACCEPTED).checkState() == Qt.CheckState.Checked
             if value is not None and not reason:
                 self.errors[code] = self.tr("Chỉ số {code}: hãy ghi lý do điều chỉnh.").format(
                     code=code
@@ -238,8 +238,8 @@ class ReviewWindow(QWidget):
         for indicator in self.index.indicators:
             row = self.rows[indicator.code]
             score = score_indicator(indicator, values.get(indicator.code))
-            self.table.item(row, POINTS).setText(points_text(score.points))
-            cell = self.table.item(row, CORRECTED)
+            item_at(self.table, row, POINTS).setText(points_text(score.points))
+            cell = item_at(self.table, row, CORRECTED)
             message = self.errors.get(indicator.code, "")
             cell.setBackground(ERROR_BRUSH if message else QBrush())
             cell.setToolTip(message)
@@ -277,7 +277,7 @@ class ReviewWindow(QWidget):
         row = self.table.currentRow()
         if row < 0:
             return
-        code = self.table.item(row, CODE).text()
+        code = item_at(self.table, row, CODE).text()
         path = self.attachment_path(code)
         if path is None:
             self.status.setText(self.tr("Chỉ số {code} không có tệp minh chứng.").format(code=code))

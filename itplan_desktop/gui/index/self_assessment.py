@@ -45,7 +45,7 @@ from ...vn.dates import DateParseError, parse_date
 from ...vn.numbers import format_number
 from ..errors import show_error
 from ..object_names import named
-from .table_sizing import size_columns
+from .table_sizing import item_at, size_columns
 
 if TYPE_CHECKING:
     from ...store.database import Database
@@ -288,7 +288,7 @@ class SelfAssessmentWindow(QWidget):
         return item.text() if item is not None else ""
 
     def _set(self, row: int, column: int, text: str) -> None:
-        self.table.item(row, column).setText(text)
+        item_at(self.table, row, column).setText(text)
 
     def load(self, assessment: Assessment) -> None:
         """Show `assessment` (values, evidence, attachments) in the table."""
@@ -369,14 +369,15 @@ class SelfAssessmentWindow(QWidget):
             lost = indicator_score.lost
             self._set(row, LOST, points_text(lost) if lost else "")
             missing = indicator_score.note in (ScoreNote.MISSING, ScoreNote.NOT_ASSESSED)
-            self.table.item(row, LOST).setToolTip(self.tr("Chưa nhập giá trị") if missing else "")
+            tip = self.tr("Chưa nhập giá trị") if missing else ""
+            item_at(self.table, row, LOST).setToolTip(tip)
             for column in (VALUE, DOC_DATE):
-                cell = self.table.item(row, column)
+                cell = item_at(self.table, row, column)
                 message = self.errors.get((indicator_score.code, column), "")
                 cell.setBackground(ERROR_BRUSH if message else QBrush())
                 cell.setToolTip(message)
         for row in range(self.table.rowCount()):
-            key = self.table.item(row, CODE).data(CODE_ROLE)
+            key = item_at(self.table, row, CODE).data(CODE_ROLE)
             if isinstance(key, str) and key.startswith("group:"):
                 group = key.removeprefix("group:")
                 points, top = score.group_points(group), self.index.group_max(group)

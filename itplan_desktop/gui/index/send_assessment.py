@@ -47,7 +47,7 @@ class SendAssessmentDialog(QDialog):
         self.setObjectName("sendAssessmentDialog")
         self.db, self.index, self.assessment = db, index, assessment
         self.prepared: PreparedAssessment | None = None
-        self.result: ExportResult | None = None
+        self.saved: ExportResult | None = None
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
 
         self.summary = named(QLabel(), "assessmentBundleSummary")
@@ -153,7 +153,7 @@ class SendAssessmentDialog(QDialog):
         run_task(self, self.tr("Đang lưu tệp gửi lên tỉnh…"), work, self._saved)
 
     def _saved(self, result: ExportResult) -> None:
-        self.result = result
+        self.saved = result
         first = (
             self.tr("Đã lưu “%1” (%2).")
             .replace("%1", str(result.path))
@@ -165,8 +165,8 @@ class SendAssessmentDialog(QDialog):
         self.folder_button.setFocus()
 
     def open_containing_folder(self) -> None:
-        if self.result is not None:
-            open_folder(self.result.path)
+        if self.saved is not None:
+            open_folder(self.saved.path)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

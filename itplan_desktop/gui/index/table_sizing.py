@@ -1,8 +1,9 @@
-"""Column widths of the index tables: as wide as header and content, one column stretching."""
+"""Column widths of the index tables: as wide as header and content, one column stretching;
+and the item of a cell they filled."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 
 def size_columns(table: QTableWidget, stretch: int, minimum: dict[int, int]) -> None:
@@ -14,3 +15,10 @@ def size_columns(table: QTableWidget, stretch: int, minimum: dict[int, int]) -> 
         table.resizeColumnToContents(column)
         wide = max(table.columnWidth(column), header.sectionSizeHint(column))
         table.setColumnWidth(column, max(wide, minimum.get(column, 0)))
+
+
+def item_at(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item of a cell the table was filled with (every cell has one)."""
+    item = table.item(row, column)
+    assert item is not None
+    return item
