@@ -321,6 +321,7 @@ def kpi_offers(
                 continue
             if observation.period != str(period):
                 continue
+            assert indicator.catalogue_code is not None  # by_uuid holds wanted codes only
             target = wanted[indicator.catalogue_code]
             offer = _offer(target, observation)
             if offer is not None:

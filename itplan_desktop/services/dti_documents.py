@@ -30,7 +30,8 @@ from ..domain.dti_assessment import Assessment
 from ..domain.dti_index import DtIndex
 from ..domain.dti_scoring import IndicatorValue, Ranked, score_unit
 from ..domain.organisation import Organisation, OrgLevel
-from ..domain.plan import LegalBasis, Paragraph, Plan, PlanKind, Signer
+from ..domain.plan import LegalBasis, Plan, PlanKind, Signer
+from ..domain.section import Paragraph
 from ..messages import UserError, register_messages
 from ..vn.numbers import format_number
 
@@ -56,7 +57,9 @@ def _stable(*parts: object) -> str:
 def points_text(value: Decimal) -> str:
     """Points as printed: 612,5; 1.000 (at most two decimals, none when whole)."""
     rounded = value.quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
-    decimals = 0 if rounded == rounded.to_integral() else -rounded.as_tuple().exponent
+    exponent = rounded.as_tuple().exponent
+    assert isinstance(exponent, int)  # points are finite (a NaN's exponent is "n")
+    decimals = 0 if rounded == rounded.to_integral() else -exponent
     return format_number(rounded, decimals=int(decimals))
 
 

@@ -152,8 +152,10 @@ def set_header(index: DtIndex, field: str, text: str) -> DtIndex:
         return replace(index, version=int(text))
     if field == "tie_rule":
         return replace(index, tie_rule=TieRule(text))
-    if field in ("issued_by", "basis"):
-        return replace(index, **{field: " ".join(text.split())})
+    if field == "issued_by":
+        return replace(index, issued_by=" ".join(text.split()))
+    if field == "basis":
+        return replace(index, basis=" ".join(text.split()))
     raise ValueError(field)
 
 
@@ -264,12 +266,15 @@ def set_indicator(index: DtIndex, code: str, field: str, text: str) -> DtIndex:
             raise UserError("index.edit.target_positive", text=text.strip())
         rule = replace(indicator.rule, target=target)
         return _replace_indicator(index, code, replace(indicator, rule=rule))
-    if field in ("data_source", "verified_by"):
-        value = " ".join(text.split())
-        return _replace_indicator(index, code, replace(indicator, **{field: value}))
+    if field == "data_source":
+        source = " ".join(text.split())
+        return _replace_indicator(index, code, replace(indicator, data_source=source))
+    if field == "verified_by":
+        verifier = " ".join(text.split())
+        return _replace_indicator(index, code, replace(indicator, verified_by=verifier))
     if field == "kpi_catalogue_code":
-        value = text.strip() or None
-        return _replace_indicator(index, code, replace(indicator, kpi_catalogue_code=value))
+        kpi_code = text.strip() or None
+        return _replace_indicator(index, code, replace(indicator, kpi_catalogue_code=kpi_code))
     raise ValueError(field)
 
 
