@@ -84,11 +84,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         indices = dti.list_stored_indices(db)
-        deadlines = {}
+        deadlines: dict[tuple[str, int], str | None] = {}
         for i in indices:
             published = publication(db, i)
-            due = published.deadline if published is not None else None
-            deadlines[i.code, i.version] = due.isoformat() if due else None
+            deadline = published.deadline if published is not None else None
+            deadlines[i.code, i.version] = deadline.isoformat() if deadline else None
     finally:
         db.close()
     if args.json:
