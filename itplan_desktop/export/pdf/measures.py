@@ -63,7 +63,7 @@ class Sizes:
     appendix_attached: float = 14  # "(Kèm theo …)" 14, italic
     appendix_unit: float = 13  # "Đơn vị tính: …", italic
     table: float = 12  # table text may go down to 11-12 pt
-    table_floor: float = 11  # FORMAT.md's floor: the smallest size used to keep words whole
+    table_floor: float = 11  # docs/format.md's floor: the smallest size that keeps words whole
     table_min: float = 9  # smallest size tried when many columns must fit
 
 

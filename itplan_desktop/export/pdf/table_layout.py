@@ -283,7 +283,7 @@ def _faces(family: FontFamily, size: float) -> Faces:
 def _font_and_minimums(
     rows: list[RowCells], aligns: list[str], grid: HeaderGrid, family: FontFamily, width: float
 ) -> tuple[Faces, list[float]]:
-    """The largest table size, from 12 pt down to FORMAT.md's floor of 11 pt, at which every
+    """The largest table size, from 12 pt down to docs/format.md's floor of 11 pt, at which every
     column keeps its words whole; when none does, the largest down to 9 pt at which the numbers
     and headers fit, and a word too wide for its column is broken (at "/" or "-" where it can
     be). Widths grow linearly with the size, so the texts are measured once, at 1 pt."""
