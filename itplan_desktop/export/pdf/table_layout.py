@@ -35,10 +35,6 @@ class Faces:
         return leading(self.size)
 
 
-def _longest_word(metrics: FaceMetrics, text: str, size: float) -> float:
-    return max((metrics.width(word, size) for word in text.split()), default=0.0)
-
-
 def minimum_widths(
     rows: list[RowCells],
     aligns: list[str],
@@ -54,7 +50,7 @@ def minimum_widths(
     needed = [0.0] * len(aligns)
     for cell in grid.cells:
         if cell.colspan == 1:
-            word = _longest_word(faces.bold, cell.text, faces.size)
+            word = faces.bold.longest_word(cell.text, faces.size)
             needed[cell.col] = max(needed[cell.col], word)
     plain = [row.texts for row in rows if not row.bold and row.span == 1]
     special = [row for row in rows if row.bold or row.span > 1]
